@@ -1,0 +1,462 @@
+package graphmodel
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+
+	dgraph "github.com/dominikbraun/graph"
+)
+
+// Sentinel errors, wrapped with context by the methods that return them;
+// test with errors.Is.
+var (
+	ErrNotFound  = errors.New("not found")
+	ErrDuplicate = errors.New("already exists")
+	ErrInvalid   = errors.New("invalid")
+)
+
+// Graph is the typed evidence graph. The zero value is not usable; call New.
+// A Graph is not safe for concurrent mutation.
+type Graph struct {
+	// Attrs holds graph-level attributes (a title, the format a foreign
+	// file came in, ...).
+	Attrs map[string]string
+
+	docs  map[string]*Document
+	nodes map[string]*Node
+	edges map[string]*Edge
+	adj   map[string]map[string]struct{} // node id → ids of its edges, either direction
+
+	// topo mirrors the connectivity (one undirected edge per pair of
+	// distinct nodes that share at least one edge) for path algorithms.
+	topo     dgraph.Graph[string, string]
+	topoRefs map[[2]string]int
+
+	rec *Patch // non-nil while Record runs
+}
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{
+		Attrs:    map[string]string{},
+		docs:     map[string]*Document{},
+		nodes:    map[string]*Node{},
+		edges:    map[string]*Edge{},
+		adj:      map[string]map[string]struct{}{},
+		topo:     dgraph.New(dgraph.StringHash),
+		topoRefs: map[[2]string]int{},
+	}
+}
+
+// ---- documents ----
+
+// AddDocument adds a document. Its id must be new and non-empty.
+func (g *Graph) AddDocument(d Document) (*Document, error) {
+	if d.ID == "" {
+		return nil, fmt.Errorf("add document: empty id: %w", ErrInvalid)
+	}
+	if _, ok := g.docs[d.ID]; ok {
+		return nil, fmt.Errorf("add document %q: %w", d.ID, ErrDuplicate)
+	}
+	doc := d
+	g.docs[d.ID] = &doc
+	return &doc, nil
+}
+
+// Document returns the document with the given id.
+func (g *Graph) Document(id string) (*Document, bool) {
+	d, ok := g.docs[id]
+	return d, ok
+}
+
+// Documents returns all documents sorted by id.
+func (g *Graph) Documents() []*Document {
+	out := slices.Collect(maps.Values(g.docs))
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// RemoveDocument removes a document and every span that points into it.
+// Nodes and edges left without any span are kept: a user may have made them.
+func (g *Graph) RemoveDocument(id string) error {
+	if _, ok := g.docs[id]; !ok {
+		return fmt.Errorf("remove document %q: %w", id, ErrNotFound)
+	}
+	for _, n := range g.nodes {
+		if slices.ContainsFunc(n.Mentions, func(s Span) bool { return s.Doc == id }) {
+			g.touchNode(n.ID)
+			n.Mentions = slices.DeleteFunc(n.Mentions, func(s Span) bool { return s.Doc == id })
+		}
+	}
+	for _, e := range g.edges {
+		if slices.ContainsFunc(e.Evidence, func(s Span) bool { return s.Doc == id }) {
+			g.touchEdge(e.ID)
+			e.Evidence = slices.DeleteFunc(e.Evidence, func(s Span) bool { return s.Doc == id })
+		}
+	}
+	delete(g.docs, id)
+	return nil
+}
+
+// ---- nodes ----
+
+// AddNode adds a copy of n. Its id must be new and non-empty, its kind and
+// type known, and its spans inside documents of the graph.
+func (g *Graph) AddNode(n Node) (*Node, error) {
+	if err := g.checkNode(&n); err != nil {
+		return nil, fmt.Errorf("add node %q: %w", n.ID, err)
+	}
+	if _, ok := g.nodes[n.ID]; ok {
+		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
+	}
+	g.touchNode(n.ID)
+	c := n.Clone()
+	c.Mentions = SortSpans(c.Mentions)
+	c.Aliases = cleanAliases(c.Label, c.Aliases)
+	g.nodes[c.ID] = c
+	g.adj[c.ID] = map[string]struct{}{}
+	_ = g.topo.AddVertex(c.ID) // cannot fail: the id is new
+	return c, nil
+}
+
+// UpsertNode adds n, or, when a node with its id exists, folds n into it:
+// aliases (n's label among them) and mentions are united and attributes the
+// existing node lacks are copied. It is how extraction merges the same
+// entity found in several documents.
+func (g *Graph) UpsertNode(n Node) (*Node, error) {
+	old, ok := g.nodes[n.ID]
+	if !ok {
+		return g.AddNode(n)
+	}
+	if old.Kind != n.Kind {
+		return nil, fmt.Errorf("upsert node %q: kind %s differs from existing %s: %w", n.ID, n.Kind, old.Kind, ErrInvalid)
+	}
+	if err := g.checkSpans(n.Mentions); err != nil {
+		return nil, fmt.Errorf("upsert node %q: %w", n.ID, err)
+	}
+	g.touchNode(n.ID)
+	old.Aliases = cleanAliases(old.Label, append(append(old.Aliases, n.Label), n.Aliases...))
+	old.Mentions = unionSpans(old.Mentions, n.Mentions)
+	if old.Type == "" {
+		old.Type = n.Type
+	}
+	for k, v := range n.Attrs {
+		if _, has := old.Attrs[k]; !has {
+			if old.Attrs == nil {
+				old.Attrs = map[string]string{}
+			}
+			old.Attrs[k] = v
+		}
+	}
+	return old, nil
+}
+
+func (g *Graph) checkNode(n *Node) error {
+	if n.ID == "" {
+		return fmt.Errorf("empty id: %w", ErrInvalid)
+	}
+	if !n.Kind.Valid() {
+		return fmt.Errorf("unknown kind %q: %w", n.Kind, ErrInvalid)
+	}
+	if !ValidType(n.Kind, n.Type) {
+		return fmt.Errorf("type %q is not a type of %s: %w", n.Type, n.Kind, ErrInvalid)
+	}
+	return g.checkSpans(n.Mentions)
+}
+
+func (g *Graph) checkSpans(spans []Span) error {
+	for _, s := range spans {
+		d, ok := g.docs[s.Doc]
+		if !ok {
+			return fmt.Errorf("span %s: document %q: %w", s, s.Doc, ErrNotFound)
+		}
+		if err := d.CheckSpan(s); err != nil {
+			return fmt.Errorf("%w: %w", err, ErrInvalid)
+		}
+	}
+	return nil
+}
+
+// cleanAliases drops empty aliases, the label itself and duplicates, and
+// sorts the rest.
+func cleanAliases(label string, aliases []string) []string {
+	out := aliases[:0:0]
+	for _, a := range aliases {
+		a = strings.TrimSpace(a)
+		if a != "" && a != label && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	slices.Sort(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// Node returns the node with the given id.
+func (g *Graph) Node(id string) (*Node, bool) {
+	n, ok := g.nodes[id]
+	return n, ok
+}
+
+// Nodes returns all nodes sorted by id.
+func (g *Graph) Nodes() []*Node {
+	out := slices.Collect(maps.Values(g.nodes))
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// NodeCount and EdgeCount return the sizes of the graph.
+func (g *Graph) NodeCount() int { return len(g.nodes) }
+
+// EdgeCount returns the number of edges.
+func (g *Graph) EdgeCount() int { return len(g.edges) }
+
+// RenameNode sets a node's label. The old label is kept as an alias, so
+// searches for it still find the node.
+func (g *Graph) RenameNode(id, label string) error {
+	n, ok := g.nodes[id]
+	if !ok {
+		return fmt.Errorf("rename node %q: %w", id, ErrNotFound)
+	}
+	label = strings.TrimSpace(label)
+	if label == "" {
+		return fmt.Errorf("rename node %q: empty label: %w", id, ErrInvalid)
+	}
+	if label == n.Label {
+		return nil
+	}
+	g.touchNode(id)
+	n.Aliases = cleanAliases(label, append(n.Aliases, n.Label))
+	n.Label = label
+	return nil
+}
+
+// SetNodeAttr sets (or, with an empty value, removes) a node attribute.
+func (g *Graph) SetNodeAttr(id, key, value string) error {
+	n, ok := g.nodes[id]
+	if !ok {
+		return fmt.Errorf("set attribute of node %q: %w", id, ErrNotFound)
+	}
+	g.touchNode(id)
+	if value == "" {
+		delete(n.Attrs, key)
+		return nil
+	}
+	if n.Attrs == nil {
+		n.Attrs = map[string]string{}
+	}
+	n.Attrs[key] = value
+	return nil
+}
+
+// RemoveNode removes a node and every edge that touches it.
+func (g *Graph) RemoveNode(id string) error {
+	if _, ok := g.nodes[id]; !ok {
+		return fmt.Errorf("remove node %q: %w", id, ErrNotFound)
+	}
+	for _, eid := range g.edgeIDsOf(id) {
+		if err := g.RemoveEdge(eid); err != nil {
+			return fmt.Errorf("remove node %q: %w", id, err)
+		}
+	}
+	g.touchNode(id)
+	delete(g.nodes, id)
+	delete(g.adj, id)
+	if err := g.topo.RemoveVertex(id); err != nil {
+		return fmt.Errorf("remove node %q from index: %w", id, err)
+	}
+	return nil
+}
+
+// ---- edges ----
+
+// AddEdge adds a copy of e. When e.ID is empty the canonical EdgeID is
+// used. Both ends must exist and the kind must fit them.
+func (g *Graph) AddEdge(e Edge) (*Edge, error) {
+	if e.ID == "" {
+		e.ID = EdgeID(e.Kind, e.Source, e.Target)
+	}
+	if err := g.checkEdge(&e); err != nil {
+		return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
+	}
+	if _, ok := g.edges[e.ID]; ok {
+		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
+	}
+	g.touchEdge(e.ID)
+	c := e.Clone()
+	c.Evidence = SortSpans(c.Evidence)
+	g.edges[c.ID] = c
+	g.link(c)
+	return c, nil
+}
+
+// Connect adds evidence to the canonical edge of kind k from src to dst,
+// creating the edge if it does not exist yet.
+func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, error) {
+	id := EdgeID(k, src, dst)
+	if e, ok := g.edges[id]; ok {
+		if err := g.checkSpans(evidence); err != nil {
+			return nil, fmt.Errorf("connect %q: %w", id, err)
+		}
+		g.touchEdge(id)
+		e.Evidence = unionSpans(e.Evidence, evidence)
+		return e, nil
+	}
+	return g.AddEdge(Edge{ID: id, Kind: k, Source: src, Target: dst, Evidence: evidence})
+}
+
+func (g *Graph) checkEdge(e *Edge) error {
+	if !e.Kind.Valid() {
+		return fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
+	}
+	src, ok := g.nodes[e.Source]
+	if !ok {
+		return fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
+	}
+	dst, ok := g.nodes[e.Target]
+	if !ok {
+		return fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
+	}
+	if err := CheckEndpoints(e.Kind, src.Kind, dst.Kind); err != nil {
+		return fmt.Errorf("%w: %w", err, ErrInvalid)
+	}
+	return g.checkSpans(e.Evidence)
+}
+
+// Edge returns the edge with the given id.
+func (g *Graph) Edge(id string) (*Edge, bool) {
+	e, ok := g.edges[id]
+	return e, ok
+}
+
+// Edges returns all edges sorted by id.
+func (g *Graph) Edges() []*Edge {
+	out := slices.Collect(maps.Values(g.edges))
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// EdgesOf returns the edges touching node id, either direction, sorted by id.
+func (g *Graph) EdgesOf(id string) []*Edge {
+	ids := g.edgeIDsOf(id)
+	out := make([]*Edge, len(ids))
+	for i, eid := range ids {
+		out[i] = g.edges[eid]
+	}
+	return out
+}
+
+// Degree returns the number of edges touching node id.
+func (g *Graph) Degree(id string) int { return len(g.adj[id]) }
+
+// EdgesBetween returns the edges joining a and b in either direction,
+// sorted by id.
+func (g *Graph) EdgesBetween(a, b string) []*Edge {
+	var out []*Edge
+	for eid := range g.adj[a] {
+		e := g.edges[eid]
+		if e.Other(a) == b {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func (g *Graph) edgeIDsOf(id string) []string {
+	ids := slices.Collect(maps.Keys(g.adj[id]))
+	slices.Sort(ids)
+	return ids
+}
+
+// RemoveEdge removes one edge.
+func (g *Graph) RemoveEdge(id string) error {
+	e, ok := g.edges[id]
+	if !ok {
+		return fmt.Errorf("remove edge %q: %w", id, ErrNotFound)
+	}
+	g.touchEdge(id)
+	g.unlink(e)
+	delete(g.edges, id)
+	return nil
+}
+
+func pairKey(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+func (g *Graph) link(e *Edge) {
+	g.adj[e.Source][e.ID] = struct{}{}
+	g.adj[e.Target][e.ID] = struct{}{}
+	if e.Source == e.Target {
+		return
+	}
+	k := pairKey(e.Source, e.Target)
+	if g.topoRefs[k] == 0 {
+		_ = g.topo.AddEdge(k[0], k[1]) // both vertices exist; the pair is new
+	}
+	g.topoRefs[k]++
+}
+
+func (g *Graph) unlink(e *Edge) {
+	delete(g.adj[e.Source], e.ID)
+	delete(g.adj[e.Target], e.ID)
+	if e.Source == e.Target {
+		return
+	}
+	k := pairKey(e.Source, e.Target)
+	g.topoRefs[k]--
+	if g.topoRefs[k] <= 0 {
+		delete(g.topoRefs, k)
+		_ = g.topo.RemoveEdge(k[0], k[1])
+	}
+}
+
+// ShortestPath returns the node ids on a shortest path from a to b,
+// ignoring edge direction, or an error when they are not connected.
+func (g *Graph) ShortestPath(a, b string) ([]string, error) {
+	for _, id := range []string{a, b} {
+		if _, ok := g.nodes[id]; !ok {
+			return nil, fmt.Errorf("shortest path: node %q: %w", id, ErrNotFound)
+		}
+	}
+	if a == b {
+		return []string{a}, nil
+	}
+	p, err := dgraph.ShortestPath(g.topo, a, b)
+	if err != nil {
+		return nil, fmt.Errorf("shortest path from %q to %q: %w", a, b, ErrNotFound)
+	}
+	return p, nil
+}
+
+// Clone returns a deep copy of the graph (documents are shared: they are
+// never changed in place).
+func (g *Graph) Clone() *Graph {
+	c := New()
+	c.Attrs = maps.Clone(g.Attrs)
+	if c.Attrs == nil {
+		c.Attrs = map[string]string{}
+	}
+	maps.Copy(c.docs, g.docs)
+	for _, n := range g.Nodes() {
+		c.nodes[n.ID] = n.Clone()
+		c.adj[n.ID] = map[string]struct{}{}
+		_ = c.topo.AddVertex(n.ID)
+	}
+	for _, e := range g.Edges() {
+		ce := e.Clone()
+		c.edges[e.ID] = ce
+		c.link(ce)
+	}
+	return c
+}

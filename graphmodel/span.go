@@ -1,0 +1,102 @@
+package graphmodel
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Span is a run of bytes in one document's UTF-8 text: Start inclusive,
+// End exclusive.
+type Span struct {
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+func (s Span) String() string { return fmt.Sprintf("%s[%d:%d]", s.Doc, s.Start, s.End) }
+
+// Len is the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Overlaps reports whether two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool {
+	return s.Doc == o.Doc && s.Start < o.End && o.Start < s.End
+}
+
+func spanLess(a, b Span) bool {
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	return a.End < b.End
+}
+
+// SortSpans sorts spans by document, start and end, and drops exact
+// duplicates. It returns the (possibly shorter) slice.
+func SortSpans(spans []Span) []Span {
+	if len(spans) == 0 {
+		return spans
+	}
+	sort.Slice(spans, func(i, j int) bool { return spanLess(spans[i], spans[j]) })
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		if s != out[len(out)-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// unionSpans returns the sorted union of a and b without duplicates.
+func unionSpans(a, b []Span) []Span {
+	out := make([]Span, 0, len(a)+len(b))
+	out = append(out, a...)
+	out = append(out, b...)
+	return SortSpans(out)
+}
+
+// DocCount returns the number of distinct documents the spans come from.
+func DocCount(spans []Span) int {
+	n := 0
+	seen := make(map[string]struct{}, 2)
+	for _, s := range spans {
+		if _, ok := seen[s.Doc]; !ok {
+			seen[s.Doc] = struct{}{}
+			n++
+		}
+	}
+	return n
+}
+
+// Document is a source text. Offsets of spans are bytes into Text.
+type Document struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Source    string `json:"source,omitempty"`    // path or URL it was read from
+	Published string `json:"published,omitempty"` // ISO date (YYYY-MM-DD), when known
+	Text      string `json:"text"`
+}
+
+// CheckSpan reports an error when s does not lie inside document d or does
+// not start and end on UTF-8 character boundaries.
+func (d *Document) CheckSpan(s Span) error {
+	if s.Start < 0 || s.End < s.Start || s.End > len(d.Text) {
+		return fmt.Errorf("span %d..%d lies outside document %q (%d bytes)", s.Start, s.End, d.ID, len(d.Text))
+	}
+	if !isBoundary(d.Text, s.Start) || !isBoundary(d.Text, s.End) {
+		return fmt.Errorf("span %d..%d of document %q splits a UTF-8 character", s.Start, s.End, d.ID)
+	}
+	return nil
+}
+
+// Slice returns the text s covers; it assumes s was checked.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+func isBoundary(text string, i int) bool {
+	if i == 0 || i == len(text) {
+		return true
+	}
+	return text[i]&0xC0 != 0x80
+}
