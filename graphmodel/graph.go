@@ -117,6 +117,9 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	c := n.Clone()
 	c.Mentions = SortSpans(c.Mentions)
 	c.Aliases = cleanAliases(c.Label, c.Aliases)
+	if len(c.Attrs) == 0 {
+		c.Attrs = nil
+	}
 	g.nodes[c.ID] = c
 	g.adj[c.ID] = map[string]struct{}{}
 	_ = g.topo.AddVertex(c.ID) // cannot fail: the id is new
@@ -291,6 +294,9 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 	g.touchEdge(e.ID)
 	c := e.Clone()
 	c.Evidence = SortSpans(c.Evidence)
+	if len(c.Attrs) == 0 {
+		c.Attrs = nil
+	}
 	g.edges[c.ID] = c
 	g.link(c)
 	return c, nil
