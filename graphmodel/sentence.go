@@ -15,13 +15,13 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
 	"st": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
 	"adm": true, "maj": true, "rep": true, "sen": true, "gov": true, "pres": true, "amb": true,
-	"rev": true, "hon": true, "messrs": true, "mme": true, "mlle": true, "no": true, "nos": true,
+	"rev": true, "hon": true, "messrs": true, "mme": true, "mlle": true,
 	"vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "dept": true,
-	"univ": true, "assn": true, "bros": true, "approx": true, "est": true, "fig": true,
+	"univ": true, "assn": true, "bros": true, "approx": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true,
-	"ave": true, "blvd": true, "rd": true, "op": true, "cf": true, "al": true, "vol": true,
-	"pp": true, "art": true, "para": true, "eg": true, "ie": true,
+	"ave": true, "blvd": true, "rd": true, "cf": true, "vol": true,
+	"pp": true, "eg": true, "ie": true,
 }
 
 // sentenceStarters are words that, after an abbreviation with inner
