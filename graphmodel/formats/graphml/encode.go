@@ -9,9 +9,9 @@ import (
 	"strconv"
 
 	"dossier/graphmodel"
-	"dossier/graphmodel/formats/interop"
 	"dossier/graphmodel/formats/internal/export"
 	"dossier/graphmodel/formats/internal/xmlio"
+	"dossier/graphmodel/formats/interop"
 )
 
 // Encode writes the graph, or the part of it sel names (nil: all of it),
