@@ -65,6 +65,9 @@ func (a *Assembler) Finish() (*graphmodel.Graph, error) {
 			if (e.id == "") != (pass == 1) {
 				continue
 			}
+			if err := a.missing(e); err != nil {
+				return nil, fmt.Errorf("%s:%s: %w", a.name, e.pos, err)
+			}
 			if err := a.b.AddEdge(e.id, e.src, e.dst, e.directed, e.attrs); err != nil {
 				return nil, fmt.Errorf("%s:%s: %w", a.name, e.pos, err)
 			}
@@ -76,4 +79,18 @@ func (a *Assembler) Finish() (*graphmodel.Graph, error) {
 		return nil, fmt.Errorf("%s: %w", a.name, err)
 	}
 	return g, nil
+}
+
+// missing reports an end of e that is not a node.
+func (a *Assembler) missing(e pendingEdge) error {
+	what := fmt.Sprintf("edge %q", e.id)
+	if e.id == "" {
+		what = fmt.Sprintf("edge from %q to %q", e.src, e.dst)
+	}
+	for _, end := range [...][2]string{{"source", e.src}, {"target", e.dst}} {
+		if _, ok := a.nodes[end[1]]; !ok {
+			return fmt.Errorf("%s: %s node %q: %w", what, end[0], end[1], graphmodel.ErrNotFound)
+		}
+	}
+	return nil
 }
