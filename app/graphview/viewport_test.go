@@ -25,7 +25,7 @@ func TestZoomAroundKeepsThePointUnderThePointer(t *testing.T) {
 	after := z.ToGraph(300, 200)
 	assert.InDelta(t, before.X, after.X, 1e-9)
 	assert.InDelta(t, before.Y, after.Y, 1e-9)
-	assert.Equal(t, graphview.MaxZoom, v.ZoomAround(1e9, 0, 0).Zoom, "zoom is clamped")
+	assert.Equal(t, float64(graphview.MaxZoom), v.ZoomAround(1e9, 0, 0).Zoom, "zoom is clamped")
 }
 
 func TestFitCentresAndContains(t *testing.T) {
