@@ -107,7 +107,8 @@ func ID(v *Value) (string, bool) {
 // Flatten stores v in attrs under key: objects member by member with
 // dotted keys (key.member; just member when key is ""), arrays as compact
 // JSON text, scalars as Text, nulls not at all. A key already present is
-// left alone and reported in the returned list.
+// left alone and, when the new value differs, reported in the returned
+// list.
 func (d *Doc) Flatten(key string, v *Value, attrs map[string]string) (dups []string) {
 	if v.Kind == Object {
 		for i := range v.Kids {
@@ -122,10 +123,14 @@ func (d *Doc) Flatten(key string, v *Value, attrs map[string]string) (dups []str
 	if v.Kind == Null || key == "" {
 		return nil
 	}
-	if _, taken := attrs[key]; taken {
-		return []string{key}
+	text := d.Text(v)
+	if old, taken := attrs[key]; taken {
+		if old != text {
+			return []string{key}
+		}
+		return nil
 	}
-	attrs[key] = d.Text(v)
+	attrs[key] = text
 	return nil
 }
 
