@@ -56,10 +56,10 @@ func Encode(nodes, edges io.Writer, g *graphmodel.Graph, sel *graphmodel.Selecti
 }
 
 func writeNodes(w io.Writer, nodes []*graphmodel.Node) error {
-	names := attrNames(len(nodes), func(i int) map[string]string { return nodes[i].Attrs })
+	names, head := columns(nodeColumns, len(nodes), func(i int) map[string]string { return nodes[i].Attrs })
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(header(nodeColumns, names)); err != nil {
+	if err := cw.Write(head); err != nil {
 		return err
 	}
 	row := make([]string, 0, len(nodeColumns)+len(names))
@@ -78,10 +78,10 @@ func writeNodes(w io.Writer, nodes []*graphmodel.Node) error {
 }
 
 func writeEdges(w io.Writer, g *graphmodel.Graph, edges []*graphmodel.Edge) error {
-	names := attrNames(len(edges), func(i int) map[string]string { return edges[i].Attrs })
+	names, head := columns(edgeColumns, len(edges), func(i int) map[string]string { return edges[i].Attrs })
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(header(edgeColumns, names)); err != nil {
+	if err := cw.Write(head); err != nil {
 		return err
 	}
 	label := func(id string) string {
@@ -105,27 +105,29 @@ func writeEdges(w io.Writer, g *graphmodel.Graph, edges []*graphmodel.Edge) erro
 	return cw.Error()
 }
 
-// attrNames returns the attribute names used by n elements, sorted.
-func attrNames(n int, attrs func(int) map[string]string) []string {
-	set := map[string]bool{}
+// columns returns the attribute names used by n elements, in the order of
+// their columns, and the header row: the fixed columns, then one column per
+// attribute sorted by heading.
+func columns(fixed []string, n int, attrs func(int) map[string]string) (names, head []string) {
+	headings := map[string]string{}
 	for i := range n {
 		for k := range attrs(i) {
-			set[k] = true
+			if _, ok := headings[k]; ok {
+				continue
+			}
+			h := k
+			if slices.Contains(fixed, k) || strings.HasPrefix(k, "attr.") {
+				h = "attr." + k
+			}
+			headings[k] = h
 		}
 	}
-	return slices.Sorted(maps.Keys(set))
-}
-
-// header returns the fixed columns followed by the attribute columns.
-func header(fixed, names []string) []string {
-	out := slices.Clone(fixed)
+	names = slices.SortedFunc(maps.Keys(headings), func(a, b string) int { return strings.Compare(headings[a], headings[b]) })
+	head = slices.Clone(fixed)
 	for _, k := range names {
-		if slices.Contains(fixed, k) || strings.HasPrefix(k, "attr.") {
-			k = "attr." + k
-		}
-		out = append(out, k)
+		head = append(head, headings[k])
 	}
-	return defuse(out)
+	return names, defuse(head)
 }
 
 // defuse prefixes, in place, the cells a spreadsheet would take for a

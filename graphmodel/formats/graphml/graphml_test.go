@@ -464,4 +464,3 @@ func BenchmarkEncodeMiserables(b *testing.B) {
 		}
 	}
 }
-
