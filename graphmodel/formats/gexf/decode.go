@@ -370,6 +370,9 @@ func (d *decoder) node(e xml.StartElement, parent string) error {
 			attrs[attrParent] = pid
 		}
 	}
+	if label == "" {
+		label = attrs["label"] // an attribute titled label stands in for a missing one
+	}
 	if err := d.a.Node(id, label, attrs); err != nil {
 		return d.r.ErrorfAt(pos, "%w", err)
 	}

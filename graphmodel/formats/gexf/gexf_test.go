@@ -125,6 +125,7 @@ const hierarchy = `<?xml version="1.0" encoding="UTF-8"?>
     <attributes class="node" mode="dynamic">
       <attribute id="pop" title="population" type="integer"/>
       <attribute id="tags" title="tags" type="liststring"><default>x|y</default></attribute>
+      <attribute id="lbl" title="label" type="string"/>
     </attributes>
     <attributes class="edge"><attribute id="w" title="label" type="string"/></attributes>
     <nodes>
@@ -140,6 +141,7 @@ const hierarchy = `<?xml version="1.0" encoding="UTF-8"?>
         </nodes>
       </node>
       <node id="paris" label="Paris" pid="fr"/>
+      <node id="n9"><attvalues><attvalue for="lbl" value="Unlabelled"/></attvalues></node>
     </nodes>
     <edges>
       <edge source="fr" target="de" type="mutual" weight="3" label="borders">
@@ -155,7 +157,8 @@ const hierarchy = `<?xml version="1.0" encoding="UTF-8"?>
 func TestHierarchyDynamicsAndEdgeTypes(t *testing.T) {
 	g, err := gexf.Decode(strings.NewReader(hierarchy), "world.gexf")
 	require.NoError(t, err)
-	require.Equal(t, 4, g.NodeCount())
+	require.Equal(t, 5, g.NodeCount())
+	assert.Equal(t, "Unlabelled", node(t, g, "n9").Label, "an attribute titled label stands in")
 	eu := node(t, g, "eu")
 	assert.Equal(t, "700", eu.Attrs["population"], "dynamic values: the first wins, trimmed")
 	assert.Equal(t, "x, y", eu.Attrs["tags"], "a list default")

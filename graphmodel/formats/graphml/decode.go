@@ -239,7 +239,7 @@ func (d *decoder) graph(e xml.StartElement, parent string) error {
 func (d *decoder) graphData(e xml.StartElement) error {
 	pos := d.r.Pos()
 	attrs := map[string]string{}
-	if _, err := d.data(e, attrs, nil); err != nil {
+	if err := d.data(e, attrs, nil); err != nil {
 		return err
 	}
 	for k, v := range attrs {
@@ -293,7 +293,7 @@ func (d *decoder) node(e xml.StartElement, parent string, directed bool) error {
 		}
 		switch t.Name.Local {
 		case "data":
-			_, err = d.data(t, attrs, &y)
+			err = d.data(t, attrs, &y)
 		case "graph":
 			err = d.graph(t, id)
 		default:
@@ -328,7 +328,7 @@ func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 	}
 	directed := directedDefault
 	if v, ok := xmlio.Attr(e, "directed"); ok {
-		switch strings.TrimSpace(v) {
+		switch strings.ToLower(strings.TrimSpace(v)) {
 		case "true", "1":
 			directed = true
 		case "false", "0":
@@ -352,7 +352,7 @@ func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 			continue
 		}
 		if t.Name.Local == "data" {
-			_, err = d.data(t, attrs, &y)
+			err = d.data(t, attrs, &y)
 		} else {
 			err = d.r.Skip()
 		}
@@ -387,8 +387,8 @@ const edgeLabelKey = "attr.label"
 
 // data reads a <data> element into attrs under its key's name. Plain text
 // is the value; graphics data (yEd) is read into y, when given, and stores
-// no value. It reports whether a value was stored.
-func (d *decoder) data(e xml.StartElement, attrs map[string]string, y *yed) (bool, error) {
+// no value. The first value of a name wins.
+func (d *decoder) data(e xml.StartElement, attrs map[string]string, y *yed) error {
 	id := xmlio.AttrOr(e, "key", "")
 	k := d.keys[id]
 	name := id
@@ -401,7 +401,7 @@ func (d *decoder) data(e xml.StartElement, attrs map[string]string, y *yed) (boo
 	for {
 		tok, err := d.r.Next()
 		if err != nil {
-			return false, err
+			return err
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
@@ -412,7 +412,7 @@ func (d *decoder) data(e xml.StartElement, attrs map[string]string, y *yed) (boo
 			children = true
 			consumed, err := d.graphics(t, y)
 			if err != nil {
-				return false, err
+				return err
 			}
 			if !consumed {
 				depth++
@@ -423,12 +423,12 @@ func (d *decoder) data(e xml.StartElement, attrs map[string]string, y *yed) (boo
 				continue
 			}
 			if children || name == "" {
-				return false, nil
+				return nil
 			}
 			if _, dup := attrs[name]; !dup {
 				attrs[name] = k.value(text.String())
 			}
-			return true, nil
+			return nil
 		}
 	}
 }
