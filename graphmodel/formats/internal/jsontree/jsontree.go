@@ -343,15 +343,27 @@ func (p *parser) str() (string, error) {
 		case c < 0x20:
 			return "", p.fail(fmt.Sprintf("control character 0x%02x inside a string (write it as an escape)", c))
 		case c < utf8.RuneSelf:
-			b.WriteByte(c)
-			p.pos++
+			j := p.pos + 1
+			for j < len(p.data) && p.data[j] >= 0x20 && p.data[j] < utf8.RuneSelf && p.data[j] != '"' && p.data[j] != '\\' {
+				j++
+			}
+			b.Write(p.data[p.pos:j])
+			p.pos = j
 		default:
 			r, size := utf8.DecodeRune(p.data[p.pos:])
 			if r == utf8.RuneError && size <= 1 {
 				return "", p.fail("invalid UTF-8 inside a string: JSON files must be UTF-8")
 			}
-			b.Write(p.data[p.pos : p.pos+size])
-			p.pos += size
+			j := p.pos + size
+			for j < len(p.data) && p.data[j] >= utf8.RuneSelf {
+				r, n := utf8.DecodeRune(p.data[j:])
+				if r == utf8.RuneError && n <= 1 {
+					break
+				}
+				j += n
+			}
+			b.Write(p.data[p.pos:j])
+			p.pos = j
 		}
 	}
 }
