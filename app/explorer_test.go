@@ -1,0 +1,186 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/dossierfile"
+	"dossier/render/scene"
+)
+
+const caseText = "Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow on Tuesday. " +
+	"Putin later spoke to Zelenskyy. The Kremlin said the talks were “useful”."
+
+// caseFile writes a small graph file and returns its path.
+func caseFile(t *testing.T) string {
+	t.Helper()
+	g := graphmodel.New()
+	_, err := g.AddDocument(graphmodel.Document{ID: "d1", Title: "Talks in Moscow", Text: caseText})
+	require.NoError(t, err)
+	at := func(sub string) graphmodel.Span {
+		i := strings.Index(caseText, sub)
+		require.GreaterOrEqual(t, i, 0, sub)
+		return graphmodel.Span{Doc: "d1", Start: i, End: i + len(sub)}
+	}
+	for _, n := range []graphmodel.Node{
+		{ID: "putin", Kind: graphmodel.KindActor, Type: graphmodel.TypePerson, Label: "Vladimir Putin", Aliases: []string{"Putin"},
+			Mentions: []graphmodel.Span{at("Vladimir Putin"), at("Putin later")}},
+		{ID: "witkoff", Kind: graphmodel.KindActor, Type: graphmodel.TypePerson, Label: "Steve Witkoff", Mentions: []graphmodel.Span{at("Steve Witkoff")}},
+		{ID: "zelenskyy", Kind: graphmodel.KindActor, Type: graphmodel.TypePerson, Label: "Volodymyr Zelenskyy", Mentions: []graphmodel.Span{at("Zelenskyy")}},
+		{ID: "moscow", Kind: graphmodel.KindVenue, Type: graphmodel.TypeCity, Label: "Moscow", Mentions: []graphmodel.Span{at("Moscow")}},
+		{ID: "m1", Kind: graphmodel.KindMeeting, Label: "Putin–Witkoff talks", Mentions: []graphmodel.Span{at("met")}},
+	} {
+		_, err := g.AddNode(n)
+		require.NoError(t, err)
+	}
+	for _, c := range []struct {
+		k        graphmodel.EdgeKind
+		a, b, ev string
+	}{
+		{graphmodel.EdgeParticipant, "putin", "m1", "Vladimir Putin met"},
+		{graphmodel.EdgeParticipant, "witkoff", "m1", "met U.S. envoy Steve Witkoff"},
+		{graphmodel.EdgeVenue, "m1", "moscow", "in Moscow"},
+	} {
+		_, err := g.Connect(c.k, c.a, c.b, at(c.ev))
+		require.NoError(t, err)
+	}
+	path := filepath.Join(t.TempDir(), "case.dossier.json")
+	require.NoError(t, dossierfile.Save(path, g))
+	return path
+}
+
+func TestOpenFileShowsGraph(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	s := h.e.graph.view.Scene()
+	require.NotNil(t, s)
+	assert.Len(t, s.Nodes, 5)
+	assert.Len(t, s.Edges, 3)
+	assert.Equal(t, "case.dossier.json — Dossier", h.w.Title())
+	assert.Contains(t, h.e.graph.info.Text, "5 of 5 nodes")
+}
+
+func TestTapNodeShowsItsExcerpts(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	h.tapNode("putin")
+	assert.Equal(t, "putin", h.e.selNode)
+	assert.Equal(t, []string{
+		"Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow on Tuesday.",
+		"Putin later spoke to Zelenskyy.",
+	}, h.e.details.ExcerptTexts())
+	em := h.e.graph.view.Scene()
+	require.NotNil(t, em)
+}
+
+func TestTapEdgeShowsEvidenceAndEmptySpaceClears(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	s := h.e.graph.view.Scene()
+	var mid scene.Point
+	for _, e := range s.Edges {
+		if e.ID == graphmodel.EdgeID(graphmodel.EdgeVenue, "m1", "moscow") {
+			a, b := e.Spline[0], e.Spline[len(e.Spline)-1]
+			mid = scene.Point{X: (a.X + b.X) / 2, Y: (a.Y + b.Y) / 2}
+		}
+	}
+	test.TapAt(h.e.graph.view, h.e.graph.view.ScreenPos(mid))
+	h.settle()
+	assert.Equal(t, graphmodel.EdgeID(graphmodel.EdgeVenue, "m1", "moscow"), h.e.selEdge)
+	assert.Equal(t, []string{"Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow on Tuesday."}, h.e.details.ExcerptTexts())
+
+	test.TapAt(h.e.graph.view, h.e.graph.view.ScreenPos(scene.Point{X: mid.X + 30, Y: mid.Y + 700}))
+	h.settle()
+	assert.Empty(t, h.e.selEdge)
+	assert.Empty(t, h.e.details.ExcerptTexts())
+}
+
+func TestSearchSelectsAndFilterHides(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	test.Type(h.e.search.entry, "zelen")
+	require.NotEmpty(t, h.e.search.hits)
+	assert.Equal(t, "zelenskyy", h.e.search.hits[0].Node.ID)
+	h.e.search.entry.OnSubmitted(h.e.search.entry.Text)
+	h.settle()
+	assert.Equal(t, "zelenskyy", h.e.selNode)
+
+	test.Tap(h.e.filters.kinds[graphmodel.KindVenue])
+	h.settle()
+	_, shown := h.e.graph.nodeScreenPos("moscow")
+	assert.False(t, shown, "venues hidden")
+	assert.Len(t, h.e.graph.view.Scene().Nodes, 4)
+}
+
+func TestMergeThenUndoRestoresBothNodes(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	h.tapNode("putin")
+	h.e.merge("putin", []string{"zelenskyy"})
+	h.settle()
+	_, ok := h.e.sess.Graph().Node("zelenskyy")
+	assert.False(t, ok)
+	assert.Len(t, h.e.graph.view.Scene().Nodes, 4)
+	assert.True(t, h.e.sess.Dirty())
+	assert.Equal(t, "• case.dossier.json — Dossier", h.w.Title())
+
+	h.e.undo()
+	h.settle()
+	z, ok := h.e.sess.Graph().Node("zelenskyy")
+	require.True(t, ok)
+	assert.Equal(t, "Volodymyr Zelenskyy", z.Label)
+	p, _ := h.e.sess.Graph().Node("putin")
+	assert.Equal(t, []string{"Putin"}, p.Aliases)
+	assert.Len(t, h.e.graph.view.Scene().Nodes, 5)
+}
+
+func TestOpenBrokenFileShowsErrorAndKeepsGraph(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	broken := filepath.Join(t.TempDir(), "broken.dossier.json")
+	require.NoError(t, os.WriteFile(broken, []byte(`{"format":"dossier","version":1,"nodes":[{"id":`), 0o644))
+	before := h.e.sess.Graph()
+	h.e.openPaths([]string{broken})
+	h.settle()
+	assert.Same(t, before, h.e.sess.Graph(), "the current graph is untouched")
+	d := topDialogText(h.w)
+	assert.Contains(t, d, "broken.dossier.json")
+	assert.Contains(t, d, "truncated")
+}
+
+// topDialogText returns the texts shown in the window's topmost overlay
+// (a dialog), joined by newlines.
+func topDialogText(w fyne.Window) string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var texts []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			texts = append(texts, x.Text)
+		case *widget.RichText:
+			texts = append(texts, x.String())
+		case *canvas.Text:
+			texts = append(texts, x.Text)
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, k := range c.Objects {
+				walk(k)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, k := range test.WidgetRenderer(wd).Objects() {
+				walk(k)
+			}
+		}
+	}
+	walk(top)
+	return strings.Join(texts, "\n")
+}

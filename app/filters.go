@@ -1,0 +1,229 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"dossier/graphmodel"
+)
+
+// filters is the View tab: which kinds and types show, a minimum number
+// of supporting documents, neighbourhood focus and the layout engine.
+type filters struct {
+	e        *Explorer
+	kinds    map[graphmodel.Kind]*widget.Check
+	types    map[string]*widget.Check // "kind/type"
+	minDocs  *widget.Select
+	focus    *widget.RadioGroup
+	engine   *widget.Select
+	backend  *widget.Label
+	updating bool // set while widgets are synced from state, to ignore their callbacks
+	box      *fyne.Container
+}
+
+func newFilters(e *Explorer) *filters {
+	f := &filters{e: e, kinds: map[graphmodel.Kind]*widget.Check{}, types: map[string]*widget.Check{}, updating: true}
+	defer func() { f.updating = false }()
+	kindBox := container.NewGridWithColumns(2)
+	for _, k := range graphmodel.Kinds() {
+		c := widget.NewCheck(kindTitle(k), func(bool) { f.apply() })
+		c.SetChecked(true)
+		f.kinds[k] = c
+		kindBox.Add(c)
+	}
+	typeBox := container.NewGridWithColumns(2)
+	for _, k := range []graphmodel.Kind{graphmodel.KindActor, graphmodel.KindVenue} {
+		for _, t := range graphmodel.Types(k) {
+			c := widget.NewCheck(fmt.Sprintf("%s: %s", k, t), func(bool) { f.apply() })
+			c.SetChecked(true)
+			f.types[string(k)+"/"+t] = c
+			typeBox.Add(c)
+		}
+	}
+	f.minDocs = widget.NewSelect([]string{"1"}, func(string) { f.apply() })
+	f.minDocs.SetSelected("1")
+	var labels []string
+	for _, c := range focusChoices {
+		labels = append(labels, c.label)
+	}
+	f.focus = widget.NewRadioGroup(labels, func(s string) {
+		if f.updating {
+			return
+		}
+		for _, c := range focusChoices {
+			if c.label == s {
+				e.setFocus(c.hops)
+			}
+		}
+	})
+	f.focus.SetSelected(focusChoices[0].label)
+	var engines []string
+	for _, en := range engineChoices {
+		engines = append(engines, en.label)
+	}
+	f.engine = widget.NewSelect(engines, func(s string) {
+		if f.updating {
+			return
+		}
+		for _, en := range engineChoices {
+			if en.label == s {
+				e.setEngine(en.name)
+			}
+		}
+	})
+	f.backend = widget.NewLabel("")
+	f.backend.Wrapping = fyne.TextWrapWord
+	f.box = container.NewVBox(
+		subheading("Show kinds"), kindBox,
+		subheading("Show types"), typeBox,
+		widget.NewForm(widget.NewFormItem("Supported by at least", container.NewHBox(f.minDocs, widget.NewLabel("documents")))),
+		subheading("Focus on the selected node"), f.focus,
+		subheading("Layout"), f.engine, f.backend,
+	)
+	return f
+}
+
+func (f *filters) content() fyne.CanvasObject { return container.NewVScroll(f.box) }
+
+func kindTitle(k graphmodel.Kind) string {
+	switch k {
+	case graphmodel.KindActor:
+		return "Actors"
+	case graphmodel.KindVenue:
+		return "Venues"
+	case graphmodel.KindMeeting:
+		return "Meetings"
+	case graphmodel.KindStatement:
+		return "Statements"
+	}
+	return "Other entities"
+}
+
+// apply turns the widgets into the view spec and re-lays out the view.
+func (f *filters) apply() {
+	if f.updating {
+		return
+	}
+	spec := graphmodel.ViewSpec{}
+	all := true
+	for _, k := range graphmodel.Kinds() {
+		if f.kinds[k].Checked {
+			spec.Kinds = append(spec.Kinds, k)
+		} else {
+			all = false
+		}
+	}
+	if all {
+		spec.Kinds = nil
+	} else if len(spec.Kinds) == 0 {
+		spec.Kinds = []graphmodel.Kind{"none"}
+	}
+	for _, key := range sortedKeys(f.types) {
+		if !f.types[key].Checked {
+			spec.HiddenTypes = append(spec.HiddenTypes, key)
+		}
+	}
+	spec.MinDocs, _ = strconv.Atoi(f.minDocs.Selected)
+	f.e.spec.Kinds, f.e.spec.HiddenTypes, f.e.spec.MinDocs = spec.Kinds, spec.HiddenTypes, spec.MinDocs
+	f.e.graph.relayout(false)
+}
+
+// reset shows everything again (a new graph was opened).
+func (f *filters) reset() {
+	f.updating = true
+	for _, c := range f.kinds {
+		c.SetChecked(true)
+	}
+	for _, c := range f.types {
+		c.SetChecked(true)
+	}
+	f.minDocs.SetSelected("1")
+	f.focus.SetSelected(focusChoices[0].label)
+	f.updating = false
+	f.refresh()
+}
+
+// refresh updates choices that depend on the graph (document counts) and
+// on state changed elsewhere (focus, engine from the menu).
+func (f *filters) refresh() {
+	f.updating = true
+	defer func() { f.updating = false }()
+	n := len(f.e.sess.Graph().Documents())
+	opts := []string{"1"}
+	for i := 2; i <= min(n, 20); i++ {
+		opts = append(opts, strconv.Itoa(i))
+	}
+	f.minDocs.Options = opts
+	if !slices.Contains(opts, f.minDocs.Selected) {
+		f.minDocs.SetSelected("1")
+	}
+	f.minDocs.Refresh()
+	for _, c := range focusChoices {
+		if c.hops == f.e.focusHops {
+			f.focus.SetSelected(c.label)
+		}
+	}
+	for _, en := range engineChoices {
+		if en.name == f.e.graph.engine {
+			f.engine.SetSelected(en.label)
+		}
+	}
+}
+
+// setFocus limits the view to the neighbourhood of the selected node.
+func (e *Explorer) setFocus(hops int) {
+	e.focusHops = hops
+	e.filters.refresh()
+	e.updateMenus()
+	e.graph.relayout(false)
+}
+
+// setEngine picks the layout engine ("" = automatic).
+func (e *Explorer) setEngine(name string) {
+	e.graph.engine = name
+	e.app.Preferences().SetString(prefEngine, name)
+	e.filters.refresh()
+	e.updateMenus()
+	e.graph.relayout(true)
+}
+
+// revealNode changes the filters so that node id is shown.
+func (e *Explorer) revealNode(id string) {
+	n, ok := e.sess.Graph().Node(id)
+	if !ok || e.visibleSelection().Has(id) {
+		return
+	}
+	f := e.filters
+	f.updating = true
+	f.kinds[n.Kind].SetChecked(true)
+	if c, ok := f.types[string(n.Kind)+"/"+n.Type]; ok {
+		c.SetChecked(true)
+	}
+	f.minDocs.SetSelected("1")
+	f.updating = false
+	f.apply()
+	if e.focusHops != 0 {
+		e.focusHops = 0
+		f.refresh()
+	}
+	e.setStatus(fmt.Sprintf("Filters changed to show %q", n.Label))
+}
+
+// viewSpec is the spec of what the graph view shows now.
+func (e *Explorer) viewSpec() graphmodel.ViewSpec {
+	s := e.spec
+	if e.focusHops != 0 && e.selNode != "" {
+		s.Focus, s.Hops = e.selNode, e.focusHops
+	}
+	return s
+}
+
+// visibleSelection is the part of the graph the view shows.
+func (e *Explorer) visibleSelection() graphmodel.Selection {
+	return e.sess.Graph().Select(e.viewSpec())
+}
