@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -37,14 +38,28 @@ type RecoveryInfo struct {
 // Write stores g as the recovery copy of work on the file path ("" when
 // the work was never saved).
 func (r Recovery) Write(g *graphmodel.Graph, path string, now time.Time) error {
+	var buf bytes.Buffer
+	if err := dossierfile.Encode(&buf, g); err != nil {
+		return fmt.Errorf("write recovery copy: %w", err)
+	}
+	return r.WriteEncoded(buf.Bytes(), RecoveryInfo{Path: path, Written: now.UTC(), Nodes: g.NodeCount(), Edges: g.EdgeCount()})
+}
+
+// WriteEncoded stores an already encoded graph file as the recovery copy.
+// The explorer encodes on its UI goroutine (the graph is not shared) and
+// writes from another.
+func (r Recovery) WriteEncoded(data []byte, info RecoveryInfo) error {
 	if err := os.MkdirAll(r.Dir, 0o700); err != nil {
 		return fmt.Errorf("recovery folder: %w", err)
 	}
-	if err := dossierfile.Save(filepath.Join(r.Dir, recoveryGraph), g); err != nil {
+	err := dossierfile.WriteFileAtomic(filepath.Join(r.Dir, recoveryGraph), func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("write recovery copy: %w", err)
 	}
-	info := RecoveryInfo{Path: path, Written: now.UTC(), Nodes: g.NodeCount(), Edges: g.EdgeCount()}
-	err := dossierfile.WriteFileAtomic(filepath.Join(r.Dir, recoveryMeta), func(w io.Writer) error {
+	err = dossierfile.WriteFileAtomic(filepath.Join(r.Dir, recoveryMeta), func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(info)
 	})
 	if err != nil {
