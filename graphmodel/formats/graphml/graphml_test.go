@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -460,6 +462,31 @@ func BenchmarkEncodeMiserables(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := graphml.Encode(io.Discard, g, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeLarge reads a generated file of 20,000 nodes and 60,000
+// edges with a few attributes each, the size the explorer must open.
+func BenchmarkDecodeLarge(b *testing.B) {
+	g := graphmodel.New()
+	const n = 20000
+	for i := range n {
+		_, err := g.AddNode(graphmodel.Node{ID: fmt.Sprintf("n%d", i), Kind: graphmodel.KindEntity, Label: fmt.Sprintf("Node %d", i),
+			Attrs: map[string]string{"x": strconv.Itoa(i % 997), "y": strconv.Itoa(i % 991), "group": strconv.Itoa(i % 17)}})
+		require.NoError(b, err)
+	}
+	for i := range 3 * n {
+		_, err := g.Connect(graphmodel.EdgeRelated, fmt.Sprintf("n%d", i%n), fmt.Sprintf("n%d", (i*7+1+i/n)%n))
+		require.NoError(b, err)
+	}
+	var data bytes.Buffer
+	require.NoError(b, graphml.Encode(&data, g, nil))
+	b.SetBytes(int64(data.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := graphml.Decode(bytes.NewReader(data.Bytes()), "large.graphml"); err != nil {
 			b.Fatal(err)
 		}
 	}
