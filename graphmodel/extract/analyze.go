@@ -1,0 +1,1248 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
+)
+
+// mKind is what a mention names.
+type mKind uint8
+
+const (
+	mPerson    mKind = iota + 1 // a named person
+	mTitleOnly                  // a title standing for a person: "the Secretary"
+	mOrg                        // an organisation (actor)
+	mCountry                    // a country named as a party
+	mGroup                      // demonym or country + group noun: "Ukrainian negotiators"
+	mDemonym                    // an adjective only ("Russian position"): no node
+	mVenue                      // a place
+	mPronoun                    // he, they, it, we ...
+	mPlural                     // "the two sides", "the leaders"
+)
+
+// mention is a phrase of the text that names (or points to) an entity.
+type mention struct {
+	a, b   int // token range of the whole phrase (titles included)
+	na, nb int // token range of the name proper
+	kind   mKind
+	sent   int
+	role   string // title role, lower case
+	aff    *entity
+	affCty int // lexicon country index of the affiliation, or -1
+	// resolved targets
+	ent    *entity   // actor or venue entity
+	refs   []*entity // several actors (plural mentions, groups of people)
+	poss   bool      // followed by a possessive ending
+	noun   string    // group noun of mGroup / plural head, lower case
+	pron   string    // pronoun, lower case
+	titled string    // "President Putin" when a capitalised title stands before a one-word name
+}
+
+// entity is a node to be: an actor or a venue found in the document.
+type entity struct {
+	kind    graphmodel.Kind
+	typ     string
+	label   string
+	id      string // set when the node id is known (lexicon or session), else derived from label
+	aliases []string
+	spans   []graphmodel.Span
+	attrs   map[string]string
+	// people
+	keys    []string // folded short names: surname, family name
+	role    string
+	affName string // affiliation as a name (country or organisation)
+	affEnt  *entity
+	country int // lexicon country index (countries, country actors, affiliation of people); -1 if none
+	first   int    // token of the first mention
+	within  string // name of the place a venue lies in (building → city)
+	lexRole string // role given by the lexicon of people
+}
+
+func (e *entity) nodeID() string {
+	if e.id != "" {
+		return e.id
+	}
+	return string(e.kind) + ":" + Slug(e.label)
+}
+
+func (e *entity) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.label {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// sentence is a token range with its paragraph.
+type sentence struct {
+	a, b int
+	para int
+}
+
+// analysis holds everything found in one document.
+type analysis struct {
+	x     *Extractor
+	sess  *Session
+	doc   graphmodel.Document
+	text  string
+	toks  []token
+	qrole []uint8
+	sents []sentence
+	paras [][2]int // token ranges of paragraphs (lines)
+	tokSent []int
+	ments []*mention
+	at    []*mention // token → mention covering it
+	ents  map[string]*entity
+	order []*entity
+	people []*entity
+	inQuote []bool
+	meetings []*meeting
+	stmts    []*statement
+	// transcripts
+	turns []turn
+	// lastOrgAff is an organisation read after a title ("Director of the X")
+	lastOrgAff *entity
+	// discourse state for pronouns
+	lastPlural []*entity
+	lastThing  *entity
+	lastSubj   *entity
+}
+
+func (a *analysis) span(i, j int) graphmodel.Span {
+	if j <= i {
+		return graphmodel.Span{Doc: a.doc.ID, Start: a.toks[i].s, End: a.toks[i].e}
+	}
+	return graphmodel.Span{Doc: a.doc.ID, Start: a.toks[i].s, End: a.toks[j-1].e}
+}
+
+func (a *analysis) str(i, j int) string {
+	if j <= i || i >= len(a.toks) {
+		return ""
+	}
+	return a.text[a.toks[i].s:a.toks[j-1].e]
+}
+
+func (a *analysis) low(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.toks[i].low
+}
+
+// ---- structure: sentences, paragraphs, quotes ----
+
+func (a *analysis) structure() {
+	toks := a.toks
+	a.qrole = markQuotes(a.text, toks)
+	a.tokSent = make([]int, len(toks))
+	a.inQuote = make([]bool, len(toks))
+	open := -1
+	for i := range toks {
+		if toks[i].lines > 0 {
+			open = -1
+		}
+		switch a.qrole[i] {
+		case qOpen:
+			open = i
+		case qClose:
+			open = -1
+		default:
+			a.inQuote[i] = open >= 0
+		}
+	}
+	start, para := 0, 0
+	pstart := 0
+	for i := 0; i <= len(toks); i++ {
+		brk := i == len(toks) || (i > start && toks[i].lines > 0)
+		if !brk && i > start && a.endsSentence(i) {
+			a.sents = append(a.sents, sentence{start, i, para})
+			start = i
+		}
+		if brk {
+			if i > start {
+				a.sents = append(a.sents, sentence{start, i, para})
+			}
+			if i > pstart {
+				a.paras = append(a.paras, [2]int{pstart, i})
+				para++
+			}
+			start, pstart = i, i
+		}
+	}
+	for si, s := range a.sents {
+		for k := s.a; k < s.b; k++ {
+			a.tokSent[k] = si
+		}
+	}
+}
+
+// endsSentence reports whether a sentence ends before token i.
+func (a *analysis) endsSentence(i int) bool {
+	toks := a.toks
+	// walk back over closing quotes and brackets
+	j := i - 1
+	for j >= 0 && (a.qrole[j] == qClose || toks[j].text == ")" || toks[j].text == "]") && !toks[j].space {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	p := toks[j]
+	next := toks[i]
+	if !next.space && a.qrole[i] != qOpen {
+		return false
+	}
+	startsUpper := next.upper || next.kind == tNum || a.qrole[i] == qOpen
+	switch {
+	case p.kind == tPunct && (p.text == "." || p.text == "!" || p.text == "?" || p.text == "…"):
+		return startsUpper
+	case p.kind == tWord && strings.HasSuffix(p.text, ".") && len(p.text) > 2 && strings.Count(p.text, ".") >= 2:
+		// "U.S." at a sentence end: only before a usual sentence opening
+		return next.upper && sentenceOpeners[next.low] && next.low != "mr"
+	}
+	return false
+}
+
+// ---- mentions ----
+
+func (a *analysis) addMention(m *mention) {
+	m.sent = a.tokSent[m.a]
+	if m.nb == 0 {
+		m.na, m.nb = m.a, m.b
+	}
+	if m.nb < len(a.toks) && a.toks[m.nb].kind == tPoss {
+		m.poss = true
+	}
+	a.ments = append(a.ments, m)
+	for k := m.a; k < m.b; k++ {
+		a.at[k] = m
+	}
+}
+
+// prevWord returns the index of the nearest word token before i in the
+// same sentence skipping the given words, or -1.
+func (a *analysis) prevWord(i int, skip map[string]bool) int {
+	s := a.sents[a.tokSent[i]]
+	for k := i - 1; k >= s.a; k-- {
+		t := a.toks[k]
+		if t.kind != tWord {
+			return -1
+		}
+		if skip != nil && skip[t.low] {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// isLocative reports whether a place at token i is introduced as a place:
+// "in Moscow", "at the White House", "came to Russia".
+func (a *analysis) isLocative(i int) bool {
+	s := a.sents[a.tokSent[i]]
+	k := i - 1
+	for k >= s.a {
+		t := a.toks[k]
+		if t.kind == tWord && (determiners[t.low] || t.low == "independent" || t.low == "both" || t.low == "southern" || t.low == "northern" || t.low == "eastern" || t.low == "western" || t.low == "central") {
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.a {
+		return false
+	}
+	t := a.toks[k]
+	if t.kind != tWord {
+		// "Sochi" after a comma in a dateline, or the coordinated second
+		// place: "in Geneva and Florida"
+		return false
+	}
+	if locativePreps[t.low] {
+		return true
+	}
+	if t.low == "and" || t.low == "or" {
+		if m := a.at[k-1]; k-1 >= s.a && m != nil && m.kind == mVenue {
+			return true
+		}
+	}
+	if t.low == "of" && k-1 >= s.a {
+		if m := a.at[k-1]; m != nil && m.kind == mVenue {
+			return true // the Rose Garden of the White House
+		}
+	}
+	if t.low == "to" || t.low == "into" || t.low == "from" {
+		for j := k - 1; j >= s.a && j >= k-4; j-- {
+			if motionWords[a.toks[j].low] {
+				return t.low != "from" || true
+			}
+		}
+	}
+	return false
+}
+
+// detect finds the mentions of every sentence.
+func (a *analysis) detect() {
+	a.at = make([]*mention, len(a.toks))
+	for si := range a.sents {
+		s := a.sents[si]
+		capsLine := a.allCapsSentence(s)
+		for i := s.a; i < s.b; {
+			t := a.toks[i]
+			if t.kind != tWord {
+				i++
+				continue
+			}
+			if n := a.detectAt(i, s, capsLine); n > i {
+				i = n
+				continue
+			}
+			i++
+		}
+	}
+}
+
+func (a *analysis) allCapsSentence(s sentence) bool {
+	words, caps := 0, 0
+	for k := s.a; k < s.b; k++ {
+		if a.toks[k].kind == tWord {
+			words++
+			if a.toks[k].caps || (utf8.RuneCountInString(a.toks[k].text) == 1 && a.toks[k].upper) {
+				caps++
+			}
+		}
+	}
+	return words >= 2 && caps == words
+}
+
+// detectAt tries every rule at token i and returns the token after the
+// mention it added, or i when none applies.
+func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
+	t := a.toks[i]
+	// pronouns
+	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
+		if pronounsPerson[t.low] || pronounsPlural[t.low] || pronounsThing[t.low] || pronounsFirst[t.low] || pronounsSecond[t.low] {
+			if t.low != "us" || t.text == "us" {
+				a.addMention(&mention{a: i, b: i + 1, kind: mPronoun, pron: t.low})
+				return i + 1
+			}
+		}
+	}
+	// plural anaphora: "the two sides", "both presidents", "the heads of state"
+	if n := a.pluralAt(i, s); n > i {
+		return n
+	}
+	if n := a.personPhrase(i, s, capsLine); n > i {
+		return n
+	}
+	if n := a.groupPhrase(i, s, capsLine); n > i {
+		return n
+	}
+	return a.namedAt(i, s, capsLine)
+}
+
+func (a *analysis) pluralAt(i int, s sentence) int {
+	t := a.toks[i]
+	if t.low != "the" && t.low != "both" {
+		return i
+	}
+	j := i + 1
+	if j < s.b && (a.toks[j].low == "two" || a.toks[j].low == "both") {
+		j++
+	}
+	if j >= s.b {
+		return i
+	}
+	h := a.toks[j].low
+	switch {
+	case h == "heads" && j+2 < s.b && a.toks[j+1].low == "of" && (a.toks[j+2].low == "state" || a.toks[j+2].low == "government"):
+		j += 3
+	case pluralHeads[h] && h != "two":
+		j++
+	case h == "two" || (j > i+1 && a.toks[j-1].low == "two" && !a.toks[j].upper && a.toks[j].kind != tWord):
+		return i
+	default:
+		if t.low == "the" && a.toks[i+1].low == "two" && j == i+2 && (a.toks[j].kind != tWord || auxiliaries[h] || h == "discussed" || h == "met" || h == "sides") {
+			// "The two discussed …"
+			a.addMention(&mention{a: i, b: i + 2, kind: mPlural, noun: "two"})
+			return i + 2
+		}
+		return i
+	}
+	a.addMention(&mention{a: i, b: j, kind: mPlural, noun: h})
+	return j
+}
+
+// titleAt matches a title phrase at i (any case), also plural forms
+// ("Presidents"). It returns the end and the title.
+func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
+	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	best := -1
+	for _, e := range es {
+		if e.kind == eTitle {
+			best = e.idx
+		}
+	}
+	if best >= 0 {
+		t := a.x.lex.Titles[best]
+		return end, t.Role, false, true
+	}
+	// plural of a one-word title: "Presidents Putin and Trump"
+	w := a.toks[i]
+	if w.kind == tWord && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {
+		if t, ok := a.x.lex.Title(strings.TrimSuffix(w.low, "s")); ok && t.Applies == "person" && w.upper {
+			return i + 1, t.Role, true, true
+		}
+	}
+	return i, "", false, false
+}
+
+// isGroupTitle reports whether token i is a group noun.
+func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
+	if i >= s.b || a.toks[i].kind != tWord {
+		return i, ""
+	}
+	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	for _, e := range es {
+		if e.kind == eGroupTitle {
+			return end, a.x.lex.Titles[e.idx].Phrase
+		}
+	}
+	if groupNouns[a.toks[i].low] {
+		return i + 1, a.toks[i].low
+	}
+	return i, ""
+}
+
+// modifier is a country, demonym or organisation written before a title.
+type modifier struct {
+	country int
+	org     *entity
+	person  *mention
+	end     int
+}
+
+// modifierAt reads one pre-title modifier at i: "Russian", "U.S.",
+// "Kremlin", "Israeli War Cabinet", "Putin's".
+func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool) {
+	t := a.toks[i]
+	if t.kind != tWord || !t.upper {
+		return modifier{}, false
+	}
+	// an organisation run ending in an organisation word
+	if end := a.orgRunEnd(i, s); end > i && end < s.b {
+		if _, _, _, ok := a.titleAt(end, s); ok {
+			org := a.orgEntity(a.str(i, end), -1)
+			a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+			org.spans = append(org.spans, a.span(i, end))
+			return modifier{country: -1, org: org, end: end}, true
+		}
+	}
+	end, es := a.x.ix.match(a.toks, i, s.b, capsLine)
+	if end > i {
+		for _, e := range es {
+			switch e.kind {
+			case eCountry, eDemonym:
+				return modifier{country: e.idx, end: end}, true
+			case eOrg:
+				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
+				org.addAlias(a.str(i, end))
+				a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+				org.spans = append(org.spans, a.span(i, end))
+				return modifier{country: -1, org: org, end: end}, true
+			case eBuilding:
+				if act := a.x.lex.Buildings[e.idx].Actor; act != "" {
+					org := a.orgEntity(act, -1)
+					a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+					org.spans = append(org.spans, a.span(i, end))
+					return modifier{country: -1, org: org, end: end}, true
+				}
+			}
+		}
+	}
+	return modifier{}, false
+}
+
+// personPhrase reads [modifiers] title [of X] [and title] Name, or a bare
+// name, and adds person mentions. It returns the token after it, or i.
+func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
+	start := i
+	j := i
+	var mods []modifier
+	// possessive person before a title: "Putin's foreign policy adviser"
+	var possessor *mention
+	if pm := a.at[i]; pm == nil {
+		for k := 0; k < 3 && j < s.b; k++ {
+			m, ok := a.modifierAt(j, s, capsLine)
+			if !ok {
+				break
+			}
+			// a modifier must be followed by a title (or a hyphen and more)
+			if _, _, _, isT := a.titleAt(m.end, s); !isT {
+				if m.org != nil { // undo: not a modifier after all
+					a.dropMentionsFrom(j)
+				}
+				break
+			}
+			mods = append(mods, m)
+			j = m.end
+		}
+	}
+	if j == i && i > s.a && a.toks[i].kind == tWord {
+		if pm := a.at[i-2]; i >= 2 && a.toks[i-1].kind == tPoss && pm != nil && pm.kind == mPerson {
+			possessor = pm
+		}
+	}
+	// honorific: Mr Aliyev, Mr. Brown, Mr President
+	if a.isHonorific(j) {
+		h := j
+		j++
+		if j < s.b && a.toks[j].text == "." {
+			j++
+		}
+		if te, role, _, ok := a.titleAt(j, s); ok && j < s.b && a.toks[j].upper {
+			te2, aff := a.titleOf(te, s, capsLine)
+			m := &mention{a: h, b: te2, kind: mTitleOnly, role: role, affCty: aff}
+			a.addMention(m)
+			return te2
+		}
+		if ne := a.nameRun(j, s, true); ne > j {
+			m := &mention{a: h, b: ne, na: j, nb: ne, kind: mPerson}
+			a.addMention(m)
+			return ne
+		}
+		return i
+	}
+	te, role, plural, ok := a.titleAt(j, s)
+	if !ok {
+		if len(mods) > 0 {
+			a.dropMentionsFrom(start)
+		}
+		return a.bareName(i, s, capsLine)
+	}
+	titleStart := j
+	titleCap := a.toks[j].upper
+	j = te
+	// more title words: "Deputy Secretary", "Foreign Minister and ..."
+	for {
+		if te2, r2, _, ok2 := a.titleAt(j, s); ok2 && te2 > j {
+			role = r2
+			j = te2
+			continue
+		}
+		break
+	}
+	// "of the Republic of Azerbaijan", "of the CCP ... Commission"
+	j, aff := a.titleOf(j, s, capsLine)
+	// coordinated second title: "Director of X and Foreign Minister Wang Yi"
+	if j+1 < s.b && a.toks[j].low == "and" {
+		if te2, r2, _, ok2 := a.titleAt(j+1, s); ok2 && a.toks[j+1].upper {
+			k, aff2 := a.titleOf(te2, s, capsLine)
+			if ne := a.nameRun(k, s, true); ne > k {
+				role = r2
+				if aff2 >= 0 {
+					aff = aff2
+				}
+				j = k
+			}
+		}
+	}
+	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
+	nameStart := j
+	if j+1 < s.b && a.toks[j].text == "," && !titleCap {
+		if ne := a.nameRun(j+1, s, true); ne > j+1 && a.looksLikeName(j+1, ne) {
+			nameStart = j + 1
+		}
+	}
+	country := -1
+	var orgAff *entity
+	for _, m := range mods {
+		if m.country >= 0 {
+			country = m.country
+		}
+		if m.org != nil {
+			orgAff = m.org
+		}
+	}
+	if aff >= 0 {
+		country = aff
+	}
+	if ap := a.lastOrgAff; ap != nil {
+		orgAff = ap
+		a.lastOrgAff = nil
+	}
+	if possessor != nil && possessor.ent != nil && country < 0 && orgAff == nil {
+		country = possessor.ent.country
+	}
+	if plural {
+		// Presidents Putin and Trump
+		k := nameStart
+		any := false
+		for k < s.b {
+			ne := a.nameRun(k, s, true)
+			if ne <= k {
+				break
+			}
+			m := &mention{a: k, b: ne, kind: mPerson, role: role, affCty: -1}
+			m.titled = a.toks[titleStart].text[:len(a.toks[titleStart].text)-1] + " " + a.str(k, ne)
+			a.addMention(m)
+			any = true
+			k = ne
+			if k+1 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") {
+				k++
+				continue
+			}
+			break
+		}
+		if any {
+			return k
+		}
+		a.dropMentionsFrom(start)
+		return i
+	}
+	ne := a.nameRun(nameStart, s, true)
+	if ne > nameStart && a.nameAfterTitleOK(nameStart, ne) {
+		m := &mention{a: start, b: ne, na: nameStart, nb: ne, kind: mPerson, role: role, affCty: country, aff: orgAff}
+		if ne-nameStart == 1 && titleCap && nameStart == te {
+			m.titled = a.str(titleStart, ne)
+		}
+		a.addMention(m)
+		return ne
+	}
+	// a title alone
+	if gEnd, noun := a.groupNounAt(titleStart, s); noun != "" && gEnd >= j {
+		_ = gEnd
+	}
+	prev := a.prevWord(titleStart, nil)
+	if titleCap || (prev >= 0 && definiteDets[a.toks[prev].low]) || aff >= 0 {
+		b := j
+		from := titleStart
+		if prev >= 0 && prev == titleStart-1 && definiteDets[a.toks[prev].low] && len(mods) == 0 {
+			from = prev
+		}
+		if len(mods) > 0 {
+			from = start
+		}
+		m := &mention{a: from, b: b, na: titleStart, nb: b, kind: mTitleOnly, role: role, affCty: country, aff: orgAff}
+		a.addMention(m)
+		return b
+	}
+	if len(mods) > 0 {
+		a.dropMentionsFrom(start)
+	}
+	return i
+}
+
+// titleOf reads "of [the] Country|Organisation" after a title and returns
+// the new end and the country index (or -1). An organisation found there
+// is kept in a.lastOrgAff.
+func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
+	if j+1 >= s.b || a.toks[j].low != "of" {
+		return j, -1
+	}
+	k := j + 1
+	if a.toks[k].low == "the" && k+1 < s.b {
+		k++
+	}
+	if !a.toks[k].upper {
+		return j, -1
+	}
+	// "Republic of India", "Socialist Republic of Vietnam": skip state words
+	if end, es := a.x.ix.match(a.toks, k, s.b, capsLine); end > k {
+		for _, e := range es {
+			if e.kind == eCountry {
+				return end, e.idx
+			}
+		}
+		for _, e := range es {
+			if e.kind == eOrg {
+				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
+				org.addAlias(a.str(k, end))
+				org.spans = append(org.spans, a.span(k, end))
+				a.addMention(&mention{a: k, b: end, kind: mOrg, ent: org})
+				a.lastOrgAff = org
+				return end, -1
+			}
+		}
+	}
+	for q := k; q < s.b && q < k+5; q++ {
+		if a.toks[q].low == "of" && q+1 < s.b {
+			r := q + 1
+			if a.toks[r].low == "the" {
+				r++
+			}
+			if end, es := a.x.ix.match(a.toks, r, s.b, capsLine); end > r {
+				for _, e := range es {
+					if e.kind == eCountry {
+						return end, e.idx
+					}
+				}
+			}
+			break
+		}
+		if !a.toks[q].upper {
+			break
+		}
+	}
+	if end := a.orgRunEnd(k, s); end > k {
+		org := a.orgEntity(a.str(k, end), -1)
+		org.spans = append(org.spans, a.span(k, end))
+		a.addMention(&mention{a: k, b: end, kind: mOrg, ent: org})
+		a.lastOrgAff = org
+		return end, -1
+	}
+	return j, -1
+}
+
+func (a *analysis) dropMentionsFrom(tok int) {
+	for len(a.ments) > 0 && a.ments[len(a.ments)-1].a >= tok {
+		m := a.ments[len(a.ments)-1]
+		for k := m.a; k < m.b; k++ {
+			a.at[k] = nil
+		}
+		a.ments = a.ments[:len(a.ments)-1]
+		if m.ent != nil && len(m.ent.spans) > 0 {
+			m.ent.spans = m.ent.spans[:len(m.ent.spans)-1]
+		}
+	}
+}
+
+func (a *analysis) isHonorific(j int) bool {
+	if j >= len(a.toks) {
+		return false
+	}
+	t := a.toks[j]
+	return t.kind == tWord && t.upper && honorifics[t.low] && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
+}
+
+// nameRun returns the end of a run of name words starting at i:
+// capitalised words, initials ("J."), particles between them ("bin"),
+// and a suffix (", Jr."). afterTitle relaxes the first-word checks.
+func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
+	if i >= s.b {
+		return i
+	}
+	j := i
+	for j < s.b && j-i < 5 {
+		t := a.toks[j]
+		if t.kind != tWord || a.inQuote[j] != a.inQuote[i] {
+			break
+		}
+		if j > i && t.lines > 0 {
+			break
+		}
+		if t.upper {
+			if j > i && (a.x.lex.IsNonName(t.text) && !a.x.lex.IsGivenName(t.text)) {
+				break
+			}
+			if j > i {
+				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
+				if end, es := a.x.ix.match(a.toks, j, s.b, false); end > j && hasKind(es, eCountry, eCity, eTitle, eOrg, eDemonym) && !hasKind(es, ePerson) && !a.x.lex.IsGivenName(t.text) {
+					break
+				}
+			}
+			j++
+			continue
+		}
+		if j > i && nameParticles[t.low] && j+1 < s.b && a.toks[j+1].upper {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return i
+	}
+	// suffix: ", Jr."
+	if j+1 < s.b && a.toks[j].text == "," && nameSuffixes[a.toks[j+1].low] {
+		j += 2
+	} else if j < s.b && nameSuffixes[a.toks[j].low] && a.toks[j].upper {
+		j++
+	}
+	first := a.toks[i]
+	if !afterTitle && (a.x.lex.IsNonName(first.text) || sentenceOpeners[first.low]) {
+		return i
+	}
+	return j
+}
+
+func hasKind(es []lexEntry, kinds ...entKind) bool {
+	for _, e := range es {
+		for _, k := range kinds {
+			if e.kind == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameAfterTitleOK rejects runs after a title that are really places or
+// organisations ("President of Russia" handled before; "Minister Moscow").
+func (a *analysis) nameAfterTitleOK(i, j int) bool {
+	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
+		return false
+	}
+	t := a.toks[i]
+	if sentenceOpeners[t.low] && !a.x.lex.IsGivenName(t.text) && !a.x.lex.IsFamilyName(t.text) && j-i == 1 {
+		return false
+	}
+	return true
+}
+
+// looksLikeName reports whether toks[i:j] reads as a personal name.
+func (a *analysis) looksLikeName(i, j int) bool {
+	if j-i < 1 {
+		return false
+	}
+	f := a.toks[i]
+	if a.x.lex.IsGivenName(f.text) || a.x.lex.IsFamilyName(f.text) {
+		return true
+	}
+	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && hasKind(es, ePerson) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if isInitial(a.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+func isInitial(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && size+1 == len(s) && s[size] == '.'
+}
+
+// bareName finds a person named without a title: a lexicon person, a
+// run starting with a given or family name, or a surname seen before.
+func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
+	t := a.toks[i]
+	if !t.upper || capsLine {
+		return i
+	}
+	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	if end > i && hasKind(es, ePerson) {
+		// a longer name run wins ("George W. Bush" over "George")
+		ne := a.nameRun(i, s, true)
+		if ne > end && a.looksLikeName(i, ne) {
+			end = ne
+		}
+		a.addMention(&mention{a: i, b: end, kind: mPerson})
+		return end
+	}
+	if end > i && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) {
+		return i
+	}
+	ne := a.nameRun(i, s, false)
+	if ne-i >= 2 && a.looksLikeName(i, ne) {
+		a.addMention(&mention{a: i, b: ne, kind: mPerson})
+		return ne
+	}
+	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && !a.x.lex.IsNonName(t.text) {
+		a.addMention(&mention{a: i, b: ne, kind: mPerson})
+		return ne
+	}
+	if a.knownSurname(t.text) && !(i == s.a && a.x.lex.IsNonName(t.text)) {
+		a.addMention(&mention{a: i, b: i + 1, kind: mPerson})
+		return i + 1
+	}
+	return i
+}
+
+// knownSurname reports whether w is the short name of a person seen so far
+// in the document or in the graph.
+func (a *analysis) knownSurname(w string) bool {
+	k := graphmodel.Fold(w)
+	for _, p := range a.people {
+		for _, pk := range p.keys {
+			if pk == k {
+				return true
+			}
+		}
+	}
+	return a.sess != nil && a.sess.hasSurname(k)
+}
+
+// groupPhrase reads demonym/country [adjectives] group-noun: "Ukrainian
+// negotiators", "the U.S. delegation", "Russian military forces".
+func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
+	t := a.toks[i]
+	if !t.upper {
+		return i
+	}
+	end, es := a.x.ix.match(a.toks, i, s.b, capsLine)
+	if end <= i {
+		return i
+	}
+	country := -1
+	for _, e := range es {
+		if e.kind == eCountry || e.kind == eDemonym {
+			country = e.idx
+			break
+		}
+	}
+	if country < 0 {
+		return i
+	}
+	j := end
+	for k := 0; k < 2 && j < s.b && a.toks[j].kind == tWord && !a.toks[j].upper; k++ {
+		if ge, noun := a.groupNounAt(j, s); noun != "" {
+			m := &mention{a: i, b: ge, na: i, nb: end, kind: mGroup, noun: noun, affCty: country}
+			a.addMention(m)
+			return ge
+		}
+		w := a.toks[j].low
+		if w == "military" || w == "senior" || w == "top" || w == "foreign" || w == "political" || w == "government" || w == "high-level" || w == "state" || w == "defence" || w == "defense" || w == "security" {
+			j++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// orgRunEnd returns the end of a capitalised run at i that names an
+// organisation by its last word ("Supreme Eurasian Economic Council",
+// "Office of the Spokesperson"), or i.
+func (a *analysis) orgRunEnd(i int, s sentence) int {
+	if !a.toks[i].upper || a.toks[i].kind != tWord {
+		return i
+	}
+	if sentenceOpeners[a.toks[i].low] && a.toks[i].low != "office" {
+		return i
+	}
+	best := i
+	j := i
+	for j < s.b && j-i < 8 {
+		t := a.toks[j]
+		if t.kind == tWord && t.upper {
+			if orgHeads[t.low] && j > i || (orgHeads[t.low] && j == i && j+1 < s.b && a.toks[j+1].low == "of") {
+				best = j + 1
+				// "Office of the Spokesperson", "Ministry of Foreign Affairs"
+				if j+2 < s.b && a.toks[j+1].low == "of" {
+					k := j + 2
+					if a.toks[k].low == "the" && k+1 < s.b {
+						k++
+					}
+					q := k
+					for q < s.b && a.toks[q].upper && a.toks[q].kind == tWord && q-k < 4 {
+						q++
+					}
+					if q > k {
+						best = q
+						j = q
+						continue
+					}
+				}
+				// a title follows: "War Cabinet Member" stops here
+				break
+			}
+			if documentHeads[t.low] && j > i {
+				return i
+			}
+			j++
+			continue
+		}
+		if t.kind == tPunct && t.text == "-" && !t.space && j+1 < s.b && a.toks[j+1].upper {
+			j++
+			continue
+		}
+		break
+	}
+	if best > i {
+		// a place followed by an organisation word is still an organisation
+		return best
+	}
+	return i
+}
+
+// namedAt finds lexicon names (countries, places, organisations) and
+// capitalised runs naming organisations or buildings at i.
+func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
+	t := a.toks[i]
+	if !t.upper && t.kind == tWord {
+		// lower-case lexicon entries are titles and meeting words only
+		return i
+	}
+	end, es := a.x.ix.match(a.toks, i, s.b, capsLine)
+	runEnd := a.orgRunEnd(i, s)
+	facEnd := a.facilityRunEnd(i, s)
+	docEnd := a.documentRunEnd(i, s)
+	if docEnd > i && docEnd >= end && docEnd >= runEnd {
+		return docEnd // a treaty or a plan: not an actor, not a place
+	}
+	if facEnd > end && facEnd >= runEnd {
+		v := a.venueEntity(a.str(i, facEnd), graphmodel.TypeBuilding, -1)
+		a.addVenueMention(i, facEnd, v)
+		return facEnd
+	}
+	if runEnd > end {
+		org := a.orgEntity(a.str(i, runEnd), -1)
+		return a.addOrgMention(i, runEnd, org)
+	}
+	if end <= i {
+		// Surname + administration: "the Trump administration"
+		if i+1 < s.b && a.toks[i+1].low == "administration" && t.upper && !sentenceOpeners[t.low] {
+			org := a.orgEntity(t.text+" administration", -1)
+			return a.addOrgMention(i, i+2, org)
+		}
+		return a.unknownPlace(i, s)
+	}
+	var country, city, region, building, org, people, demonym = -1, -1, -1, -1, -1, -1, -1
+	for _, e := range es {
+		switch e.kind {
+		case eCountry:
+			country = e.idx
+		case eCity:
+			if city < 0 {
+				city = e.idx
+			}
+		case eRegion:
+			if region < 0 {
+				region = e.idx
+			}
+		case eBuilding:
+			building = e.idx
+		case eOrg:
+			org = e.idx
+		case ePeople:
+			people = e.idx
+		case eDemonym:
+			demonym = e.idx
+		}
+	}
+	loc := a.isLocative(i)
+	poss := end < len(a.toks) && a.toks[end].kind == tPoss
+	nextW := ""
+	if end < s.b {
+		nextW = a.toks[end].low
+	}
+	// "Trump administration", "Biden administration" with a known name
+	if nextW == "administration" && (country < 0 && city < 0) {
+		org := a.orgEntity(a.str(i, end+1), -1)
+		return a.addOrgMention(i, end+1, org)
+	}
+	switch {
+	case country >= 0:
+		if loc {
+			v := a.countryVenue(country)
+			a.addVenueMention(i, end, v)
+			return end
+		}
+		c := a.countryActor(country)
+		c.addAlias(a.str(i, end))
+		m := &mention{a: i, b: end, kind: mCountry, ent: c, affCty: country}
+		a.addMention(m)
+		c.spans = append(c.spans, a.span(i, end))
+		return end
+	case building >= 0:
+		b := a.x.lex.Buildings[building]
+		meetingNext := a.meetingWordAt(end, s)
+		if b.Actor != "" && !loc && !meetingNext && nextW != "of" {
+			org := a.orgEntity(b.Actor, -1)
+			return a.addOrgMention(i, end, org)
+		}
+		v := a.venueEntity(b.Name, graphmodel.TypeBuilding, -1)
+		v.addAlias(a.str(i, end))
+		a.addVenueMention(i, end, v)
+		a.linkBuilding(v, b)
+		return end
+	case org >= 0:
+		o := a.x.lex.Organizations[org]
+		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {
+			v := a.venueEntity(o.Name, graphmodel.TypeBuilding, -1)
+			a.addVenueMention(i, end, v)
+			return end
+		}
+		oe := a.orgEntity(o.Name, org)
+		oe.addAlias(a.str(i, end))
+		return a.addOrgMention(i, end, oe)
+	case city >= 0:
+		c := a.x.lex.Cities[city]
+		// a capital used for its government: "Moscow says", "Washington's actions"
+		if !loc && (poss || a.speechVerbAt(end, s)) {
+			if ci, ok := a.capitalOf(c.Name); ok {
+				ce := a.countryActor(ci)
+				ce.addAlias(a.str(i, end))
+				m := &mention{a: i, b: end, kind: mCountry, ent: ce, affCty: ci}
+				a.addMention(m)
+				ce.spans = append(ce.spans, a.span(i, end))
+				return end
+			}
+		}
+		v := a.venueEntity(c.Name, graphmodel.TypeCity, -1)
+		v.addAlias(a.str(i, end))
+		a.addVenueMention(i, end, v)
+		return end
+	case region >= 0:
+		r := a.x.lex.Regions[region]
+		v := a.venueEntity(r.Name, graphmodel.TypeRegion, -1)
+		v.addAlias(a.str(i, end))
+		a.addVenueMention(i, end, v)
+		return end
+	case people >= 0:
+		c := a.countryActor(people)
+		m := &mention{a: i, b: end, kind: mCountry, ent: c, affCty: people}
+		a.addMention(m)
+		c.spans = append(c.spans, a.span(i, end))
+		return end
+	case demonym >= 0:
+		a.addMention(&mention{a: i, b: end, kind: mDemonym, affCty: demonym})
+		return end
+	}
+	return i
+}
+
+func (a *analysis) addOrgMention(i, end int, org *entity) int {
+	if a.isLocative(i) && org.typ == graphmodel.TypeOrganization && a.orgIsPlace(org) {
+		v := a.venueEntity(org.label, graphmodel.TypeBuilding, -1)
+		a.addVenueMention(i, end, v)
+		return end
+	}
+	a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+	org.spans = append(org.spans, a.span(i, end))
+	return end
+}
+
+// orgIsPlace: organisations named after their seat (legislatures,
+// councils) are places after "in".
+func (a *analysis) orgIsPlace(org *entity) bool {
+	l := strings.ToLower(org.label)
+	for _, w := range []string{"duma", "council", "parliament", "assembly", "senate", "congress", "house", "chamber", "bundestag", "knesset", "rada"} {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) addVenueMention(i, end int, v *entity) {
+	a.addMention(&mention{a: i, b: end, kind: mVenue, ent: v})
+	v.spans = append(v.spans, a.span(i, end))
+}
+
+// linkBuilding remembers the city a building stands in.
+func (a *analysis) linkBuilding(v *entity, b lexicon.Building) {
+	if b.City != "" {
+		v.within = b.City
+	}
+}
+
+func (a *analysis) facilityRunEnd(i int, s sentence) int {
+	j := i
+	for j < s.b && j-i < 5 && a.toks[j].kind == tWord && a.toks[j].upper {
+		if facilityHeads[a.toks[j].low] && j > i {
+			if sentenceOpeners[a.toks[i].low] {
+				return i
+			}
+			return j + 1
+		}
+		j++
+	}
+	return i
+}
+
+func (a *analysis) documentRunEnd(i int, s sentence) int {
+	j := i
+	for j < s.b && j-i < 9 {
+		t := a.toks[j]
+		if t.kind == tWord && t.upper {
+			if documentHeads[t.low] && j > i {
+				return j + 1
+			}
+			j++
+			continue
+		}
+		if (t.text == "/" || t.text == "-") && !t.space && j > i {
+			j++
+			continue
+		}
+		if t.kind == tWord && (t.low == "on" || t.low == "of" || t.low == "for") && j > i && j+1 < s.b && a.toks[j+1].upper {
+			j++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// unknownPlace treats a capitalised word after "in" as a place when no
+// rule knows it: "in Bali", "operation in Rafah".
+func (a *analysis) unknownPlace(i int, s sentence) int {
+	t := a.toks[i]
+	if i == s.a || !t.upper || a.x.lex.IsNonName(t.text) || sentenceOpeners[t.low] || !a.isLocative(i) {
+		return i
+	}
+	if _, ok := monthNames[t.low]; ok || weekdayNames[t.low] {
+		return i
+	}
+	p := a.prevWord(i, determiners)
+	if p < 0 || (a.toks[p].low != "in" && a.toks[p].low != "at") {
+		return i
+	}
+	j := i
+	for j < s.b && j-i < 3 && a.toks[j].kind == tWord && a.toks[j].upper && !a.x.lex.IsNonName(a.toks[j].text) {
+		j++
+	}
+	if j < s.b && a.toks[j].kind == tPoss {
+		return i
+	}
+	if a.x.lex.IsGivenName(t.text) && j-i >= 2 {
+		return i
+	}
+	v := a.venueEntity(a.str(i, j), graphmodel.TypeOther, -1)
+	a.addVenueMention(i, j, v)
+	return j
+}
+
+func (a *analysis) meetingWordAt(i int, s sentence) bool {
+	for i < s.b && a.toks[i].kind == tWord && !a.toks[i].upper && (a.toks[i].low == "bilateral" || a.toks[i].low == "high-level") {
+		i++
+	}
+	if i >= s.b {
+		return false
+	}
+	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	return end > i && hasKind(es, eMeeting)
+}
+
+// speechVerbAt reports whether a reporting or acting verb follows at i
+// (adverbs and auxiliaries skipped): "Moscow says", "Moscow describes".
+func (a *analysis) speechVerbAt(i int, s sentence) bool {
+	for k := i; k < s.b && k < i+3; k++ {
+		t := a.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if _, ok := a.x.lex.SpeechVerb(t.low); ok {
+			return true
+		}
+		if !(auxiliaries[t.low] || strings.HasSuffix(t.low, "ly")) {
+			return actionVerbs[t.low]
+		}
+	}
+	return false
+}
+
+// actionVerbs are verbs whose subject is an acting party: a capital as
+// their subject stands for its government.
+var actionVerbs = wordSet("wants", "demands", "rejected", "rejects", "accused", "accuses", "moved", "insists",
+	"refused", "refuses", "agreed", "agrees", "threatened", "threatens", "imposed", "imposes", "sanctioned",
+	"responded", "responds", "hopes", "seeks", "sought", "expects", "fears", "supports", "backed", "backs",
+	"opposes", "opposed", "blamed", "blames", "recalled", "expelled", "summoned", "launched", "continues")
+
+func (a *analysis) capitalOf(city string) (int, bool) {
+	i, ok := a.x.capitals[lexicon.Key(city)]
+	return i, ok
+}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// word is a run of letters or digits in a string, with its byte offsets.
+type word struct {
+	s    string
+	i, j int
+}
+
+func splitWords(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, word{s[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{s[start:], start, len(s)})
+	}
+	return out
+}
+
+func atoiRange(s string, lo, hi int) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, false
+	}
+	return n, true
+}
+
+func validDate(y int, m time.Month, d int) bool {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t.Year() == y && t.Month() == m && t.Day() == d
+}
+
+func iso(y int, m time.Month, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d) }
+
+// findFullDate finds the first complete date (with a year) in s:
+// "2024-06-20", "June 20, 2024", "20 June 2024", "OCTOBER 27, 2023".
+func findFullDate(s string) (string, bool) {
+	ws := splitWords(s)
+	for k, w := range ws {
+		// ISO: 2024-06-20 (splitWords breaks it into three numbers)
+		if len(w.s) == 4 && k+2 < len(ws) && w.j < len(s) && s[w.j] == '-' {
+			y, ok1 := atoiRange(w.s, 1000, 2999)
+			m, ok2 := atoiRange(ws[k+1].s, 1, 12)
+			d, ok3 := atoiRange(ws[k+2].s, 1, 31)
+			if ok1 && ok2 && ok3 && len(ws[k+1].s) == 2 && ws[k+1].j < len(s) && s[ws[k+1].j] == '-' && validDate(y, time.Month(m), d) {
+				return iso(y, time.Month(m), d), true
+			}
+		}
+		mon, isMonth := monthNames[strings.ToLower(w.s)]
+		if !isMonth || strings.ToLower(w.s) == "may" && w.s == "may" {
+			continue
+		}
+		// Month D, YYYY
+		if k+2 < len(ws) {
+			if d, ok := atoiRange(ws[k+1].s, 1, 31); ok {
+				if y, ok := atoiRange(ws[k+2].s, 1000, 2999); ok && validDate(y, mon, d) {
+					return iso(y, mon, d), true
+				}
+			}
+		}
+		// D Month YYYY
+		if k > 0 && k+1 < len(ws) {
+			if d, ok := atoiRange(ws[k-1].s, 1, 31); ok {
+				if y, ok := atoiRange(ws[k+1].s, 1000, 2999); ok && validDate(y, mon, d) {
+					return iso(y, mon, d), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// resolveDayMonth gives the ISO date of day d of month m nearest to the
+// publication date pub (YYYY-MM-DD), or "" when pub is unknown.
+func resolveDayMonth(m time.Month, d int, pub string) string {
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		return ""
+	}
+	best := ""
+	var bestGap time.Duration
+	for y := p.Year() - 1; y <= p.Year()+1; y++ {
+		if !validDate(y, m, d) {
+			continue
+		}
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		gap := t.Sub(p)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best == "" || gap < bestGap {
+			best, bestGap = iso(y, m, d), gap
+		}
+	}
+	return best
+}
+
+// shiftDays returns pub moved by n days, or "" when pub is not a date.
+func shiftDays(pub string, n int) string {
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		return ""
+	}
+	return p.AddDate(0, 0, n).Format("2006-01-02")
+}

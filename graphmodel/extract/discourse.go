@@ -1,0 +1,355 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/graphmodel"
+)
+
+// turn is a transcript turn: the paragraphs after a speaker label
+// ("President of Russia Vladimir Putin: …").
+type turn struct {
+	label    *mention
+	speaker  *entity
+	para     int // paragraph of the label
+	lastPara int // last paragraph of the turn (inclusive)
+	bodyFrom int // first token of speech on the label's line
+}
+
+// run analyses the document: structure, mentions, then a left-to-right
+// pass that resolves references and finds meetings and statements.
+func (a *analysis) run() {
+	if len(a.toks) == 0 {
+		return
+	}
+	a.structure()
+	a.detect()
+	a.findTurns()
+	ti := 0
+	for si := range a.sents {
+		s := a.sents[si]
+		for ti < len(a.turns) && a.turns[ti].lastPara < s.para {
+			ti++
+		}
+		var tu *turn
+		if ti < len(a.turns) && a.turns[ti].para <= s.para {
+			tu = &a.turns[ti]
+		}
+		a.resolveSentence(si, tu)
+		a.meetingsIn(si, tu)
+		if tu == nil {
+			a.statementsIn(si)
+		} else {
+			a.turnStatement(si, tu)
+		}
+		a.noteSubject(si)
+	}
+	a.finishGroups()
+}
+
+// ---- transcripts ----
+
+// findTurns finds speaker labels: a line that starts with a person's name
+// (with titles, and an optional parenthesis such as "(retranslated)")
+// followed by a colon.
+func (a *analysis) findTurns() {
+	for pi, p := range a.paras {
+		colon := -1
+		for k := p[0]; k < p[1] && k < p[0]+24; k++ {
+			if a.toks[k].text == ":" {
+				colon = k
+				break
+			}
+		}
+		if colon < 0 || colon == p[0] {
+			continue
+		}
+		var person *mention
+		ok := true
+		depth := 0
+		for k := p[0]; k < colon; k++ {
+			t := a.toks[k]
+			switch {
+			case t.text == "(":
+				depth++
+			case t.text == ")":
+				depth--
+			case depth > 0:
+			case a.at[k] != nil && (a.at[k].kind == mPerson || a.at[k].kind == mTitleOnly):
+				if person == nil || a.at[k].kind == mPerson {
+					person = a.at[k]
+				}
+			case a.at[k] != nil:
+			case t.kind == tWord && (t.upper || t.low == "of" || t.low == "the" || t.low == "and"):
+			case t.text == "," || t.text == "." || t.text == "-":
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if !ok || person == nil || person.kind != mPerson {
+			continue
+		}
+		if n := len(a.turns); n > 0 && a.turns[n-1].lastPara >= pi {
+			a.turns[n-1].lastPara = pi - 1
+		}
+		a.turns = append(a.turns, turn{label: person, para: pi, lastPara: len(a.paras) - 1, bodyFrom: colon + 1})
+	}
+	// a turn ends before a separator line ("* * *") or a line with no speech
+	for i := range a.turns {
+		t := &a.turns[i]
+		for pi := t.para + 1; pi <= t.lastPara; pi++ {
+			p := a.paras[pi]
+			words := 0
+			for k := p[0]; k < p[1]; k++ {
+				if a.toks[k].kind == tWord {
+					words++
+				}
+			}
+			if words == 0 {
+				t.lastPara = pi - 1
+				break
+			}
+		}
+	}
+}
+
+// addressee is the person a turn's speaker talks to: the speaker of the
+// previous or next turn who is someone else.
+func (a *analysis) addressee(tu *turn) *entity {
+	if tu == nil {
+		return nil
+	}
+	for i := range a.turns {
+		o := &a.turns[i]
+		if o.speaker != nil && o.speaker != tu.speaker {
+			if o.para < tu.para || o.speaker != nil {
+				return o.speaker
+			}
+		}
+	}
+	// the principal met by the speaker
+	for _, m := range a.meetings {
+		for _, p := range m.parts {
+			if p != tu.speaker && p.typ == graphmodel.TypePerson {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// ---- reference resolution ----
+
+func (a *analysis) sentMentions(si int) []*mention {
+	var out []*mention
+	s := a.sents[si]
+	for _, m := range a.ments {
+		if m.a >= s.a && m.a < s.b {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (a *analysis) resolveSentence(si int, tu *turn) {
+	ms := a.sentMentions(si)
+	if tu != nil && tu.speaker == nil && tu.label.sent == si {
+		tu.speaker = a.resolvePerson(tu.label)
+		tu.label.ent = tu.speaker
+	}
+	for _, m := range ms {
+		switch m.kind {
+		case mPerson:
+			if m.ent == nil {
+				m.ent = a.resolvePerson(m)
+			}
+			m.ent.spans = append(m.ent.spans, a.span(m.na, m.nb))
+		case mTitleOnly:
+			var ex *entity
+			if tu != nil && a.isVocative(m) {
+				ex = tu.speaker
+			}
+			m.ent = a.resolveTitle(m, ex)
+			if m.ent != nil {
+				m.ent.spans = append(m.ent.spans, a.span(m.na, m.nb))
+			}
+		case mGroup:
+			c := a.countryActor(m.affCty)
+			m.ent = c
+			c.spans = append(c.spans, a.span(m.na, m.nb))
+			if personGroupNouns[m.noun] {
+				m.refs = a.peopleOf(m.affCty)
+			}
+			if len(m.refs) >= 2 || strings.HasSuffix(m.noun, "s") {
+				a.lastPlural = append([]*entity(nil), a.targets(m)...)
+			}
+		case mPronoun:
+			a.resolvePronoun(m, ms, tu)
+		case mPlural:
+			m.refs = a.principals()
+			a.lastPlural = m.refs
+		}
+		if m.kind == mCountry || m.kind == mOrg {
+			a.lastThing = m.ent
+		}
+	}
+	// coordinated people: "Putin and Aliyev met" → "they"
+	for i := 0; i+1 < len(ms); i++ {
+		x, y := ms[i], ms[i+1]
+		if x.kind == mPerson && y.kind == mPerson && y.a == x.b+1 && a.toks[x.b].low == "and" {
+			a.lastPlural = []*entity{x.ent, y.ent}
+		}
+	}
+}
+
+func (a *analysis) isVocative(m *mention) bool {
+	t := a.toks[m.a]
+	return honorifics[t.low] || t.low == "your" || (m.b < len(a.toks) && a.toks[m.b].text == ",")
+}
+
+// peopleOf returns the people of country ci named so far who may form a
+// group of envoys or negotiators: those of that country, and those with
+// no known allegiance whose role is that of an envoy or adviser.
+func (a *analysis) peopleOf(ci int) []*entity {
+	var out []*entity
+	for _, p := range a.people {
+		switch {
+		case p.country == ci && ci >= 0 && !isHeadRole(p.role) && !isHeadRole(p.lexRole):
+			out = append(out, p)
+		case p.country < 0 && p.affEnt == nil && envoyRole(p.role):
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func isHeadRole(r string) bool {
+	return r == "president" || r == "prime minister" || r == "king" || r == "chancellor" || r == "supreme leader"
+}
+
+func envoyRole(r string) bool {
+	for _, w := range []string{"envoy", "adviser", "advisor", "negotiator", "representative", "official", "aide", "diplomat", "emissary", "mediator"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// targets returns the entities a mention stands for.
+func (a *analysis) targets(m *mention) []*entity {
+	if m == nil {
+		return nil
+	}
+	if len(m.refs) > 0 {
+		return m.refs
+	}
+	if m.ent != nil {
+		return []*entity{m.ent}
+	}
+	return nil
+}
+
+func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
+	switch {
+	case pronounsFirst[m.pron]:
+		if tu != nil && tu.speaker != nil {
+			m.ent = tu.speaker
+		}
+	case pronounsSecond[m.pron]:
+		if tu != nil {
+			m.ent = a.addressee(tu)
+		}
+	case pronounsPerson[m.pron]:
+		// the subject of this sentence if named before the pronoun, else
+		// the subject of the sentences before
+		for _, o := range ms {
+			if o.a >= m.a {
+				break
+			}
+			if (o.kind == mPerson || o.kind == mTitleOnly) && o.ent != nil && !a.inQuote[o.a] {
+				m.ent = o.ent
+				break
+			}
+		}
+		if m.ent == nil {
+			m.ent = a.lastSubj
+		}
+	case pronounsPlural[m.pron]:
+		m.refs = a.lastPlural
+		if len(m.refs) == 0 {
+			m.refs = a.principals()
+		}
+	case pronounsThing[m.pron]:
+		for _, o := range ms {
+			if o.a >= m.a {
+				break
+			}
+			if (o.kind == mCountry || o.kind == mOrg) && o.ent != nil {
+				m.ent = o.ent
+			}
+		}
+		if m.ent == nil {
+			m.ent = a.lastThing
+		}
+	}
+}
+
+// principals are the people (or parties) of the latest meeting.
+func (a *analysis) principals() []*entity {
+	if len(a.meetings) == 0 {
+		return nil
+	}
+	m := a.meetings[len(a.meetings)-1]
+	var people []*entity
+	for _, p := range m.parts {
+		if p.typ == graphmodel.TypePerson {
+			people = append(people, p)
+		}
+	}
+	if len(people) > 0 {
+		return people
+	}
+	return m.parts
+}
+
+// noteSubject remembers the first person named in a sentence (outside
+// quotations) as the subject later pronouns refer to.
+func (a *analysis) noteSubject(si int) {
+	for _, m := range a.sentMentions(si) {
+		if a.inQuote[m.a] {
+			continue
+		}
+		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounsPerson[m.pron])) && m.ent != nil {
+			a.lastSubj = m.ent
+			return
+		}
+	}
+}
+
+// finishGroups adds the people a group stands for once everyone is known
+// ("United States envoys" named before the envoys themselves).
+func (a *analysis) finishGroups() {
+	for _, mt := range a.meetings {
+		var parts []*entity
+		for _, p := range mt.parts {
+			parts = appendUnique(parts, p)
+		}
+		mt.parts = parts
+	}
+}
+
+func appendUnique(list []*entity, e *entity) []*entity {
+	if e == nil {
+		return list
+	}
+	for _, x := range list {
+		if x == e {
+			return list
+		}
+	}
+	return append(list, e)
+}

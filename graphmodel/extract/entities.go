@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/graphmodel"
+)
+
+// getEntity returns the entity under key, creating it with mk.
+func (a *analysis) getEntity(key string, mk func() *entity) *entity {
+	if e, ok := a.ents[key]; ok {
+		return e
+	}
+	e := mk()
+	a.ents[key] = e
+	a.order = append(a.order, e)
+	return e
+}
+
+func (a *analysis) countryActor(ci int) *entity {
+	c := a.x.lex.Countries[ci]
+	return a.getEntity("actor/country/"+c.Name, func() *entity {
+		return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
+	})
+}
+
+func (a *analysis) countryVenue(ci int) *entity {
+	c := a.x.lex.Countries[ci]
+	return a.getEntity("venue/country/"+c.Name, func() *entity {
+		return &entity{kind: graphmodel.KindVenue, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
+	})
+}
+
+func (a *analysis) venueEntity(name, typ string, ci int) *entity {
+	name = cleanName(name)
+	return a.getEntity("venue/"+graphmodel.Fold(name), func() *entity {
+		return &entity{kind: graphmodel.KindVenue, typ: typ, label: name, country: ci}
+	})
+}
+
+func (a *analysis) orgEntity(name string, li int) *entity {
+	name = cleanName(name)
+	e := a.getEntity("actor/org/"+graphmodel.Fold(name), func() *entity {
+		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1}
+		if li >= 0 {
+			if ci, ok := a.x.byISO[a.x.lex.Organizations[li].ISO2]; ok {
+				e.country = ci
+			}
+		}
+		return e
+	})
+	return e
+}
+
+// cleanName folds inner white space and drops a leading "the".
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 4 && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ")) {
+		s = s[4:]
+	}
+	return s
+}
+
+// ---- people ----
+
+// resolvePerson finds or makes the entity of a person mention.
+func (a *analysis) resolvePerson(m *mention) *entity {
+	name := cleanName(a.str(m.na, m.nb))
+	n := m.nb - m.na
+	// drop a trailing ", Jr." from the comparison, not from the label
+	core := m.nb
+	for core > m.na+1 && (nameSuffixes[a.toks[core-1].low] || a.toks[core-1].text == ",") {
+		core--
+	}
+	last := graphmodel.Fold(a.toks[core-1].text)
+	first := graphmodel.Fold(a.toks[m.na].text)
+	var e *entity
+	if n == 1 {
+		e = a.personByKey(last)
+	} else {
+		fl := graphmodel.Fold(name)
+		for i := len(a.people) - 1; i >= 0; i-- {
+			p := a.people[i]
+			pl := graphmodel.Fold(p.label)
+			if pl == fl {
+				e = p
+				break
+			}
+			pw := strings.Fields(pl)
+			if len(pw) == 0 {
+				continue
+			}
+			if pw[len(pw)-1] == last && (len(pw) == 1 || pw[0] == first || (len(pw[0]) <= 2 || len(first) <= 2) && pw[0][0] == first[0]) {
+				e = p
+				if len(pw) == 1 && p.id == "" {
+					p.label = name // the full name, seen after the surname
+				}
+				break
+			}
+			for _, k := range p.keys {
+				if k == fl {
+					e = p
+				}
+			}
+			if e != nil {
+				break
+			}
+		}
+	}
+	if e == nil {
+		// the lexicon of well-known people
+		if end, es := a.x.ix.match(a.toks, m.na, core, false); end == core {
+			best := -1
+			for _, le := range es {
+				if le.kind != ePerson {
+					continue
+				}
+				p := a.x.lex.People[le.idx]
+				if best < 0 {
+					best = le.idx
+				}
+				if m.affCty >= 0 && a.x.byISO[p.ISO2] == m.affCty {
+					best = le.idx
+					break
+				}
+			}
+			if best >= 0 {
+				e = a.lexPerson(best)
+			}
+		}
+	}
+	if e == nil && n == 1 && a.sess != nil {
+		if id, label, ok := a.sess.surname(last); ok {
+			e = a.getEntity("actor/person/"+id, func() *entity {
+				return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
+			})
+			a.addPerson(e)
+		}
+	}
+	if e == nil {
+		e = a.getEntity("actor/person/"+graphmodel.Fold(name), func() *entity {
+			keys := []string{last}
+			if n >= 2 && a.x.lex.IsFamilyName(a.toks[m.na].text) && !a.x.lex.IsGivenName(a.toks[m.na].text) {
+				keys = append(keys, first)
+			}
+			return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}
+		})
+		a.addPerson(e)
+	}
+	if name != e.label {
+		e.addAlias(name)
+	}
+	if m.titled != "" {
+		e.addAlias(m.titled)
+	}
+	if m.role != "" && e.role == "" {
+		e.role = m.role
+	}
+	if m.affCty >= 0 && e.country < 0 {
+		e.country = m.affCty
+	}
+	if m.aff != nil && e.affEnt == nil {
+		e.affEnt = m.aff
+	}
+	return e
+}
+
+func (a *analysis) addPerson(e *entity) {
+	for _, p := range a.people {
+		if p == e {
+			return
+		}
+	}
+	a.people = append(a.people, e)
+}
+
+// personByKey finds the most recent person of the document whose short
+// name is k.
+func (a *analysis) personByKey(k string) *entity {
+	for i := len(a.people) - 1; i >= 0; i-- {
+		for _, pk := range a.people[i].keys {
+			if pk == k {
+				return a.people[i]
+			}
+		}
+	}
+	return nil
+}
+
+// lexPerson returns the entity of a lexicon person.
+func (a *analysis) lexPerson(li int) *entity {
+	p := a.x.lex.People[li]
+	e := a.getEntity("actor/person/"+graphmodel.Fold(p.Name), func() *entity {
+		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.Name, country: -1}
+		words := strings.Fields(graphmodel.Fold(p.Name))
+		if len(words) > 0 {
+			e.keys = append(e.keys, words[len(words)-1])
+			if len(words) >= 2 && a.x.lex.IsFamilyName(strings.Fields(p.Name)[0]) {
+				e.keys = append(e.keys, words[0])
+			}
+		}
+		for _, al := range p.Aliases {
+			if !strings.Contains(al, " ") {
+				e.keys = append(e.keys, graphmodel.Fold(al))
+			}
+		}
+		if ci, ok := a.x.byISO[p.ISO2]; ok {
+			e.country = ci
+		}
+		e.lexRole = p.Role
+		return e
+	})
+	a.addPerson(e)
+	return e
+}
+
+// roleScore says how well a title used alone ("the Secretary") fits a
+// person's role ("secretary of state"): 3 same, 2 the person's role starts
+// with it, 0 no fit.
+func roleScore(title, role string) int {
+	if title == "" || role == "" {
+		return 0
+	}
+	switch {
+	case title == role:
+		return 3
+	case strings.HasPrefix(role, title+" "):
+		return 2
+	}
+	return 0
+}
+
+// resolveTitle finds the person a title used alone stands for.
+func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
+	var best *entity
+	bestScore := 0
+	for _, p := range a.people {
+		if p == exclude {
+			continue
+		}
+		sc := roleScore(m.role, p.role)
+		if sc == 0 {
+			sc = roleScore(m.role, p.lexRole)
+		}
+		if sc == 0 {
+			continue
+		}
+		if m.affCty >= 0 {
+			if p.country != m.affCty {
+				continue
+			}
+			sc++
+		}
+		if sc > bestScore {
+			best, bestScore = p, sc
+		}
+	}
+	return best
+}

@@ -1,0 +1,211 @@
+// Package extract turns news text into Dossier's evidence graph: actors
+// (people, organisations, countries, groups), venues, meetings and
+// statements, each node with the spans that mention it and each edge with
+// the spans that state it.
+//
+// The extractor is rule-based, offline and deterministic: a tokenizer with
+// byte offsets, lexicons of world knowledge (package lexicon), and rules
+// for titles, names, metonymy, coreference, meetings, quotations and
+// reported speech. Entities are resolved against the graph being built,
+// so the same person found in several documents is one node whose
+// mentions come from all of them.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"weak"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
+)
+
+// Extractor extracts graphs from documents. Create it with New; it is
+// safe for concurrent use, but a graph must not be extracted into from
+// two goroutines at once.
+type Extractor struct {
+	lex      *lexicon.Lexicon
+	ix       *phraseIndex
+	byISO    map[string]int // ISO2 → index into lex.Countries
+	capitals map[string]int // lexicon.Key(capital) → country index
+
+	mu       sync.Mutex
+	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
+}
+
+// New loads the embedded lexicons and returns an extractor.
+func New() (*Extractor, error) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extractor: %w", err)
+	}
+	return NewWithLexicon(lx), nil
+}
+
+// NewWithLexicon returns an extractor that uses lx (tests use small
+// lexicons of their own).
+func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
+	x := &Extractor{lex: lx, ix: buildIndex(lx), byISO: map[string]int{}, capitals: map[string]int{},
+		sessions: map[weak.Pointer[graphmodel.Graph]]*graphIndex{}}
+	for i, c := range lx.Countries {
+		if c.ISO2 != "" {
+			if _, dup := x.byISO[c.ISO2]; !dup {
+				x.byISO[c.ISO2] = i
+			}
+		}
+		if c.Capital != "" {
+			if _, dup := x.capitals[lexicon.Key(c.Capital)]; !dup {
+				x.capitals[lexicon.Key(c.Capital)] = i
+			}
+		}
+	}
+	return x
+}
+
+// graphIndex is what a session remembers of a graph between documents:
+// people by short name, so "Putin" in a later document finds the node of
+// "Vladimir Putin" from an earlier one.
+type graphIndex struct {
+	mu       sync.Mutex
+	surnames map[string][]string // folded short name → node ids
+	labels   map[string]string   // node id → label
+}
+
+// Session extracts documents into one graph, keeping an index of what the
+// graph holds so that each document costs time in proportion to its own
+// size. Get one with Extractor.Session; it is not safe for concurrent use.
+type Session struct {
+	x   *Extractor
+	g   *graphmodel.Graph
+	idx *graphIndex
+}
+
+// Session returns the session for g. Sessions for the same graph share
+// their index; the index is built from g's person nodes the first time.
+// Nodes added to g by other means later are not indexed.
+func (x *Extractor) Session(g *graphmodel.Graph) *Session {
+	wp := weak.Make(g)
+	x.mu.Lock()
+	idx, ok := x.sessions[wp]
+	if !ok {
+		idx = &graphIndex{surnames: map[string][]string{}, labels: map[string]string{}}
+		for _, n := range g.Nodes() {
+			if n.Kind == graphmodel.KindActor && n.Type == graphmodel.TypePerson {
+				idx.add(n.ID, n.Label)
+			}
+		}
+		x.sessions[wp] = idx
+		runtime.AddCleanup(g, func(wp weak.Pointer[graphmodel.Graph]) {
+			x.mu.Lock()
+			delete(x.sessions, wp)
+			x.mu.Unlock()
+		}, wp)
+	}
+	x.mu.Unlock()
+	return &Session{x: x, g: g, idx: idx}
+}
+
+func (ix *graphIndex) add(id, label string) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if _, ok := ix.labels[id]; ok {
+		return
+	}
+	ix.labels[id] = label
+	words := strings.Fields(graphmodel.Fold(label))
+	if len(words) == 0 {
+		return
+	}
+	k := words[len(words)-1]
+	ix.surnames[k] = append(ix.surnames[k], id)
+}
+
+// hasSurname reports whether some person of the graph has short name k.
+func (s *Session) hasSurname(k string) bool {
+	s.idx.mu.Lock()
+	defer s.idx.mu.Unlock()
+	for _, id := range s.idx.surnames[k] {
+		if _, ok := s.g.Node(id); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// surname returns the one person of the graph with short name k.
+func (s *Session) surname(k string) (id, label string, ok bool) {
+	s.idx.mu.Lock()
+	defer s.idx.mu.Unlock()
+	found := 0
+	for _, cand := range s.idx.surnames[k] {
+		if n, exists := s.g.Node(cand); exists {
+			id, label = cand, n.Label
+			found++
+		}
+	}
+	return id, label, found == 1
+}
+
+// Extract adds doc to g with the nodes and edges found in it, resolving
+// entities against what g already holds (see Session).
+func (x *Extractor) Extract(g *graphmodel.Graph, doc graphmodel.Document) error {
+	return x.Session(g).Extract(doc)
+}
+
+// Extract adds doc to the session's graph with its nodes and edges.
+func (s *Session) Extract(doc graphmodel.Document) error {
+	if _, err := s.g.AddDocument(doc); err != nil {
+		return fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
+	a := newAnalysis(s.x, s, doc)
+	a.run()
+	if err := a.emit(s.g); err != nil {
+		return fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
+	return nil
+}
+
+// Build extracts docs into a new graph. Document ids are made unique
+// ("-2", "-3" … appended). progress, when not nil, is called after each
+// document. Build stops with ctx's error when ctx is cancelled.
+func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progress func(done, total int)) (*graphmodel.Graph, error) {
+	g := graphmodel.New()
+	s := x.Session(g)
+	seen := map[string]int{}
+	for i, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("build: %w", err)
+		}
+		base := d.ID
+		if base == "" {
+			base = "document"
+		}
+		id := base
+		for n := seen[base]; ; n++ {
+			if n > 0 {
+				id = fmt.Sprintf("%s-%d", base, n+1)
+			}
+			if _, taken := g.Document(id); !taken {
+				seen[base] = n + 1
+				break
+			}
+		}
+		d.ID = id
+		if err := s.Extract(d); err != nil {
+			return nil, fmt.Errorf("build: %w", err)
+		}
+		if progress != nil {
+			progress(i+1, len(docs))
+		}
+	}
+	return g, nil
+}
+
+func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
+	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: map[string]*entity{}}
+	a.toks = tokenize(doc.Text)
+	return a
+}

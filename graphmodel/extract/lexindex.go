@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/graphmodel/extract/lexicon"
+)
+
+// entKind says what a lexicon phrase names.
+type entKind uint8
+
+const (
+	eNone     entKind = iota
+	eCountry          // a country's name or alias
+	eDemonym          // a country's adjective: "Russian"
+	ePeople           // a country's people: "Russians"
+	eCity             // a city
+	eRegion           // a region, state, sea ...
+	eBuilding         // a building or site
+	eOrg              // an organisation
+	ePerson           // a well-known person (full name or alias)
+	eTitle            // a title or role for a person: "special envoy"
+	eGroupTitle       // a group noun: "officials", "negotiators"
+	eMeeting          // a meeting word: "talks", "telephone conversation"
+)
+
+// Case requirements per phrase token.
+const (
+	caseAny  = 0
+	caseCap  = 1 // the text word must start with a capital
+	caseCaps = 2 // the text word must be all capitals (acronyms: US, UN)
+)
+
+type lexEntry struct {
+	kind entKind
+	idx  int // into the lexicon slice of that kind (titles: into Titles)
+	cas  []uint8
+	key  string
+}
+
+// phraseIndex finds lexicon phrases in token sequences by their key: the
+// lower-case token texts joined as written (a space where the text has
+// white space), so "Indo-Pacific" and "U.S." match exactly.
+type phraseIndex struct {
+	entries  map[string][]lexEntry
+	prefixes map[string]bool
+}
+
+func newPhraseIndex() *phraseIndex {
+	return &phraseIndex{entries: map[string][]lexEntry{}, prefixes: map[string]bool{}}
+}
+
+// tokKey returns the key of toks[a:b].
+func tokKey(toks []token, a, b int) string {
+	if b-a == 1 {
+		return normLow(toks[a])
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a && toks[k].space {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(normLow(toks[k]))
+	}
+	return sb.String()
+}
+
+// normLow is the token's lower-case text with curly apostrophes made straight.
+func normLow(t token) string {
+	if t.kind == tPoss {
+		return "'s"
+	}
+	if strings.Contains(t.low, "’") {
+		return strings.ReplaceAll(t.low, "’", "'")
+	}
+	return t.low
+}
+
+// add indexes phrase under kind. Proper names (any capital in the phrase)
+// get case requirements; lower-case phrases match any case.
+func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
+	phrase = strings.TrimSpace(phrase)
+	if phrase == "" {
+		return
+	}
+	toks := tokenize(phrase)
+	if len(toks) == 0 {
+		return
+	}
+	cas := make([]uint8, len(toks))
+	for i, t := range toks {
+		switch {
+		case t.kind != tWord:
+		case t.caps && len(t.text) <= 5 && !strings.Contains(t.text, "."):
+			cas[i] = caseCaps
+		case t.upper:
+			cas[i] = caseCap
+		}
+	}
+	key := tokKey(toks, 0, len(toks))
+	for _, e := range ix.entries[key] {
+		if e.kind == kind && e.idx == idx {
+			return
+		}
+	}
+	ix.entries[key] = append(ix.entries[key], lexEntry{kind: kind, idx: idx, cas: cas, key: key})
+	for k := 1; k <= len(toks); k++ {
+		ix.prefixes[tokKey(toks, 0, k)] = true
+	}
+}
+
+// match returns the longest lexicon phrase starting at token i (within
+// [i, end)) whose case requirements hold, with its entries, and the end
+// token index. ok is false when nothing matches.
+func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, []lexEntry) {
+	bestEnd := -1
+	var best []lexEntry
+	var sb strings.Builder
+	for k := i; k < end && k-i < 10; k++ {
+		if k > i && toks[k].lines > 0 {
+			break
+		}
+		if k > i && toks[k].space {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(normLow(toks[k]))
+		key := sb.String()
+		if !ix.prefixes[key] {
+			break
+		}
+		es, ok := ix.entries[key]
+		if !ok {
+			continue
+		}
+		var fit []lexEntry
+		for _, e := range es {
+			if caseFits(toks[i:k+1], e.cas, allCapsLine) {
+				fit = append(fit, e)
+			}
+		}
+		if len(fit) > 0 {
+			bestEnd, best = k+1, fit
+		}
+	}
+	return bestEnd, best
+}
+
+func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
+	if len(toks) != len(cas) {
+		return false
+	}
+	for i, t := range toks {
+		switch cas[i] {
+		case caseCap:
+			if !t.upper {
+				return false
+			}
+		case caseCaps:
+			if !t.caps {
+				return false
+			}
+			if allCapsLine && len(toks) == 1 && !strings.Contains(t.text, ".") {
+				// "US" in an all-capitals headline may be the pronoun.
+				return t.text != "US" && t.text != "IT"
+			}
+		}
+	}
+	return true
+}
+
+// buildIndex indexes every name of the lexicon.
+func buildIndex(lx *lexicon.Lexicon) *phraseIndex {
+	ix := newPhraseIndex()
+	for i, c := range lx.Countries {
+		ix.add(c.Name, eCountry, i)
+		for _, a := range c.Aliases {
+			ix.add(a, eCountry, i)
+		}
+		for _, a := range c.Adjectives {
+			ix.add(a, eDemonym, i)
+		}
+		for _, p := range c.Peoples {
+			ix.add(p, ePeople, i)
+		}
+	}
+	for i, c := range lx.Cities {
+		ix.add(c.Name, eCity, i)
+		for _, a := range c.Aliases {
+			ix.add(a, eCity, i)
+		}
+	}
+	for i, r := range lx.Regions {
+		ix.add(r.Name, eRegion, i)
+		for _, a := range r.Aliases {
+			ix.add(a, eRegion, i)
+		}
+	}
+	for i, b := range lx.Buildings {
+		ix.add(stripThe(b.Name), eBuilding, i)
+		for _, a := range b.Aliases {
+			ix.add(stripThe(a), eBuilding, i)
+		}
+	}
+	for i, o := range lx.Organizations {
+		ix.add(stripThe(o.Name), eOrg, i)
+		for _, a := range o.Aliases {
+			ix.add(stripThe(a), eOrg, i)
+		}
+	}
+	for i, p := range lx.People {
+		ix.add(p.Name, ePerson, i)
+		for _, a := range p.Aliases {
+			ix.add(a, ePerson, i)
+		}
+	}
+	for i, t := range lx.Titles {
+		k := eTitle
+		if t.Applies == "group" {
+			k = eGroupTitle
+		}
+		ix.add(t.Phrase, k, i)
+	}
+	for i, w := range lx.MeetingWords {
+		ix.add(w.Word, eMeeting, i)
+	}
+	return ix
+}
+
+// stripThe drops a leading "the " from a name: the text's "the" is read
+// as a determiner.
+func stripThe(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return s[4:]
+	}
+	return s
+}

@@ -1,0 +1,754 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/graphmodel"
+)
+
+// meeting is a meeting found in the document, built from one or more
+// mentions.
+type meeting struct {
+	kind     string
+	status   string
+	parts    []*entity
+	partEv   map[*entity][]graphmodel.Span
+	venues   []*entity
+	venueEv  map[*entity][]graphmodel.Span
+	date     string
+	dateText string
+	spans    []graphmodel.Span
+	ofOrg    *entity
+	sents    []int
+}
+
+// cand is one mention of a meeting in a sentence.
+type cand struct {
+	a, b      int // trigger tokens
+	kind      string
+	verb      bool
+	definite  bool
+	indef     bool
+	status    string
+	parts     []*entity
+	pronOnly  bool
+	venues    []*entity
+	venueToks [][2]int
+	ofOrg     *entity
+	shift     bool
+	date      string
+	dateText  string
+	ev        graphmodel.Span
+	plural    bool
+}
+
+var genericKinds = wordSet("talks", "meeting", "session", "summit")
+
+var meetVerbs = map[string]string{
+	"met": "meeting", "meet": "meeting", "meets": "meeting",
+	"visited": "visit", "visits": "visit",
+	"hosted": "meeting", "hosts": "meeting", "host": "meeting", "received": "meeting",
+}
+
+var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "conduct",
+	"attended", "attend", "attends", "attending", "began", "begin", "joined", "join", "chaired", "chair", "led", "opened",
+	"convened", "concluded", "wrapped", "started", "resumed", "continued", "paid", "pay", "pays", "make", "made", "makes")
+
+// triggersIn returns the meeting words and verbs of sentence si.
+func (a *analysis) triggersIn(si int) []cand {
+	s := a.sents[si]
+	var out []cand
+	for i := s.a; i < s.b; i++ {
+		t := a.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if m := a.at[i]; m != nil && m.kind != mPronoun {
+			continue
+		}
+		if k, ok := meetVerbs[t.low]; ok && !(t.low == "host" || t.low == "received") {
+			if t.low == "received" && (i+1 >= s.b || a.at[i+1] == nil) {
+				continue
+			}
+			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
+			continue
+		}
+		if t.low == "discussed" {
+			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
+			continue
+		}
+		end, es := a.x.ix.match(a.toks, i, s.b, false)
+		if end <= i || !hasKind(es, eMeeting) {
+			continue
+		}
+		var kind string
+		for _, e := range es {
+			if e.kind == eMeeting {
+				kind = a.x.lex.MeetingWords[e.idx].Kind
+			}
+		}
+		w := a.str(i, end)
+		lw := strings.ToLower(w)
+		if lw == "call" || lw == "calls" {
+			p := a.prevWord(i, nil)
+			if p < 0 || !(determiners[a.toks[p].low] || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
+				continue
+			}
+		}
+		if lw == "visit" || lw == "visits" {
+			if p := a.prevWord(i, nil); p >= 0 && (a.toks[p].low == "to" || auxiliaries[a.toks[p].low]) {
+				out = append(out, cand{a: i, b: end, kind: "visit", verb: true})
+				i = end - 1
+				continue
+			}
+		}
+		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations"}
+		out = append(out, c)
+		i = end - 1
+	}
+	return out
+}
+
+// meetingsIn finds the meetings of sentence si and merges them into the
+// document's meetings.
+func (a *analysis) meetingsIn(si int, tu *turn) {
+	s := a.sents[si]
+	cs := a.triggersIn(si)
+	if len(cs) == 0 {
+		return
+	}
+	ms := a.sentMentions(si)
+	shift := temporalShift[a.toks[s.a].low]
+	for ci := range cs {
+		c := &cs[ci]
+		c.shift = shift
+		a.premods(c, s)
+		a.postParts(c, s, ms)
+		if c.verb || a.lightVerbBefore(c, s) {
+			a.subjectParts(c, s, ms)
+		} else if len(c.parts) > 0 && !c.definite {
+			// "talks with X": the subject of the clause talked too
+			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
+				c.parts = appendUnique(c.parts, subj)
+			}
+		}
+		c.status = a.statusOf(c, s)
+		c.date, c.dateText = a.dateIn(s)
+	}
+	a.assignVenues(cs, s, ms)
+	for ci := range cs {
+		c := &cs[ci]
+		if c.kind == "talks" && c.verb && a.toks[c.a].low == "discussed" {
+			people := 0
+			for _, p := range c.parts {
+				if p.typ == graphmodel.TypePerson {
+					people++
+				}
+			}
+			if people < 2 || len(c.venues) == 0 {
+				continue
+			}
+		}
+		c.ev = a.candSpan(c, s, ms)
+		for _, one := range a.splitByVenue(c) {
+			a.mergeCand(one, si)
+		}
+	}
+}
+
+// premods reads what stands before a meeting noun: determiner, country or
+// person modifiers, possessives, places ("the Kremlin meeting").
+func (a *analysis) premods(c *cand, s sentence) {
+	if c.verb {
+		return
+	}
+	for k := c.a - 1; k >= s.a && k >= c.a-6; k-- {
+		t := a.toks[k]
+		if m := a.at[k]; m != nil {
+			switch m.kind {
+			case mVenue:
+				c.venues = append(c.venues, m.ent)
+				c.venueToks = append(c.venueToks, [2]int{m.a, m.b})
+			case mPronoun:
+				if possPronouns[m.pron] {
+					c.definite = true
+					c.parts = append(c.parts, a.targets(m)...)
+					c.pronOnly = len(c.parts) > 0
+					return
+				}
+				return
+			case mDemonym:
+				if m.affCty >= 0 {
+					c.parts = appendUnique(c.parts, a.countryActor(m.affCty))
+				}
+			default:
+				c.parts = append(c.parts, a.targets(m)...)
+				if m.poss {
+					c.definite = true
+				}
+			}
+			k = m.a
+			continue
+		}
+		switch {
+		case t.kind == tPoss || t.text == "-" || t.text == "–":
+			continue
+		case t.kind != tWord:
+			return
+		case definiteDets[t.low]:
+			c.definite = true
+			if t.low == "any" {
+				c.indef = true
+			}
+			return
+		case t.low == "a" || t.low == "an" || t.low == "any" || t.low == "another":
+			c.indef = true
+			if t.low == "any" {
+				c.status = graphmodel.StatusHypothetical
+			}
+			return
+		case t.upper && k != s.a:
+			return
+		case auxiliaries[t.low] || lightVerbs[t.low] || locativePreps[t.low] || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
+			return
+		}
+	}
+}
+
+// listAt collects the actors of a coordinated list starting at k:
+// "X and Y", "X, Y and Z". It returns them and the token after the list.
+func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
+	var out []*entity
+	pronOnly := true
+	for k < s.b {
+		t := a.toks[k]
+		if t.kind == tWord && (determiners[t.low] && a.at[k] == nil) {
+			k++
+			continue
+		}
+		m := a.at[k]
+		if m == nil || m.kind == mVenue || m.kind == mDemonym {
+			break
+		}
+		if m.kind != mPronoun {
+			pronOnly = false
+		}
+		out = append(out, a.targets(m)...)
+		k = m.b
+		if k < s.b && a.toks[k].kind == tPoss {
+			break
+		}
+		if k+1 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil && a.at[k+1].kind != mVenue {
+			k++
+			continue
+		}
+		if k+2 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && determiners[a.toks[k+1].low] && a.at[k+2] != nil && a.at[k+2].kind != mVenue {
+			k += 2
+			continue
+		}
+		break
+	}
+	return out, k, pronOnly && len(out) > 0
+}
+
+// postParts reads "with X", "between X and Y", "for X" (briefings) and
+// "of X" (a person's visit) after the trigger.
+func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
+	k := c.b
+	for steps := 0; k < s.b && steps < 12; steps++ {
+		t := a.toks[k]
+		if m := a.at[k]; m != nil && m.kind == mVenue {
+			k = m.b
+			continue
+		}
+		if t.kind != tWord {
+			if t.text == "-" || t.kind == tNum || t.text == "–" {
+				k++
+				continue
+			}
+			return
+		}
+		switch {
+		case t.low == "with" || t.low == "between" || t.low == "among" || (t.low == "for" && c.kind == "briefing") || t.low == "by" && (c.kind == "visit" || c.verb):
+			list, end, pron := a.listAt(k+1, s)
+			if len(list) > 0 {
+				c.parts = append(c.parts, list...)
+				c.pronOnly = c.pronOnly || (pron && len(c.parts) == len(list))
+				k = end
+				continue
+			}
+			return
+		case t.low == "of":
+			if m := a.at[k+1]; k+1 < s.b && m != nil && m.kind == mOrg {
+				c.ofOrg = m.ent
+				return
+			}
+			list, end, _ := a.listAt(k+1, s)
+			if len(list) > 0 && (c.kind == "visit") {
+				c.parts = append(c.parts, list...)
+				k = end
+				continue
+			}
+			// "meeting of the Supreme ... Council"
+			if k+2 < s.b && a.toks[k+1].low == "the" && a.at[k+2] != nil && a.at[k+2].kind == mOrg {
+				c.ofOrg = a.at[k+2].ent
+			}
+			return
+		case c.verb && a.at[k] != nil && a.at[k].kind != mVenue && k == c.b:
+			// "Putin met Xi"
+			list, end, _ := a.listAt(k, s)
+			c.parts = append(c.parts, list...)
+			k = end
+			continue
+		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
+			t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later" || isMonthTok(t) || weekdayNames[t.low]:
+			k++
+			continue
+		default:
+			return
+		}
+	}
+}
+
+func isMonthTok(t token) bool {
+	_, ok := monthNames[t.low]
+	return ok && t.upper
+}
+
+// lightVerbBefore reports whether the meeting noun is the object of a verb
+// like "held", "had", "attended", or of a motion verb for a visit.
+func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
+	for k := c.a - 1; k >= s.a && k >= c.a-7; k-- {
+		t := a.toks[k]
+		if t.kind != tWord {
+			if t.kind == tPunct && t.text != "-" {
+				return false
+			}
+			continue
+		}
+		if lightVerbs[t.low] {
+			return true
+		}
+		if c.kind == "visit" && motionWords[t.low] {
+			return true
+		}
+		if m := a.at[k]; m != nil && m.kind != mVenue {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectParts adds the subject of the verb before the trigger: the
+// coordinated actors right before it ("Putin and Aliyev met"), "who" →
+// the person before it.
+func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
+	// find the verb position: the trigger itself, or the light verb
+	v := c.a
+	if !c.verb {
+		for k := c.a - 1; k >= s.a; k-- {
+			if lightVerbs[a.toks[k].low] || (c.kind == "visit" && motionWords[a.toks[k].low]) {
+				v = k
+				break
+			}
+		}
+	}
+	k := v - 1
+	for k >= s.a {
+		t := a.toks[k]
+		if t.kind == tWord && a.at[k] == nil && (auxiliaries[t.low] || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly") {
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.a {
+		return
+	}
+	if a.toks[k].low == "who" && k-1 >= s.a {
+		j := k - 1
+		if a.toks[j].text == "," {
+			j--
+		}
+		if j >= s.a && a.at[j] != nil {
+			c.parts = append(c.parts, a.targets(a.at[j])...)
+		}
+		return
+	}
+	m := a.at[k]
+	if m == nil || m.kind == mVenue || m.kind == mDemonym {
+		return
+	}
+	// walk back over a coordinated list
+	var list []*mention
+	for m != nil && m.kind != mVenue && m.kind != mDemonym {
+		list = append(list, m)
+		j := m.a - 1
+		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == ",") && j-1 >= s.a && a.at[j-1] != nil {
+			m = a.at[j-1]
+			continue
+		}
+		break
+	}
+	pron := true
+	for i := len(list) - 1; i >= 0; i-- {
+		if list[i].kind != mPronoun {
+			pron = false
+		}
+		c.parts = append(c.parts, a.targets(list[i])...)
+	}
+	if pron && len(c.parts) > 0 {
+		c.pronOnly = true
+	}
+}
+
+// clauseSubject returns the first actor named in the clause before token i.
+func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
+	for _, m := range ms {
+		if m.a >= i {
+			break
+		}
+		if a.inQuote[m.a] {
+			continue
+		}
+		if m.kind == mPerson || m.kind == mTitleOnly {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// statusOf decides held, planned or hypothetical from the words around
+// the trigger.
+func (a *analysis) statusOf(c *cand, s sentence) string {
+	if c.status != "" {
+		return c.status
+	}
+	from := c.a - 6
+	if from < s.a {
+		from = s.a
+	}
+	for k := from; k < c.a; k++ {
+		w := a.toks[k].low
+		if hypotheticalCues[w] && w != "any" {
+			return graphmodel.StatusHypothetical
+		}
+		if w == "any" && k >= c.a-3 {
+			return graphmodel.StatusHypothetical
+		}
+	}
+	for k := from; k < c.a; k++ {
+		w := a.toks[k].low
+		if plannedCues[w] {
+			return graphmodel.StatusPlanned
+		}
+	}
+	// after: "talks will take place", "talks are expected"
+	for k := c.b; k < s.b && k < c.b+4; k++ {
+		w := a.toks[k].low
+		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" {
+			return graphmodel.StatusPlanned
+		}
+		if w == "would" || w == "could" || w == "might" {
+			return graphmodel.StatusHypothetical
+		}
+	}
+	return graphmodel.StatusHeld
+}
+
+// dateIn finds a date expression in the sentence: "on December 2",
+// "October 26-27", "today", "on Friday".
+func (a *analysis) dateIn(s sentence) (string, string) {
+	for k := s.a; k < s.b; k++ {
+		t := a.toks[k]
+		if a.inQuote[k] {
+			continue
+		}
+		switch {
+		case isMonthTok(t) && k+1 < s.b && a.toks[k+1].kind == tNum:
+			d, ok := atoiRange(strings.TrimRight(a.toks[k+1].text, "stndrh"), 1, 31)
+			if !ok {
+				continue
+			}
+			end := k + 2
+			year := 0
+			if end+1 < s.b && a.toks[end].text == "-" && a.toks[end+1].kind == tNum {
+				end += 2
+			}
+			if end+1 < s.b && a.toks[end].text == "," && a.toks[end+1].kind == tNum {
+				if y, ok := atoiRange(a.toks[end+1].text, 1000, 2999); ok {
+					year = y
+					end += 2
+				}
+			}
+			text := a.str(k, end)
+			mon := monthNames[t.low]
+			if year > 0 && validDate(year, mon, d) {
+				return iso(year, mon, d), text
+			}
+			return resolveDayMonth(mon, d, a.doc.Published), text
+		case t.low == "today" || t.low == "yesterday" || t.low == "tomorrow":
+			n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[t.low]
+			return shiftDays(a.doc.Published, n), t.text
+		case weekdayNames[t.low] && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
+			return "", a.str(k-1, k+1)
+		case t.low == "last" && k+1 < s.b && isMonthTok(a.toks[k+1]):
+			return "", a.str(k, k+2)
+		}
+	}
+	return "", ""
+}
+
+// assignVenues gives each venue of the sentence to the meeting trigger it
+// belongs to: the nearest one before it in the same phrase, else the
+// nearest one after it.
+func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
+	taken := map[int]bool{}
+	for ci := range cs {
+		for _, vt := range cs[ci].venueToks {
+			taken[vt[0]] = true
+		}
+	}
+	for _, m := range ms {
+		if m.kind != mVenue || taken[m.a] || a.inQuote[m.a] {
+			continue
+		}
+		best := -1
+		for ci := range cs {
+			if cs[ci].b <= m.a && !a.breakBetween(cs[ci].b, m.a) {
+				best = ci
+			}
+		}
+		if best < 0 {
+			for ci := range cs {
+				if cs[ci].a >= m.b {
+					if !a.breakBetween(m.b, cs[ci].a) || ci == 0 {
+						best = ci
+					}
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			cs[best].venues = appendUnique(cs[best].venues, m.ent)
+			cs[best].venueToks = append(cs[best].venueToks, [2]int{m.a, m.b})
+		}
+	}
+}
+
+// breakBetween reports a clause break between tokens i and j: a verb, a
+// semicolon or a relative pronoun.
+func (a *analysis) breakBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.text == ";" || t.text == "(" {
+			return true
+		}
+		if t.kind != tWord || a.at[k] != nil {
+			continue
+		}
+		if auxiliaries[t.low] || t.low == "which" || t.low == "who" || t.low == "following" || t.low == "followed" {
+			return true
+		}
+		if _, ok := a.x.lex.SpeechVerb(t.low); ok {
+			return true
+		}
+		if strings.HasSuffix(t.low, "ed") && len(t.low) > 4 && t.low != "expanded" && t.low != "detailed" {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) candSpan(c *cand, s sentence, ms []*mention) graphmodel.Span {
+	lo, hi := c.a, c.b
+	for _, m := range ms {
+		in := false
+		for _, p := range c.parts {
+			if m.ent == p {
+				in = true
+			}
+			for _, r := range m.refs {
+				if r == p {
+					in = true
+				}
+			}
+		}
+		for _, v := range c.venues {
+			if m.ent == v {
+				in = true
+			}
+		}
+		if !in {
+			continue
+		}
+		if m.a < lo {
+			lo = m.a
+		}
+		if m.b > hi {
+			hi = m.b
+		}
+	}
+	return a.span(lo, hi)
+}
+
+// splitByVenue makes one meeting per place of "talks in Geneva and
+// Florida".
+func (a *analysis) splitByVenue(c *cand) []*cand {
+	if !c.plural || len(c.venues) < 2 {
+		return []*cand{c}
+	}
+	var out []*cand
+	for _, v := range c.venues {
+		if v.typ == graphmodel.TypeBuilding {
+			return []*cand{c}
+		}
+	}
+	for _, v := range c.venues {
+		one := *c
+		one.venues = []*entity{v}
+		out = append(out, &one)
+	}
+	return out
+}
+
+func kindGroup(k string) string {
+	switch k {
+	case "visit", "call", "briefing":
+		return k
+	}
+	return "meeting"
+}
+
+// mergeCand adds a meeting mention to the document's meetings: to the
+// meeting it repeats, or as a new one.
+func (a *analysis) mergeCand(c *cand, si int) {
+	if len(c.parts) == 0 {
+		if !c.definite {
+			return
+		}
+		if m := a.salient(kindGroup(c.kind), c.status); m != nil {
+			a.addToMeeting(m, c, si)
+		}
+		return
+	}
+	if c.pronOnly && !c.definite {
+		if m := a.salient(kindGroup(c.kind), c.status); m != nil && overlaps(m.parts, c.parts) {
+			a.addToMeeting(m, c, si)
+		}
+		return
+	}
+	for i := len(a.meetings) - 1; i >= 0; i-- {
+		m := a.meetings[i]
+		if a.compatible(m, c) {
+			a.addToMeeting(m, c, si)
+			return
+		}
+	}
+	m := &meeting{kind: c.kind, status: c.status, partEv: map[*entity][]graphmodel.Span{}, venueEv: map[*entity][]graphmodel.Span{}, ofOrg: c.ofOrg}
+	a.meetings = append(a.meetings, m)
+	a.addToMeeting(m, c, si)
+}
+
+func overlaps(x, y []*entity) bool {
+	for _, p := range x {
+		for _, q := range y {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compatible reports whether meeting mention c can be meeting m.
+func (a *analysis) compatible(m *meeting, c *cand) bool {
+	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) || c.shift {
+		return false
+	}
+	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
+		return false
+	}
+	if c.ofOrg != m.ofOrg {
+		return false
+	}
+	if len(c.venues) > 0 && len(m.venues) > 0 && !a.venuesAgree(m.venues, c.venues) {
+		return false
+	}
+	if c.date != "" && m.date != "" && c.date != m.date {
+		return false
+	}
+	if overlaps(m.parts, c.parts) {
+		return true
+	}
+	// a country taking part matches people of that country
+	for _, p := range m.parts {
+		for _, q := range c.parts {
+			if sameSide(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameSide(p, q *entity) bool {
+	if p.typ == graphmodel.TypeCountry && q.typ == graphmodel.TypePerson {
+		return q.country >= 0 && q.country == p.country
+	}
+	if q.typ == graphmodel.TypeCountry && p.typ == graphmodel.TypePerson {
+		return p.country >= 0 && p.country == q.country
+	}
+	return false
+}
+
+func (a *analysis) venuesAgree(x, y []*entity) bool {
+	for _, v := range x {
+		for _, w := range y {
+			if v == w || strings.EqualFold(v.within, w.label) || strings.EqualFold(w.within, v.label) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// salient returns the meeting of the group with the most mentions (the
+// earliest on ties), for "the talks", "this meeting".
+func (a *analysis) salient(group, status string) *meeting {
+	var best *meeting
+	for _, m := range a.meetings {
+		if kindGroup(m.kind) != group || (status != graphmodel.StatusHeld && m.status != status) {
+			continue
+		}
+		if best == nil || len(m.spans) > len(best.spans) {
+			best = m
+		}
+	}
+	return best
+}
+
+func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
+	m.spans = append(m.spans, a.span(c.a, c.b))
+	m.sents = append(m.sents, si)
+	for _, p := range c.parts {
+		if p == nil || p.kind != graphmodel.KindActor {
+			continue
+		}
+		m.parts = appendUnique(m.parts, p)
+		m.partEv[p] = append(m.partEv[p], c.ev)
+	}
+	for _, v := range c.venues {
+		m.venues = appendUnique(m.venues, v)
+		m.venueEv[v] = append(m.venueEv[v], c.ev)
+	}
+	if m.date == "" && c.date != "" {
+		m.date = c.date
+	}
+	if m.dateText == "" && c.dateText != "" {
+		m.dateText = c.dateText
+	}
+	if genericKinds[m.kind] && !genericKinds[c.kind] && kindGroup(c.kind) == "meeting" {
+		m.kind = c.kind
+	}
+}

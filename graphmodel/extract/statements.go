@@ -1,0 +1,488 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/graphmodel"
+)
+
+// statement is a direct quote or a reported clause with its speakers.
+type statement struct {
+	start, end int // byte offsets of the quote
+	speakers   []*entity
+	indirect   bool
+	ev         graphmodel.Span // the attribution (speaker … quote)
+	sent       int
+}
+
+func (a *analysis) addStatement(start, end int, speakers []*entity, indirect bool, evFrom, evTo int, si int) {
+	// trim white space and trailing sentence punctuation of reported clauses
+	for start < end && isSpaceByte(a.text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(a.text[end-1]) {
+		end--
+	}
+	if indirect {
+		for end > start && strings.ContainsRune(".;:,", rune(a.text[end-1])) {
+			end--
+			for end > start && isSpaceByte(a.text[end-1]) {
+				end--
+			}
+		}
+	}
+	if end <= start || len(speakers) == 0 {
+		return
+	}
+	if len(strings.Fields(a.text[start:end])) < 1 {
+		return
+	}
+	var sp []*entity
+	for _, e := range speakers {
+		if e != nil && e.kind == graphmodel.KindActor {
+			sp = appendUnique(sp, e)
+		}
+	}
+	if len(sp) == 0 {
+		return
+	}
+	for _, st := range a.stmts {
+		if st.start == start && st.end == end {
+			return
+		}
+	}
+	if evFrom > start {
+		evFrom = start
+	}
+	if evTo < end {
+		evTo = end
+	}
+	a.stmts = append(a.stmts, &statement{start: start, end: end, speakers: sp, indirect: indirect,
+		ev: graphmodel.Span{Doc: a.doc.ID, Start: evFrom, End: evTo}, sent: si})
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// ---- transcripts ----
+
+// turnStatement makes the speech of a transcript turn into statements:
+// one per paragraph, the label line's own text unless it is a greeting.
+func (a *analysis) turnStatement(si int, tu *turn) {
+	s := a.sents[si]
+	// only the first sentence of each paragraph emits the paragraph
+	if si > 0 && a.sents[si-1].para == s.para {
+		return
+	}
+	p := a.paras[s.para]
+	from := p[0]
+	if s.para == tu.para {
+		from = tu.bodyFrom
+		if from >= p[1] || a.isSalutation(from, p[1]) {
+			return
+		}
+	}
+	if tu.speaker == nil {
+		return
+	}
+	a.addStatement(a.toks[from].s, a.toks[p[1]-1].e, []*entity{tu.speaker}, false, a.toks[from].s, a.toks[p[1]-1].e, si)
+}
+
+// isSalutation reports whether toks[i:j] only addresses people: "Mr
+// President, colleagues," "Your Excellency, President Vladimir Putin,".
+func (a *analysis) isSalutation(i, j int) bool {
+	words := 0
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if a.at[k] != nil || t.upper && !sentenceOpenersVerbs[t.low] || vocatives[t.low] {
+			continue
+		}
+		return false
+	}
+	return words > 0 && words <= 12
+}
+
+// sentenceOpenersVerbs are capitalised words that start real speech, not a
+// greeting: "Welcome, Mr President." is speech.
+var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we", "it", "this", "there", "today", "good")
+
+// ---- quotes and reported speech ----
+
+func (a *analysis) statementsIn(si int) {
+	s := a.sents[si]
+	quotes := a.quotePairs(s)
+	for _, q := range quotes {
+		sp, evFrom, evTo := a.quoteSpeaker(q, si)
+		if len(sp) == 0 {
+			continue
+		}
+		a.addStatement(a.toks[q[0]].e, a.toks[q[1]].s, sp, false, evFrom, evTo, si)
+	}
+	for v := s.a; v < s.b; v++ {
+		t := a.toks[v]
+		if t.kind != tWord || a.inQuote[v] || a.at[v] != nil {
+			continue
+		}
+		if t.low == "according" && v+1 < s.b && a.toks[v+1].low == "to" {
+			a.accordingTo(v, s, si)
+			continue
+		}
+		sv, ok := a.x.lex.SpeechVerb(t.low)
+		if !ok || a.passive(v, s) {
+			continue
+		}
+		a.reported(v, sv.Lemma, s, si, quotes)
+	}
+}
+
+// quotePairs returns the (open, close) token pairs of quotations that
+// close in sentence s.
+func (a *analysis) quotePairs(s sentence) [][2]int {
+	var out [][2]int
+	for k := s.a; k < s.b; k++ {
+		if a.qrole[k] != qClose {
+			continue
+		}
+		for o := k - 1; o >= 0 && o >= k-400; o-- {
+			if a.qrole[o] == qOpen {
+				if o+1 < k {
+					out = append(out, [2]int{o, k})
+				}
+				break
+			}
+			if a.qrole[o] == qClose {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// quoteSpeaker finds who said quote q: "“…,” he said", "said Putin",
+// "X said that “…”", "a process he called “…”".
+func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
+	s := a.sents[si]
+	// after the quote: ", he said" / "said Putin"
+	k := q[1] + 1
+	if k < s.b && a.toks[k].text == "," {
+		k++
+	}
+	if k < s.b {
+		if m := a.at[k]; m != nil && isActorMention(m) && m.b < s.b {
+			if _, ok := a.x.lex.SpeechVerb(a.toks[a.skipAdverbs(m.b, s)].low); ok {
+				return a.targets(m), a.toks[q[0]].s, a.toks[m.b].e
+			}
+		}
+		if _, ok := a.x.lex.SpeechVerb(a.toks[k].low); ok && k+1 < s.b {
+			if m := a.at[k+1]; m != nil && isActorMention(m) {
+				return a.targets(m), a.toks[q[0]].s, a.toks[m.b-1].e
+			}
+		}
+	}
+	// before: the nearest reporting verb in the sentence
+	os := a.sents[a.tokSent[q[0]]]
+	for v := q[0] - 1; v >= os.a; v-- {
+		if a.inQuote[v] || a.qrole[v] != qNone {
+			continue
+		}
+		t := a.toks[v]
+		if t.kind != tWord || a.at[v] != nil {
+			continue
+		}
+		if t.low == "according" {
+			continue
+		}
+		if _, ok := a.x.lex.SpeechVerb(t.low); ok && !a.passive(v, os) {
+			sp, from := a.speakerOf(v, os)
+			if len(sp) > 0 {
+				return sp, from, a.toks[q[1]].e
+			}
+		}
+	}
+	// "according to X"
+	for v := os.a; v+2 < os.b; v++ {
+		if a.toks[v].low == "according" && a.toks[v+1].low == "to" {
+			if m := a.at[v+2]; m != nil && isActorMention(m) {
+				return a.targets(m), a.toks[v].s, a.toks[q[1]].e
+			}
+		}
+	}
+	return nil, 0, 0
+}
+
+func isActorMention(m *mention) bool {
+	switch m.kind {
+	case mPerson, mTitleOnly, mOrg, mCountry, mGroup, mPronoun, mPlural:
+		return true
+	}
+	return false
+}
+
+func (a *analysis) skipAdverbs(k int, s sentence) int {
+	for k < s.b-1 {
+		t := a.toks[k]
+		if t.kind == tWord && (strings.HasSuffix(t.low, "ly") && len(t.low) > 4 || t.low == "also" || t.low == "then" || auxiliaries[t.low] || t.low == "further" || t.low == "again") {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// passive reports "was echoed by", "is said to".
+func (a *analysis) passive(v int, s sentence) bool {
+	p := a.prevWord(v, wordSet("also", "then", "further", "widely", "often", "not"))
+	if p < 0 {
+		return false
+	}
+	w := a.toks[p].low
+	return w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being"
+}
+
+// speakerOf finds the subject of the reporting verb at v and the token
+// offset where the attribution starts.
+func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
+	k := v - 1
+	for k >= s.a {
+		t := a.toks[k]
+		if t.kind == tWord && a.at[k] == nil && (auxiliaries[t.low] || strings.HasSuffix(t.low, "ly") && len(t.low) > 3 ||
+			t.low == "also" || t.low == "then" || t.low == "further" || t.low == "again" || t.low == "both" || t.low == "jointly" || t.low == "not") {
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.a {
+		return nil, 0
+	}
+	t := a.toks[k]
+	if m := a.at[k]; m != nil && isActorMention(m) {
+		return a.targets(m), a.toks[m.a].s
+	}
+	if t.low == "who" {
+		j := k - 1
+		if j >= s.a && a.toks[j].text == "," {
+			j--
+		}
+		if j >= s.a && a.at[j] != nil && isActorMention(a.at[j]) {
+			return a.targets(a.at[j]), a.toks[a.at[j].a].s
+		}
+		return nil, 0
+	}
+	participle := strings.HasSuffix(a.toks[v].low, "ing")
+	if t.low == "and" || t.text == "," || t.low == "by" || (participle && (t.text == "," || t.low == "while" || t.low == "when")) {
+		// a coordinated or participle verb: the subject of the clause
+		subj := a.sentenceSubject(s, v)
+		if subj != nil {
+			return a.targets(subj), a.toks[subj.a].s
+		}
+	}
+	return nil, 0
+}
+
+// sentenceSubject returns the first actor mention of the sentence before
+// token v, outside quotations and not after a preposition.
+func (a *analysis) sentenceSubject(s sentence, v int) *mention {
+	for k := s.a; k < v; k++ {
+		m := a.at[k]
+		if m == nil || a.inQuote[k] || !isActorMention(m) || m.kind == mDemonym {
+			continue
+		}
+		if p := a.prevWord(m.a, determiners); p >= 0 && (locativePreps[a.toks[p].low] || a.toks[p].low == "of" || a.toks[p].low == "to" || a.toks[p].low == "with" || a.toks[p].low == "by" || a.toks[p].low == "for") {
+			k = m.b - 1
+			continue
+		}
+		if m.poss {
+			k = m.b - 1
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// reported extracts the reported clause of the reporting verb at v.
+func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2]int) {
+	sp, from := a.speakerOf(v, s)
+	relative := false
+	if len(sp) == 0 {
+		return
+	}
+	// "which he confirmed is …": the subject stands right after which/that
+	if p := a.prevWord(v, wordSet("has", "have", "had", "also", "consistently", "repeatedly")); p >= 0 {
+		if m := a.at[p]; m != nil {
+			if q := m.a - 1; q >= s.a && (a.toks[q].low == "which" || a.toks[q].low == "that") {
+				relative = true
+			}
+		}
+	}
+	k := v + 1
+	for k < s.b && a.toks[k].kind == tWord && (strings.HasSuffix(a.toks[k].low, "ly") && len(a.toks[k].low) > 4 || a.toks[k].low == "also" || a.toks[k].low == "again") {
+		k++
+	}
+	if k >= s.b {
+		return
+	}
+	start := -1
+	npObject := false
+	switch {
+	case a.toks[k].low == "that":
+		start = k + 1
+	case relative:
+		start = k
+	default:
+		// "said on Friday that", "told reporters that"
+		for j := k; j < s.b && j < k+6; j++ {
+			if a.toks[j].low == "that" && a.at[j] == nil {
+				start = j + 1
+				break
+			}
+			if a.toks[j].kind != tWord && a.toks[j].text != "," {
+				break
+			}
+		}
+		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
+			t := a.toks[k]
+			if t.kind == tWord && !isPreposition(t.low) && t.low != "to" && t.low != "it" && t.low != "him" && t.low != "her" && t.low != "them" && t.low != "you" {
+				start = k
+				npObject = true
+			}
+		}
+	}
+	if start < 0 || start >= s.b {
+		return
+	}
+	end := a.clauseEnd(start, s)
+	if end <= start {
+		return
+	}
+	// quotations inside the clause
+	for _, q := range quotes {
+		if q[0] < start || q[1] >= end {
+			continue
+		}
+		if npObject {
+			return // "described the talks as “useful”": the quote says it
+		}
+		r := q[1] + 1
+		if r < end && a.toks[r].text == "," {
+			r++
+		}
+		if r < end && subordinators[a.toks[r].low] {
+			a.addStatement(a.toks[r+1].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+			return
+		}
+		quoted := a.toks[q[1]].e - a.toks[q[0]].s
+		whole := a.toks[end-1].e - a.toks[start].s
+		if quoted*10 >= whole*4 {
+			return
+		}
+	}
+	if end-start < 3 {
+		return
+	}
+	a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "on", "in", "at", "of", "for", "with", "about", "by", "from", "over", "against", "during", "after", "before", "into", "upon", "to", "as":
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns the token where a reported clause starting at i ends.
+func (a *analysis) clauseEnd(i int, s sentence) int {
+	for k := i; k < s.b; k++ {
+		t := a.toks[k]
+		if a.inQuote[k] || a.qrole[k] != qNone {
+			continue
+		}
+		switch {
+		case t.text == ";" || t.text == "—" || t.text == "(":
+			return k
+		case t.text == "," && k+1 < s.b:
+			n := a.toks[k+1]
+			if participleEnds[n.low] {
+				return k
+			}
+			if a.segmentHasSpeech(k+1, s) {
+				return k
+			}
+		case t.low == "and" && k+1 < s.b && a.at[k+1] == nil:
+			n := a.toks[k+1]
+			j := k + 1
+			if n.low == "also" || n.low == "then" {
+				j++
+			}
+			if j < s.b {
+				w := a.toks[j]
+				_, speech := a.x.lex.SpeechVerb(w.low)
+				if w.kind == tWord && !w.upper && (speech || strings.HasSuffix(w.low, "ed") && len(w.low) > 4 && !a.isParticipleAdj(j)) {
+					return k
+				}
+			}
+		}
+	}
+	// drop the final punctuation
+	e := s.b
+	for e > i && a.toks[e-1].kind == tPunct && strings.ContainsAny(a.toks[e-1].text, ".!?,:") {
+		e--
+	}
+	return e
+}
+
+// isParticipleAdj guesses that an -ed word after "and" is not a verb
+// because a noun follows no object ("accepted and others marked") —
+// only a finite verb directly after "and" with a new object counts.
+func (a *analysis) isParticipleAdj(j int) bool {
+	return false
+}
+
+// segmentHasSpeech reports whether the comma-separated segment at i holds
+// a reporting verb with its subject ("a process he called …").
+func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
+	for k := i; k < s.b; k++ {
+		t := a.toks[k]
+		if t.text == "," || a.qrole[k] != qNone {
+			return false
+		}
+		if t.kind == tWord && a.at[k] == nil {
+			if _, ok := a.x.lex.SpeechVerb(t.low); ok && k > i {
+				if m := a.at[k-1]; m != nil && isActorMention(m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// accordingTo handles "according to X, …" and "…, according to X".
+func (a *analysis) accordingTo(v int, s sentence, si int) {
+	m := a.at[v+2]
+	if v+2 >= s.b || m == nil || !isActorMention(m) {
+		return
+	}
+	sp := a.targets(m)
+	if v == s.a || (v > s.a && a.toks[v-1].text != ",") {
+		// "According to X, clause."
+		k := m.b
+		if k < s.b && a.toks[k].text == "," {
+			k++
+		}
+		if e := a.clauseEnd(k, s); e-k >= 3 {
+			a.addStatement(a.toks[k].s, a.toks[e-1].e, sp, true, a.toks[v].s, a.toks[e-1].e, si)
+		}
+		return
+	}
+	// "clause, according to X."
+	if v-1-s.a >= 3 {
+		a.addStatement(a.toks[s.a].s, a.toks[v-2].e, sp, true, a.toks[s.a].s, a.toks[m.b-1].e, si)
+	}
+}

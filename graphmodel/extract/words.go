@@ -1,0 +1,92 @@
+package extract
+
+// Closed word classes of English the rules rely on. They are grammar, not
+// knowledge of the world, so they live in code rather than in the lexicon.
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	determiners = wordSet("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its",
+		"our", "your", "my", "both", "any", "some", "such", "another", "each", "every", "all")
+	definiteDets = wordSet("the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "such")
+	locativePreps = wordSet("in", "at", "inside", "near", "outside", "throughout")
+	// motion words make "to X" a place: "came to Russia", "welcome to Sochi".
+	motionWords = wordSet("come", "came", "comes", "coming", "travel", "travelled", "traveled", "travels", "traveling",
+		"travelling", "visit", "visits", "visited", "visiting", "welcome", "welcomed", "return", "returned", "returns",
+		"returning", "arrive", "arrived", "arrives", "arriving", "fly", "flew", "flown", "flying", "trip", "journey",
+		"went", "go", "goes", "going", "moved", "headed", "heading", "back", "way", "invitation", "invited", "sent", "deployed")
+	auxiliaries = wordSet("is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+		"shall", "should", "can", "could", "may", "might", "must", "did", "do", "does")
+	pronounsPerson = wordSet("he", "she", "him", "his", "her")
+	pronounsPlural = wordSet("they", "them", "their")
+	pronounsThing  = wordSet("it", "its")
+	pronounsFirst  = wordSet("i", "me", "my", "we", "us", "our")
+	pronounsSecond = wordSet("you", "your")
+	possPronouns   = wordSet("his", "her", "their", "its", "our", "your", "my")
+	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency")
+	nameParticles  = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
+	nameSuffixes   = wordSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+	// orgHeads end the names of organisations: "Supreme Eurasian Economic Council".
+	orgHeads = wordSet("commission", "council", "ministry", "committee", "cabinet", "organisation", "organization",
+		"union", "party", "army", "navy", "agency", "office", "department", "court", "assembly", "parliament",
+		"bank", "fund", "forum", "alliance", "coalition", "front", "movement", "authority", "service", "bureau",
+		"guard", "corps", "secretariat", "senate", "congress", "duma", "government", "administration", "institute",
+		"foundation", "association", "group", "company", "corporation", "federation", "league", "mission", "command",
+		"directorate", "inspectorate", "chamber", "tribunal", "board", "taskforce", "brigade", "battalion", "regiment")
+	// facilityHeads end the names of buildings and sites: "Glasgow Airport".
+	facilityHeads = wordSet("airport", "palace", "hall", "house", "building", "centre", "center", "hotel",
+		"stadium", "square", "garden", "gardens", "embassy", "consulate", "cathedral", "castle", "residence", "base",
+		"museum", "tower", "bridge", "harbour", "harbor", "port", "station", "villa", "mansion", "resort", "estate")
+	// documentHeads end names of texts and events that are not actors:
+	// "Belfast/Good Friday Agreement".
+	documentHeads = wordSet("agreement", "agreements", "treaty", "accord", "accords", "declaration", "convention", "plan",
+		"protocol", "memorandum", "charter", "act", "resolution", "initiative", "deal", "strategy", "doctrine",
+		"format", "process", "war", "crisis", "summit", "games", "cup", "prize", "award", "day", "week", "year",
+		"conference", "festival", "talks", "pact", "communique", "communiqué", "statement")
+	// groupNouns are collective nouns a demonym turns into a party: "Ukrainian
+	// negotiators". The lexicon's group titles add to them.
+	groupNouns = wordSet("officials", "official", "negotiators", "envoys", "diplomats", "delegation", "delegations",
+		"leadership", "forces", "troops", "side", "government", "authorities", "leaders", "comrades", "military",
+		"representatives", "counterparts", "partners", "colleagues", "ministers", "lawmakers", "administration",
+		"negotiating", "team", "people")
+	// personGroupNouns are group nouns that may stand for people named
+	// earlier: "the American envoys" → the envoys named before.
+	personGroupNouns = wordSet("envoys", "emissaries", "advisers", "advisors", "representatives", "negotiators", "mediators")
+	// pluralAnaphora name the principals of the last meeting: "the two sides".
+	pluralHeads = wordSet("sides", "leaders", "presidents", "heads", "ministers", "parties", "counterparts", "two", "men", "delegations")
+	// hypotheticalCues and plannedCues set a meeting's status.
+	hypotheticalCues = wordSet("potential", "possible", "possibly", "would", "could", "might", "if", "hypothetical",
+		"any", "proposed", "prospective", "eventual", "unless", "whether", "conditional")
+	plannedCues = wordSet("will", "shall", "planned", "plan", "plans", "planning", "scheduled", "upcoming", "expected",
+		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "intend", "intends")
+	// npObjectLemmas are reporting verbs whose object noun phrase is the
+	// reported content: "reaffirmed the importance of …".
+	npObjectLemmas = wordSet("reaffirm", "reiterate", "underscore", "emphasize", "emphasise", "stress", "highlight",
+		"express", "condemn", "note", "describe", "characterize", "characterise", "voice", "affirm", "denounce",
+		"welcome", "reject", "acknowledge", "confirm", "deny", "warn", "urge", "underline", "recall", "restate",
+		"convey", "praise", "criticize", "criticise")
+	// thatOnlyLemmas report speech only with a that-clause (never an object).
+	participleEnds  = wordSet("saying", "noting", "adding", "explaining", "stating", "stressing", "emphasizing", "emphasising", "arguing", "insisting", "acknowledging", "warning", "claiming", "suggesting", "asserting", "indicating", "confirming", "describing", "calling", "according")
+	subordinators   = wordSet("though", "although", "while", "whereas", "where", "but", "and", "as", "since", "because")
+	weekdayNames    = wordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	sentenceOpeners = wordSet("the", "a", "an", "in", "on", "at", "for", "with", "after", "before", "following", "during",
+		"earlier", "later", "meanwhile", "however", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+		"i", "you", "but", "and", "or", "as", "while", "when", "if", "despite", "since", "both", "all", "our", "their",
+		"his", "her", "its", "my", "your", "there", "here", "today", "yesterday", "tomorrow", "last", "next", "first",
+		"additionally", "also", "then", "so", "yet", "according", "let", "allow", "welcome", "thank", "dear",
+		"beginning", "following", "mr", "mrs", "ms", "dr", "of", "to", "by", "from", "about", "over", "under", "into",
+		"not", "no", "yes", "what", "who", "why", "how", "where", "which", "one", "two", "three", "each", "every",
+		"some", "any", "many", "much", "more", "most", "other", "such", "even", "only", "just", "very", "please",
+		"thanks", "good", "great", "ladies", "gentlemen", "colleagues", "friends", "excellency", "comrades",
+		"page", "photo", "source", "read", "see", "share", "click", "subscribe", "advertisement", "key", "shuttle", "western")
+	vocatives = wordSet("colleagues", "friends", "comrades", "ladies", "gentlemen", "and", "dear", "of", "the",
+		"delegation", "delegations", "members", "esteemed", "distinguished", "honourable", "honorable", "excellency",
+		"excellencies", "all", "guests", "participants")
+	temporalShift = wordSet("earlier", "later", "previously", "before", "afterwards", "afterward", "subsequently")
+)
