@@ -3,6 +3,7 @@ package cyjs_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -301,4 +302,38 @@ func FuzzDecode(f *testing.F) {
 		require.NoError(t, err, buf.String())
 		formattest.AssertSameGraph(t, g, got)
 	})
+}
+
+// BenchmarkDecodeLarge reads a generated desktop export of 50,000 nodes
+// and 100,000 edges with positions and typed data.
+func BenchmarkDecodeLarge(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString(`{"format_version": "1.0", "generated_by": "bench", "data": {"name": "big"}, "elements": {"nodes": [`)
+	const n = 50000
+	for i := range n {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		fmt.Fprintf(&buf, `{"data": {"id": "%d", "SUID": %d, "name": "Node %d", "score": %g, "selected": false}, "position": {"x": %d.5, "y": -%d.25}, "selected": false}`, i, i, i, float64(i)/7, i%1000, i/1000)
+	}
+	buf.WriteString(`], "edges": [`)
+	for i := range 2 * n {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		fmt.Fprintf(&buf, `{"data": {"id": "e%d", "source": "%d", "target": "%d", "interaction": "pp", "weight": %d}}`, i, i%n, (i*7+1)%n, i%5)
+	}
+	buf.WriteString(`]}}`)
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := cyjs.Decode(bytes.NewReader(data), "large.cyjs")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if g.NodeCount() != n {
+			b.Fatal(g.NodeCount())
+		}
+	}
 }

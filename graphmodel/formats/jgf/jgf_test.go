@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -384,4 +385,38 @@ func FuzzDecode(f *testing.F) {
 		require.NoError(t, err, buf.String())
 		formattest.AssertSameGraph(t, g, got)
 	})
+}
+
+// BenchmarkDecodeLarge reads a generated file of 50,000 nodes and 100,000
+// edges with metadata, the size the issue asks to open with a progress bar.
+func BenchmarkDecodeLarge(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString(`{"graph": {"id": "big", "nodes": {`)
+	const n = 50000
+	for i := range n {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		fmt.Fprintf(&buf, `"n%d": {"label": "Node %d", "metadata": {"group": %d, "score": %g, "tags": ["a", "b"]}}`, i, i, i%17, float64(i)/7)
+	}
+	buf.WriteString(`}, "edges": [`)
+	for i := range 2 * n {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		fmt.Fprintf(&buf, `{"source": "n%d", "target": "n%d", "relation": "r", "metadata": {"weight": %d}}`, i%n, (i*7+1)%n, i%5)
+	}
+	buf.WriteString(`]}}`)
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := jgf.Decode(bytes.NewReader(data), "large.json")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if g.NodeCount() != n {
+			b.Fatal(g.NodeCount())
+		}
+	}
 }
