@@ -56,7 +56,7 @@ type entity struct {
 	role    string
 	affName string // affiliation as a name (country or organisation)
 	affEnt  *entity
-	country int // lexicon country index (countries, country actors, affiliation of people); -1 if none
+	country int    // lexicon country index (countries, country actors, affiliation of people); -1 if none
 	first   int    // token of the first mention
 	within  string // name of the place a venue lies in (building → city)
 	lexRole string // role given by the lexicon of people
@@ -90,21 +90,21 @@ type sentence struct {
 
 // analysis holds everything found in one document.
 type analysis struct {
-	x     *Extractor
-	sess  *Session
-	doc   graphmodel.Document
-	text  string
-	toks  []token
-	qrole []uint8
-	sents []sentence
-	paras [][2]int // token ranges of paragraphs (lines)
-	tokSent []int
-	ments []*mention
-	at    []*mention // token → mention covering it
-	ents  map[string]*entity
-	order []*entity
-	people []*entity
-	inQuote []bool
+	x        *Extractor
+	sess     *Session
+	doc      graphmodel.Document
+	text     string
+	toks     []token
+	qrole    []uint8
+	sents    []sentence
+	paras    [][2]int // token ranges of paragraphs (lines)
+	tokSent  []int
+	ments    []*mention
+	at       []*mention // token → mention covering it
+	ents     map[string]*entity
+	order    []*entity
+	people   []*entity
+	inQuote  []bool
 	meetings []*meeting
 	stmts    []*statement
 	// transcripts
@@ -498,8 +498,10 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		}
 	}
 	if j == i && i > s.a && a.toks[i].kind == tWord {
-		if pm := a.at[i-2]; i >= 2 && a.toks[i-1].kind == tPoss && pm != nil && pm.kind == mPerson {
-			possessor = pm
+		if i >= 2 && a.toks[i-1].kind == tPoss {
+			if pm := a.at[i-2]; pm != nil && pm.kind == mPerson {
+				possessor = pm
+			}
 		}
 	}
 	// honorific: Mr Aliyev, Mr. Brown, Mr President
@@ -592,7 +594,10 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			if ne <= k {
 				break
 			}
-			m := &mention{a: k, b: ne, kind: mPerson, role: role, affCty: -1}
+			m := &mention{a: k, b: ne, na: k, nb: ne, kind: mPerson, role: role, affCty: -1}
+			if !any {
+				m.a = start
+			}
 			m.titled = a.toks[titleStart].text[:len(a.toks[titleStart].text)-1] + " " + a.str(k, ne)
 			a.addMention(m)
 			any = true
@@ -961,7 +966,14 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 		break
 	}
 	if best > i {
-		// a place followed by an organisation word is still an organisation
+		// "U.S.-Japan Alliance" names a relation between two countries
+		for k := i; k+1 < best; k++ {
+			if a.toks[k+1].text == "-" && !a.toks[k+1].space {
+				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && hasKind(es, eCountry) {
+					return i
+				}
+			}
+		}
 		return best
 	}
 	return i
@@ -982,12 +994,12 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	if docEnd > i && docEnd >= end && docEnd >= runEnd {
 		return docEnd // a treaty or a plan: not an actor, not a place
 	}
-	if facEnd > end && facEnd >= runEnd {
+	if facEnd > i && facEnd > end && facEnd >= runEnd {
 		v := a.venueEntity(a.str(i, facEnd), graphmodel.TypeBuilding, -1)
 		a.addVenueMention(i, facEnd, v)
 		return facEnd
 	}
-	if runEnd > end {
+	if runEnd > i && runEnd > end {
 		org := a.orgEntity(a.str(i, runEnd), -1)
 		return a.addOrgMention(i, runEnd, org)
 	}
@@ -1092,6 +1104,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		a.addVenueMention(i, end, v)
 		return end
 	case people >= 0:
+		if !poss && !a.speechVerbAt(end, s) && !(end < s.b && auxiliaries[nextW]) {
+			return end
+		}
 		c := a.countryActor(people)
 		m := &mention{a: i, b: end, kind: mCountry, ent: c, affCty: people}
 		a.addMention(m)
@@ -1198,7 +1213,7 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 	if j < s.b && a.toks[j].kind == tPoss {
 		return i
 	}
-	if a.x.lex.IsGivenName(t.text) && j-i >= 2 {
+	if j == i || a.x.lex.IsGivenName(t.text) && j-i >= 2 {
 		return i
 	}
 	v := a.venueEntity(a.str(i, j), graphmodel.TypeOther, -1)

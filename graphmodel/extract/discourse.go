@@ -214,16 +214,19 @@ func (a *analysis) isVocative(m *mention) bool {
 // group of envoys or negotiators: those of that country, and those with
 // no known allegiance whose role is that of an envoy or adviser.
 func (a *analysis) peopleOf(ci int) []*entity {
-	var out []*entity
+	var out, loose []*entity
 	for _, p := range a.people {
 		switch {
 		case p.country == ci && ci >= 0 && !isHeadRole(p.role) && !isHeadRole(p.lexRole):
 			out = append(out, p)
 		case p.country < 0 && p.affEnt == nil && envoyRole(p.role):
-			out = append(out, p)
+			loose = append(loose, p)
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, loose...)
 }
 
 func isHeadRole(r string) bool {

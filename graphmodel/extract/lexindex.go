@@ -10,18 +10,18 @@ import (
 type entKind uint8
 
 const (
-	eNone     entKind = iota
-	eCountry          // a country's name or alias
-	eDemonym          // a country's adjective: "Russian"
-	ePeople           // a country's people: "Russians"
-	eCity             // a city
-	eRegion           // a region, state, sea ...
-	eBuilding         // a building or site
-	eOrg              // an organisation
-	ePerson           // a well-known person (full name or alias)
-	eTitle            // a title or role for a person: "special envoy"
-	eGroupTitle       // a group noun: "officials", "negotiators"
-	eMeeting          // a meeting word: "talks", "telephone conversation"
+	eNone       entKind = iota
+	eCountry            // a country's name or alias
+	eDemonym            // a country's adjective: "Russian"
+	ePeople             // a country's people: "Russians"
+	eCity               // a city
+	eRegion             // a region, state, sea ...
+	eBuilding           // a building or site
+	eOrg                // an organisation
+	ePerson             // a well-known person (full name or alias)
+	eTitle              // a title or role for a person: "special envoy"
+	eGroupTitle         // a group noun: "officials", "negotiators"
+	eMeeting            // a meeting word: "talks", "telephone conversation"
 )
 
 // Case requirements per phrase token.

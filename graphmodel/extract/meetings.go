@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 
 	"dossier/graphmodel"
@@ -40,7 +41,10 @@ type cand struct {
 	dateText  string
 	ev        graphmodel.Span
 	plural    bool
+	with      bool // participants came from "with …"
 }
+
+var debugMeetings = os.Getenv("DOSSIER_DEBUG") != ""
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
 
@@ -126,8 +130,8 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		a.postParts(c, s, ms)
 		if c.verb || a.lightVerbBefore(c, s) {
 			a.subjectParts(c, s, ms)
-		} else if len(c.parts) > 0 && !c.definite {
-			// "talks with X": the subject of the clause talked too
+		} else if c.with && !c.definite {
+			// "X … talks with Y": the subject of the sentence talked too
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
 				c.parts = appendUnique(c.parts, subj)
 			}
@@ -150,6 +154,16 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			}
 		}
 		c.ev = a.candSpan(c, s, ms)
+		if debugMeetings {
+			var ps, vs []string
+			for _, p := range c.parts {
+				ps = append(ps, p.label)
+			}
+			for _, v := range c.venues {
+				vs = append(vs, v.label)
+			}
+			println("CAND", a.str(c.a, c.b), c.kind, c.status, "def", c.definite, "verb", c.verb, "parts", strings.Join(ps, "|"), "venues", strings.Join(vs, "|"))
+		}
 		for _, one := range a.splitByVenue(c) {
 			a.mergeCand(one, si)
 		}
@@ -208,6 +222,20 @@ func (a *analysis) premods(c *cand, s sentence) {
 			}
 			return
 		case t.upper && k != s.a:
+			return
+		case t.low == "for" && k == c.a-1 || t.low == "for" && k >= c.a-2 && !a.toks[k+1].upper:
+			// "their return to Florida for further consultations"
+			for j := k - 1; j >= s.a && j >= k-6; j-- {
+				tj := a.toks[j]
+				if tj.kind == tWord && (auxiliaries[tj.low] || tj.low == "by" || tj.low == "with") {
+					return
+				}
+				if m := a.at[j]; m != nil && m.kind == mPronoun && possPronouns[m.pron] || m != nil && m.poss && m.kind != mVenue {
+					c.parts = append(c.parts, a.targets(m)...)
+					c.definite = true
+					return
+				}
+			}
 			return
 		case auxiliaries[t.low] || lightVerbs[t.low] || locativePreps[t.low] || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
 			return
@@ -272,6 +300,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 		case t.low == "with" || t.low == "between" || t.low == "among" || (t.low == "for" && c.kind == "briefing") || t.low == "by" && (c.kind == "visit" || c.verb):
 			list, end, pron := a.listAt(k+1, s)
 			if len(list) > 0 {
+				c.with = c.with || t.low == "with"
 				c.parts = append(c.parts, list...)
 				c.pronOnly = c.pronOnly || (pron && len(c.parts) == len(list))
 				k = end
@@ -402,18 +431,17 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	}
 }
 
-// clauseSubject returns the first actor named in the clause before token i.
+// clauseSubject returns the person the sentence starts with, when it is
+// before token i.
 func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 	for _, m := range ms {
-		if m.a >= i {
+		if m.a >= i || a.inQuote[m.a] {
 			break
 		}
-		if a.inQuote[m.a] {
-			continue
-		}
-		if m.kind == mPerson || m.kind == mTitleOnly {
+		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, determiners) < 0 {
 			return m.ent
 		}
+		break
 	}
 	return nil
 }

@@ -14,7 +14,7 @@ func wordSet(ws ...string) map[string]bool {
 var (
 	determiners = wordSet("the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its",
 		"our", "your", "my", "both", "any", "some", "such", "another", "each", "every", "all")
-	definiteDets = wordSet("the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "such")
+	definiteDets  = wordSet("the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "such")
 	locativePreps = wordSet("in", "at", "inside", "near", "outside", "throughout")
 	// motion words make "to X" a place: "came to Russia", "welcome to Sochi".
 	motionWords = wordSet("come", "came", "comes", "coming", "travel", "travelled", "traveled", "travels", "traveling",
