@@ -250,13 +250,26 @@ func (a *analysis) prevWord(i int, skip map[string]bool) int {
 func (a *analysis) isLocative(i int) bool {
 	s := a.sents[a.tokSent[i]]
 	k := i - 1
+	adjs := 0
 	for k >= s.a {
 		t := a.toks[k]
-		if t.kind == tWord && (determiners[t.low] || t.low == "independent" || t.low == "both" || t.low == "southern" || t.low == "northern" || t.low == "eastern" || t.low == "western" || t.low == "central") {
+		if t.kind == tWord && determiners[t.low] {
 			k--
 			continue
 		}
+		// "in independent Azerbaijan", "in southeast Ukraine"
+		if t.kind == tWord && !t.upper && adjs < 2 && !locativePreps[t.low] && !isPreposition(t.low) && !auxiliaries[t.low] &&
+			t.low != "and" && t.low != "or" && a.at[k] == nil && !strings.HasSuffix(t.low, "ed") {
+			if _, sv := a.x.lex.SpeechVerb(t.low); !sv {
+				adjs++
+				k--
+				continue
+			}
+		}
 		break
+	}
+	if a.placeContext(i) {
+		return true
 	}
 	if k < s.a {
 		return false
@@ -286,6 +299,36 @@ func (a *analysis) isLocative(i int) bool {
 				return t.low != "from" || true
 			}
 		}
+	}
+	return false
+}
+
+// placeContext reports a dateline or heading line ("May 25, 2023, The
+// Kremlin, Moscow"): no lower-case word but "of" and "the".
+func (a *analysis) placeContext(i int) bool {
+	s := a.sents[a.tokSent[i]]
+	if s.b-s.a > 16 {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		t := a.toks[k]
+		if t.kind == tWord && !t.upper && t.low != "of" && t.low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// topicBefore reports "on Zimbabwe", "about Iran": a country named as a
+// topic is not a party.
+func (a *analysis) topicBefore(i int) bool {
+	p := a.prevWord(i, determiners)
+	if p < 0 {
+		return false
+	}
+	switch a.toks[p].low {
+	case "on", "about", "regarding", "concerning", "over":
+		return true
 	}
 	return false
 }
@@ -837,6 +880,10 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	if end > i && end < s.b && a.toks[end].low == "administration" {
+		org := a.orgEntity(a.str(i, end+1), -1)
+		return a.addOrgMention(i, end+1, org)
+	}
 	if end > i && hasKind(es, ePerson) {
 		// a longer name run wins ("George W. Bush" over "George")
 		ne := a.nameRun(i, s, true)
@@ -927,6 +974,9 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 	if sentenceOpeners[a.toks[i].low] && a.toks[i].low != "office" {
 		return i
 	}
+	if i > s.a && a.toks[i-1].text == "-" && !a.toks[i].space {
+		return i // "U.S.-Japan Alliance": not an organisation named "Japan Alliance"
+	}
 	best := i
 	j := i
 	for j < s.b && j-i < 8 {
@@ -953,7 +1003,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 				// a title follows: "War Cabinet Member" stops here
 				break
 			}
-			if documentHeads[t.low] && j > i {
+			if documentHeads[t.low] && j > i && !(j+1 < s.b && a.toks[j+1].upper) {
 				return i
 			}
 			j++
@@ -1050,6 +1100,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		if loc {
 			v := a.countryVenue(country)
 			a.addVenueMention(i, end, v)
+			return end
+		}
+		if a.topicBefore(i) && !poss {
 			return end
 		}
 		c := a.countryActor(country)

@@ -250,7 +250,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 	pronOnly := true
 	for k < s.b {
 		t := a.toks[k]
-		if t.kind == tWord && (determiners[t.low] && a.at[k] == nil) {
+		if t.kind == tWord && determiners[t.low] && (a.at[k] == nil || possPronouns[t.low] && k+1 < s.b && a.at[k+1] != nil) {
 			k++
 			continue
 		}
@@ -776,7 +776,7 @@ func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 	if m.dateText == "" && c.dateText != "" {
 		m.dateText = c.dateText
 	}
-	if genericKinds[m.kind] && !genericKinds[c.kind] && kindGroup(c.kind) == "meeting" {
+	if len(c.parts) > 0 && genericKinds[m.kind] && !genericKinds[c.kind] && kindGroup(c.kind) == "meeting" {
 		m.kind = c.kind
 	}
 }

@@ -130,6 +130,10 @@ func (a *analysis) statementsIn(si int) {
 			a.accordingTo(v, s, si)
 			continue
 		}
+		if (t.low == "gave" || t.low == "give" || t.low == "gives" || t.low == "giving") && a.assessmentAfter(v, s) {
+			a.reported(v, "express", s, si, quotes)
+			continue
+		}
 		sv, ok := a.x.lex.SpeechVerb(t.low)
 		if !ok || a.passive(v, s) {
 			continue
@@ -347,7 +351,12 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		}
 		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
 			t := a.toks[k]
-			if t.kind == tWord && !isPreposition(t.low) && t.low != "to" && t.low != "it" && t.low != "him" && t.low != "her" && t.low != "them" && t.low != "you" {
+			target := a.at[k]
+			if k+1 < s.b && target == nil && (t.low == "mr" || t.low == "mr.") {
+				target = a.at[k+1]
+			}
+			isPerson := target != nil && (target.kind == mPerson || target.kind == mTitleOnly)
+			if t.kind == tWord && !isPerson && !isPreposition(t.low) && t.low != "to" && t.low != "it" && t.low != "him" && t.low != "her" && t.low != "them" && t.low != "you" {
 				start = k
 				npObject = true
 			}
@@ -386,6 +395,17 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		return
 	}
 	a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+}
+
+// assessmentAfter reports "gave a positive assessment", "gave assurances".
+func (a *analysis) assessmentAfter(v int, s sentence) bool {
+	for k := v + 1; k < s.b && k <= v+4; k++ {
+		switch a.toks[k].low {
+		case "assessment", "assessments", "evaluation", "assurance", "assurances", "warning", "warnings", "guarantee", "guarantees", "pledge", "verdict":
+			return true
+		}
+	}
+	return false
 }
 
 func isPreposition(w string) bool {
