@@ -111,6 +111,7 @@ type analysis struct {
 	turns []turn
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
+	seenKeys map[string]bool // short names of people detected so far
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -226,6 +227,20 @@ func (a *analysis) addMention(m *mention) {
 	for k := m.a; k < m.b; k++ {
 		a.at[k] = m
 	}
+	if m.kind == mPerson {
+		// remember short names for later bare mentions ("Aliyev")
+		last := m.nb - 1
+		for last > m.na && (nameSuffixes[a.toks[last].low] || a.toks[last].text == ",") {
+			last--
+		}
+		for last > m.na && a.toks[last-1].text == "-" && !a.toks[last].space {
+			last -= 2 // "Kyung-wha": key on the whole hyphenated word
+		}
+		a.seenKeys[graphmodel.Fold(a.text[a.toks[last].s:a.toks[lastWordEnd(a.toks, last, m.nb)].e])] = true
+		if m.nb-m.na >= 2 && (a.x.lex.IsFamilyName(a.toks[m.na].text) || !a.x.lex.IsGivenName(a.toks[m.na].text)) && a.toks[m.na+1].text != "-" {
+			a.seenKeys[graphmodel.Fold(a.toks[m.na].text)] = true
+		}
+	}
 }
 
 // prevWord returns the index of the nearest word token before i in the
@@ -303,6 +318,15 @@ func (a *analysis) isLocative(i int) bool {
 	return false
 }
 
+// lastWordEnd returns the last token of the hyphenated word starting at i
+// (before end).
+func lastWordEnd(toks []token, i, end int) int {
+	for i+2 < end && toks[i+1].text == "-" && !toks[i+1].space && !toks[i+2].space {
+		i += 2
+	}
+	return i
+}
+
 // placeContext reports a dateline or heading line ("May 25, 2023, The
 // Kremlin, Moscow"): no lower-case word but "of" and "the".
 func (a *analysis) placeContext(i int) bool {
@@ -317,6 +341,20 @@ func (a *analysis) placeContext(i int) bool {
 		}
 	}
 	return true
+}
+
+// partnerBefore reports "relations with Seoul", "pressure on Tehran":
+// a capital after these is its government.
+func (a *analysis) partnerBefore(i int) bool {
+	p := a.prevWord(i, nil)
+	if p < 0 || p != i-1 {
+		return false
+	}
+	switch a.toks[p].low {
+	case "with", "against", "toward", "towards", "between":
+		return true
+	}
+	return false
 }
 
 // topicBefore reports "on Zimbabwe", "about Iran": a country named as a
@@ -604,7 +642,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
 	if j+1 < s.b && a.toks[j].text == "," && !titleCap {
-		if ne := a.nameRun(j+1, s, true); ne > j+1 && a.looksLikeName(j+1, ne) {
+		if ne := a.nameRun(j+1, s, true); ne > j+1 && (a.looksLikeName(j+1, ne) || ne-j-1 >= 2 && a.nameAfterTitleOK(j+1, ne)) {
 			nameStart = j + 1
 		}
 	}
@@ -799,10 +837,19 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 				}
 			}
 			j++
+			// hyphenated names: "Kyung-wha", "Jean-Yves"
+			for j+1 < s.b && a.toks[j].text == "-" && !a.toks[j].space && a.toks[j+1].kind == tWord && !a.toks[j+1].space {
+				j += 2
+			}
 			continue
 		}
-		if j > i && nameParticles[t.low] && j+1 < s.b && a.toks[j+1].upper {
+		// particles: "bin Salman", "el-Sisi", "van der Leyen"
+		if j > i && nameParticles[t.low] && j+1 < s.b && (a.toks[j+1].upper ||
+			a.toks[j+1].text == "-" && !a.toks[j+1].space && j+2 < s.b && a.toks[j+2].upper && !a.toks[j+2].space) {
 			j++
+			if a.toks[j].text == "-" {
+				j++
+			}
 			continue
 		}
 		break
@@ -916,14 +963,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 // in the document or in the graph.
 func (a *analysis) knownSurname(w string) bool {
 	k := graphmodel.Fold(w)
-	for _, p := range a.people {
-		for _, pk := range p.keys {
-			if pk == k {
-				return true
-			}
-		}
-	}
-	return a.sess != nil && a.sess.hasSurname(k)
+	return a.seenKeys[k] || a.sess != nil && a.sess.hasSurname(k)
 }
 
 // groupPhrase reads demonym/country [adjectives] group-noun: "Ukrainian
@@ -1136,7 +1176,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case city >= 0:
 		c := a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
-		if !loc && (poss || a.speechVerbAt(end, s)) {
+		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))

@@ -72,7 +72,11 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	for core > m.na+1 && (nameSuffixes[a.toks[core-1].low] || a.toks[core-1].text == ",") {
 		core--
 	}
-	last := graphmodel.Fold(a.toks[core-1].text)
+	lastTok := core - 1
+	for lastTok > m.na+1 && a.toks[lastTok-1].text == "-" && !a.toks[lastTok].space {
+		lastTok -= 2
+	}
+	last := graphmodel.Fold(a.text[a.toks[lastTok].s:a.toks[core-1].e])
 	first := graphmodel.Fold(a.toks[m.na].text)
 	var e *entity
 	if n == 1 {
@@ -140,7 +144,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if e == nil {
 		e = a.getEntity("actor/person/"+graphmodel.Fold(name), func() *entity {
 			keys := []string{last}
-			if n >= 2 && a.x.lex.IsFamilyName(a.toks[m.na].text) && !a.x.lex.IsGivenName(a.toks[m.na].text) {
+			if n >= 2 && !a.x.lex.IsGivenName(a.toks[m.na].text) && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
 			return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}

@@ -205,7 +205,7 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 }
 
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
-	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: map[string]*entity{}}
+	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: map[string]*entity{}, seenKeys: map[string]bool{}}
 	a.toks = tokenize(doc.Text)
 	return a
 }

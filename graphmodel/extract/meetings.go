@@ -77,6 +77,11 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
 			continue
 		}
+		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
+			(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
+			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
+			continue
+		}
 		if t.low == "discussed" {
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
 			continue
@@ -541,6 +546,11 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 		if m.kind != mVenue || taken[m.a] || a.inQuote[m.a] {
 			continue
 		}
+		// only places where something happens: "in Geneva", "to Cairo",
+		// a dateline; not topics ("on the Gaza ceasefire")
+		if !a.isLocative(m.a) && !(m.a == s.a && m.b < s.b && a.toks[m.b].text == ",") {
+			continue
+		}
 		best := -1
 		for ci := range cs {
 			if cs[ci].b <= m.a && !a.breakBetween(cs[ci].b, m.a) {
@@ -734,6 +744,10 @@ func (a *analysis) venuesAgree(x, y []*entity) bool {
 	for _, v := range x {
 		for _, w := range y {
 			if v == w || strings.EqualFold(v.within, w.label) || strings.EqualFold(w.within, v.label) {
+				return true
+			}
+			// a building not known to stand elsewhere may be in the city
+			if v.typ != w.typ && (v.typ == graphmodel.TypeBuilding && v.within == "" || w.typ == graphmodel.TypeBuilding && w.within == "") {
 				return true
 			}
 		}

@@ -209,7 +209,11 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 	// "according to X"
 	for v := os.a; v+2 < os.b; v++ {
 		if a.toks[v].low == "according" && a.toks[v+1].low == "to" {
-			if m := a.at[v+2]; m != nil && isActorMention(m) {
+			k := v + 2
+			for k < os.b && determiners[a.toks[k].low] && a.at[k] == nil {
+				k++
+			}
+			if m := a.at[k]; k < os.b && m != nil && isActorMention(m) {
 				return a.targets(m), a.toks[v].s, a.toks[q[1]].e
 			}
 		}
@@ -349,6 +353,12 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				break
 			}
 		}
+		if start < 0 && a.invertedReport(v, s, si, sp, from) {
+			return
+		}
+		if start < 0 && lemma == "say" && a.clauseStartAt(k, s) {
+			start = k
+		}
 		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
 			t := a.toks[k]
 			target := a.at[k]
@@ -395,6 +405,52 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		return
 	}
 	a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+}
+
+// invertedReport handles "Clause, the Élysée said on Monday.": the
+// reporting verb ends the sentence, its subject right before it and a
+// comma before that. It adds the statement and reports whether it did.
+func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from int) bool {
+	// only a time or place phrase may follow the verb
+	for k := v + 1; k < s.b; k++ {
+		t := a.toks[k]
+		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
+			break
+		}
+		if t.kind == tWord && (isPreposition(t.low) || determiners[t.low] || weekdayNames[t.low] || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
+			continue
+		}
+		return false
+	}
+	subj := a.at[v-1]
+	if subj == nil {
+		return false
+	}
+	c := subj.a - 1
+	for c > s.a && determiners[a.toks[c].low] && a.at[c] == nil {
+		c--
+	}
+	if c <= s.a+2 || a.toks[c].text != "," {
+		return false
+	}
+	if a.qrole[c-1] == qClose {
+		return false // a quotation, handled as such
+	}
+	a.addStatement(a.toks[s.a].s, a.toks[c-1].e, sp, true, a.toks[s.a].s, a.toks[v].e, si)
+	return true
+}
+
+// clauseStartAt reports whether a clause (subject and more) starts at k:
+// "says it hopes …", "said the talks were useful".
+func (a *analysis) clauseStartAt(k int, s sentence) bool {
+	if k >= s.b || s.b-k < 4 {
+		return false
+	}
+	t := a.toks[k]
+	if m := a.at[k]; m != nil && isActorMention(m) {
+		return m.b < s.b && a.toks[m.b].kind == tWord && !a.toks[m.b].upper
+	}
+	return t.low == "the" || t.low == "this" || t.low == "these" || t.low == "there"
 }
 
 // assessmentAfter reports "gave a positive assessment", "gave assurances".
@@ -485,8 +541,15 @@ func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
 
 // accordingTo handles "according to X, …" and "…, according to X".
 func (a *analysis) accordingTo(v int, s sentence, si int) {
-	m := a.at[v+2]
-	if v+2 >= s.b || m == nil || !isActorMention(m) {
+	k := v + 2
+	for k < s.b && determiners[a.toks[k].low] && a.at[k] == nil {
+		k++
+	}
+	if k >= s.b {
+		return
+	}
+	m := a.at[k]
+	if m == nil || !isActorMention(m) {
 		return
 	}
 	sp := a.targets(m)
