@@ -111,7 +111,7 @@ type analysis struct {
 	turns []turn
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
-	seenKeys map[string]bool // short names of people detected so far
+	seenKeys   map[string]bool // short names of people detected so far
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
