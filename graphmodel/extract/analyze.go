@@ -1101,9 +1101,17 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		return a.unknownPlace(i, s)
 	}
-	var country, city, region, building, org, people, demonym = -1, -1, -1, -1, -1, -1, -1
+	var country, city, region, building, org, people, demonym, seat = -1, -1, -1, -1, -1, -1, -1, -1
+	seatName := ""
 	for _, e := range es {
 		switch e.kind {
+		case eSeat:
+			seat = e.idx
+			for _, st := range a.x.lex.Countries[e.idx].Seats {
+				if lexicon.Key(stripThe(st)) == e.key {
+					seatName = stripThe(st)
+				}
+			}
 		case eCountry:
 			country = e.idx
 		case eCity:
@@ -1162,6 +1170,14 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		v.addAlias(a.str(i, end))
 		a.addVenueMention(i, end, v)
 		a.linkBuilding(v, b)
+		return end
+	case seat >= 0 && org < 0 && seatName != "":
+		meetingNext := a.meetingWordAt(end, s)
+		if !loc && !meetingNext && nextW != "of" {
+			return a.addOrgMention(i, end, a.orgEntity(seatName, -1))
+		}
+		v := a.venueEntity(seatName, graphmodel.TypeBuilding, -1)
+		a.addVenueMention(i, end, v)
 		return end
 	case org >= 0:
 		o := a.x.lex.Organizations[org]

@@ -22,6 +22,7 @@ const (
 	eTitle              // a title or role for a person: "special envoy"
 	eGroupTitle         // a group noun: "officials", "negotiators"
 	eMeeting            // a meeting word: "talks", "telephone conversation"
+	eSeat               // a seat of government standing for it: "Kremlin" (idx: country)
 )
 
 // Case requirements per phrase token.
@@ -181,6 +182,9 @@ func buildIndex(lx *lexicon.Lexicon) *phraseIndex {
 		}
 		for _, p := range c.Peoples {
 			ix.add(p, ePeople, i)
+		}
+		for _, st := range c.Seats {
+			ix.add(stripThe(st), eSeat, i)
 		}
 	}
 	for i, c := range lx.Cities {

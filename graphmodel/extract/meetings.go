@@ -301,6 +301,16 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			return
 		}
+		if (t.low == "by" || t.low == "over" || t.low == "on") && k+1 < s.b {
+			n := k + 1
+			if a.toks[n].low == "the" {
+				n++
+			}
+			if n < s.b && (a.toks[n].low == "phone" || a.toks[n].low == "telephone" || a.toks[n].low == "video" || a.toks[n].low == "videoconference") {
+				k = n + 1 // "spoke by phone with"
+				continue
+			}
+		}
 		switch {
 		case t.low == "with" || t.low == "between" || t.low == "among" || (t.low == "for" && c.kind == "briefing") || t.low == "by" && (c.kind == "visit" || c.verb):
 			list, end, pron := a.listAt(k+1, s)
