@@ -21,7 +21,8 @@
 //     attributes.
 //   - A file with several graphs is imported whole, into one Dossier
 //     graph: every node and edge gets the attribute "jgf.graph" naming its
-//     graph (its id, else "graph-N"), graph fields become attributes
+//     graph (its id, else "graph-N"; a repeated graph id gets a "'"
+//     appended), graph fields become attributes
 //     prefixed "<graph>.", and node or edge ids that occur in more than one
 //     graph are prefixed "<graph>/" in each (the original id is kept as
 //     "jgf.id"), so graphs that share ids stay apart.

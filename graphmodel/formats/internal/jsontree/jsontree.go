@@ -302,20 +302,25 @@ func (p *parser) array(v *Value, depth int) error {
 func (p *parser) str() (string, error) {
 	start := p.pos
 	p.pos++ // "
-	// Fast path: no escapes.
+	// Fast path: no escapes. Scanning stops at the length limit, so an
+	// enormous string is refused without reading all of it.
+	tooLong := func() (string, error) {
+		p.pos = start
+		return "", p.fail(fmt.Sprintf("string is longer than the limit of %s", Size(int64(p.lim.MaxString))))
+	}
+	end := min(len(p.data), p.pos+p.lim.MaxString+1)
 	i := p.pos
-	for i < len(p.data) {
+	for i < end {
 		c := p.data[i]
 		if c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
 			break
 		}
 		i++
 	}
+	if i-p.pos > p.lim.MaxString {
+		return tooLong()
+	}
 	if i < len(p.data) && p.data[i] == '"' {
-		if n := i - p.pos; n > p.lim.MaxString {
-			p.pos = start
-			return "", p.fail(fmt.Sprintf("string of %d bytes is longer than the limit of %s", n, Size(int64(p.lim.MaxString))))
-		}
 		s := string(p.data[p.pos:i])
 		p.pos = i + 1
 		return s, nil
@@ -325,8 +330,7 @@ func (p *parser) str() (string, error) {
 	p.pos = i
 	for {
 		if p.pos-start > p.lim.MaxString {
-			p.pos = start
-			return "", p.fail(fmt.Sprintf("string is longer than the limit of %s", Size(int64(p.lim.MaxString))))
+			return tooLong()
 		}
 		if p.pos >= len(p.data) {
 			return "", p.fail("unexpected end of file inside a string: the file is truncated")

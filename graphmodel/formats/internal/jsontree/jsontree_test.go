@@ -105,7 +105,7 @@ func TestParseLimits(t *testing.T) {
 	long := `{"s": "` + strings.Repeat("x", 2000) + `"}`
 	_, err = Parse([]byte(long), Limits{MaxString: 1000})
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "$.s: string of 2000 bytes is longer than the limit")
+	assert.Contains(t, err.Error(), "$.s: string is longer than the limit of 1000 bytes")
 	_, err = Parse([]byte(`["`+strings.Repeat(`\n`, 1000)+`"]`), Limits{MaxString: 1000})
 	assert.ErrorContains(t, err, "$[0]: string is longer than the limit")
 }
