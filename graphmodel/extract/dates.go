@@ -68,17 +68,20 @@ func iso(y int, m time.Month, d int) string { return fmt.Sprintf("%04d-%02d-%02d
 // findFullDate finds the first complete date (with a year) in s:
 // "2024-06-20", "June 20, 2024", "20 June 2024", "OCTOBER 27, 2023".
 func findFullDate(s string) (string, bool) {
+	// ISO: 2024-06-20, also inside a timestamp
+	for i := 0; i+10 <= len(s); i++ {
+		if s[i+4] != '-' || s[i+7] != '-' || (i > 0 && s[i-1] >= '0' && s[i-1] <= '9') {
+			continue
+		}
+		y, ok1 := atoiRange(s[i:i+4], 1000, 2999)
+		m, ok2 := atoiRange(s[i+5:i+7], 1, 12)
+		d, ok3 := atoiRange(s[i+8:i+10], 1, 31)
+		if ok1 && ok2 && ok3 && validDate(y, time.Month(m), d) && (i+10 == len(s) || s[i+10] < '0' || s[i+10] > '9') {
+			return iso(y, time.Month(m), d), true
+		}
+	}
 	ws := splitWords(s)
 	for k, w := range ws {
-		// ISO: 2024-06-20 (splitWords breaks it into three numbers)
-		if len(w.s) == 4 && k+2 < len(ws) && w.j < len(s) && s[w.j] == '-' {
-			y, ok1 := atoiRange(w.s, 1000, 2999)
-			m, ok2 := atoiRange(ws[k+1].s, 1, 12)
-			d, ok3 := atoiRange(ws[k+2].s, 1, 31)
-			if ok1 && ok2 && ok3 && len(ws[k+1].s) == 2 && ws[k+1].j < len(s) && s[ws[k+1].j] == '-' && validDate(y, time.Month(m), d) {
-				return iso(y, time.Month(m), d), true
-			}
-		}
 		mon, isMonth := monthNames[strings.ToLower(w.s)]
 		if !isMonth || strings.ToLower(w.s) == "may" && w.s == "may" {
 			continue

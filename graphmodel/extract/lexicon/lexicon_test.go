@@ -1,0 +1,91 @@
+package lexicon_test
+
+import (
+	"os"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"dossier/graphmodel/extract/lexicon"
+)
+
+func TestLoadSmallLexicon(t *testing.T) {
+	lx, err := lexicon.Load(os.DirFS("testdata/good"))
+	require.NoError(t, err)
+
+	c, ok := lx.Country("french republic")
+	require.True(t, ok, "aliases find their country, in any case")
+	assert.Equal(t, "France", c.Name)
+	assert.Equal(t, []string{"Élysée", "Elysee"}, c.Seats)
+	c, ok = lx.Country("DE")
+	require.True(t, ok, "ISO codes find their country")
+	assert.Equal(t, "Germany", c.Name)
+	assert.Empty(t, c.Seats, "an empty field is an empty list")
+
+	tt, ok := lx.Title("Foreign  Minister")
+	require.True(t, ok)
+	assert.Equal(t, "person", tt.Applies)
+	v, ok := lx.SpeechVerb("WARNED")
+	require.True(t, ok)
+	assert.Equal(t, "warn", v.Lemma)
+	w, ok := lx.MeetingWord("phone call")
+	require.True(t, ok)
+	assert.Equal(t, "call", w.Kind)
+	assert.True(t, lx.IsGivenName("angela"))
+	assert.False(t, lx.IsGivenName("Merkel"))
+	assert.True(t, lx.IsFamilyName("Nguyen"))
+	assert.True(t, lx.IsNonName("Monday"))
+	assert.Equal(t, "Bavaria", lx.Regions[0].Name)
+	assert.Equal(t, "Élysée", lx.Buildings[0].Actor)
+	assert.Equal(t, []string{"Merkel"}, lx.People[0].Aliases)
+	assert.Equal(t, "media", lx.Organizations[1].Type)
+}
+
+// withFile returns the small lexicon with one file replaced.
+func withFile(t *testing.T, name, content string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	entries, err := os.ReadDir("testdata/good")
+	require.NoError(t, err)
+	for _, e := range entries {
+		data, err := os.ReadFile("testdata/good/" + e.Name())
+		require.NoError(t, err)
+		fsys[e.Name()] = &fstest.MapFile{Data: data}
+	}
+	if content == "" {
+		delete(fsys, name)
+	} else {
+		fsys[name] = &fstest.MapFile{Data: []byte(content)}
+	}
+	return fsys
+}
+
+func TestLoadReportsFileAndLine(t *testing.T) {
+	cases := []struct {
+		name, file, content, want string
+	}{
+		{"too few fields", "cities.tsv", "# c\nname\tiso2\taliases\tadmin\nLyon\tFR\n", "cities.tsv:3: 2 fields, the header has 4"},
+		{"too many fields", "people.tsv", "name\tiso2\taliases\trole\nA B\tDE\t\tx\textra\n", "people.tsv:2: 5 fields, the header has 4"},
+		{"empty name", "countries.tsv", "name\tiso2\taliases\tadjectives\tpeoples\tcapital\tseat\n\tFR\t\t\t\t\t\n", "countries.tsv:2: empty name"},
+		{"missing column", "titles.tsv", "phrase\trole\nenvoy\tenvoy\n", `titles.tsv:1: header lacks column "applies"`},
+		{"bad enum", "meeting_words.tsv", "word\tkind\ntalks\tparty\n", `meeting_words.tsv:2: kind "party" is not one of the allowed values`},
+		{"bad applies", "titles.tsv", "phrase\trole\tapplies\nenvoy\tenvoy\tthing\n", `titles.tsv:2: applies "thing"`},
+		{"no header", "regions.tsv", "# only comments\n", "regions.tsv: no header line"},
+		{"tab in list", "non_names.txt", "Monday\nTue\tsday\n", "non_names.txt:2: a tab"},
+		{"missing file", "speech_verbs.tsv", "", "speech_verbs.tsv"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := lexicon.Load(withFile(t, c.file, c.content))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.want)
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	assert.Equal(t, "special envoy", lexicon.Key("  Special \t Envoy "))
+	assert.Equal(t, "kremlin", lexicon.Key("Kremlin"))
+}
