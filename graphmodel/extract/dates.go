@@ -106,9 +106,11 @@ func findFullDate(s string) (string, bool) {
 	return "", false
 }
 
-// resolveDayMonth gives the ISO date of day d of month m nearest to the
-// publication date pub (YYYY-MM-DD), or "" when pub is unknown.
-func resolveDayMonth(m time.Month, d int, pub string) string {
+// resolveDayMonth gives the ISO date of day d of month m that fits the
+// publication date pub (YYYY-MM-DD): for a held meeting the latest one not
+// after publication, for a planned one the first not before it, else the
+// nearest. It returns "" when pub is unknown.
+func resolveDayMonth(m time.Month, d int, pub, status string) string {
 	p, err := time.Parse("2006-01-02", pub)
 	if err != nil {
 		return ""
@@ -121,6 +123,10 @@ func resolveDayMonth(m time.Month, d int, pub string) string {
 		}
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		gap := t.Sub(p)
+		switch {
+		case status == "held" && gap > 48*time.Hour, status == "planned" && gap < -48*time.Hour:
+			continue
+		}
 		if gap < 0 {
 			gap = -gap
 		}

@@ -157,6 +157,9 @@ func (x *Extractor) Extract(g *graphmodel.Graph, doc graphmodel.Document) error 
 
 // Extract adds doc to the session's graph with its nodes and edges.
 func (s *Session) Extract(doc graphmodel.Document) error {
+	if doc.Published == "" {
+		doc.Published = datelineDate(doc.Text)
+	}
 	if _, err := s.g.AddDocument(doc); err != nil {
 		return fmt.Errorf("extract %s: %w", doc.ID, err)
 	}

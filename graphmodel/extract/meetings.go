@@ -51,8 +51,12 @@ var genericKinds = wordSet("talks", "meeting", "session", "summit")
 var meetVerbs = map[string]string{
 	"met": "meeting", "meet": "meeting", "meets": "meeting",
 	"visited": "visit", "visits": "visit",
-	"hosted": "meeting", "hosts": "meeting", "host": "meeting", "received": "meeting",
+	"hosted": "meeting", "hosts": "meeting", "host": "meeting", "hosting": "meeting", "received": "meeting",
+	"receives": "meeting", "receive": "meeting",
 }
+
+// hostVerbs make a meeting only with a person or party as their object.
+var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive")
 
 var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "conduct",
 	"attended", "attend", "attends", "attending", "began", "begin", "joined", "join", "chaired", "chair", "led", "opened",
@@ -70,9 +74,9 @@ func (a *analysis) triggersIn(si int) []cand {
 		if m := a.at[i]; m != nil && m.kind != mPronoun {
 			continue
 		}
-		if k, ok := meetVerbs[t.low]; ok && !(t.low == "host" || t.low == "received") {
-			if t.low == "received" && (i+1 >= s.b || a.at[i+1] == nil) {
-				continue
+		if k, ok := meetVerbs[t.low]; ok {
+			if hostVerbs[t.low] && (i+1 >= s.b || a.at[i+1] == nil || !isActorMention(a.at[i+1])) {
+				continue // "hosted a dinner": only a host of someone meets them
 			}
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
 			continue
@@ -142,7 +146,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			}
 		}
 		c.status = a.statusOf(c, s)
-		c.date, c.dateText = a.dateIn(s)
+		c.date, c.dateText = a.dateIn(s, c.status)
 	}
 	a.assignVenues(cs, s, ms)
 	for ci := range cs {
@@ -373,8 +377,8 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 		if lightVerbs[t.low] {
 			return true
 		}
-		if c.kind == "visit" && motionWords[t.low] {
-			return true
+		if motionWords[t.low] && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
+			return true // "flew to Tel Aviv for talks", "came on a visit"
 		}
 		if m := a.at[k]; m != nil && m.kind != mVenue {
 			return false
@@ -391,7 +395,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	v := c.a
 	if !c.verb {
 		for k := c.a - 1; k >= s.a; k-- {
-			if lightVerbs[a.toks[k].low] || (c.kind == "visit" && motionWords[a.toks[k].low]) {
+			if lightVerbs[a.toks[k].low] || motionWords[a.toks[k].low] {
 				v = k
 				break
 			}
@@ -501,7 +505,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 
 // dateIn finds a date expression in the sentence: "on December 2",
 // "October 26-27", "today", "on Friday".
-func (a *analysis) dateIn(s sentence) (string, string) {
+func (a *analysis) dateIn(s sentence, status string) (string, string) {
 	for k := s.a; k < s.b; k++ {
 		t := a.toks[k]
 		if a.inQuote[k] {
@@ -529,7 +533,7 @@ func (a *analysis) dateIn(s sentence) (string, string) {
 			if year > 0 && validDate(year, mon, d) {
 				return iso(year, mon, d), text
 			}
-			return resolveDayMonth(mon, d, a.doc.Published), text
+			return resolveDayMonth(mon, d, a.doc.Published, status), text
 		case t.low == "today" || t.low == "yesterday" || t.low == "tomorrow":
 			n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[t.low]
 			return shiftDays(a.doc.Published, n), t.text

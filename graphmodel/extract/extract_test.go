@@ -1,0 +1,350 @@
+package extract_test
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/extract"
+)
+
+var (
+	sharedOnce sync.Once
+	shared     *extract.Extractor
+	sharedErr  error
+)
+
+// newExtractor returns an extractor on the embedded lexicons, loaded once
+// for the whole test binary (an Extractor is safe for concurrent use).
+func newExtractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	sharedOnce.Do(func() { shared, sharedErr = extract.New() })
+	require.NoError(t, sharedErr)
+	return shared
+}
+
+// run extracts text as one document (published on pub, when given).
+func run(t testing.TB, text, pub string) *graphmodel.Graph {
+	t.Helper()
+	g := graphmodel.New()
+	require.NoError(t, newExtractor(t).Extract(g, graphmodel.Document{ID: "t", Title: "test", Published: pub, Text: text}))
+	checkSpans(t, g)
+	return g
+}
+
+// checkSpans asserts every span lies inside its document on rune boundaries.
+func checkSpans(t testing.TB, g *graphmodel.Graph) {
+	t.Helper()
+	for _, n := range g.Nodes() {
+		require.NotEmpty(t, n.Mentions, "node %s has no mention", n.ID)
+		for _, s := range n.Mentions {
+			d, ok := g.Document(s.Doc)
+			require.True(t, ok)
+			require.NoError(t, d.CheckSpan(s), "node %s", n.ID)
+		}
+	}
+	for _, e := range g.Edges() {
+		require.NotEmpty(t, e.Evidence, "edge %s has no evidence", e.ID)
+		for _, s := range e.Evidence {
+			d, ok := g.Document(s.Doc)
+			require.True(t, ok)
+			require.NoError(t, d.CheckSpan(s), "edge %s", e.ID)
+		}
+	}
+}
+
+func byLabel(g *graphmodel.Graph, kind graphmodel.Kind, label string) *graphmodel.Node {
+	for _, n := range g.Nodes() {
+		if n.Kind == kind && n.Label == label {
+			return n
+		}
+	}
+	return nil
+}
+
+func labels(g *graphmodel.Graph, kind graphmodel.Kind) []string {
+	var out []string
+	for _, n := range g.Nodes() {
+		if n.Kind == kind {
+			out = append(out, n.Label)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// statements returns "speaker: quote" for every statement, sorted.
+func statements(g *graphmodel.Graph) []string {
+	var out []string
+	for _, n := range g.Nodes() {
+		if n.Kind != graphmodel.KindStatement {
+			continue
+		}
+		for _, e := range g.EdgesOf(n.ID) {
+			if e.Kind == graphmodel.EdgeSpeaker {
+				sp, _ := g.Node(e.Source)
+				out = append(out, sp.Label+": "+n.Attr(graphmodel.AttrQuote))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// meetings returns each meeting as "status: participant, participant".
+func meetings(g *graphmodel.Graph) []string {
+	var out []string
+	for _, n := range g.Nodes() {
+		if n.Kind != graphmodel.KindMeeting {
+			continue
+		}
+		var parts []string
+		for _, e := range g.EdgesOf(n.ID) {
+			if e.Kind == graphmodel.EdgeParticipant {
+				p, _ := g.Node(e.Source)
+				parts = append(parts, p.Label)
+			}
+		}
+		sort.Strings(parts)
+		out = append(out, n.Attr(graphmodel.AttrStatus)+": "+strings.Join(parts, ", "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestQuoteSplitByAttribution(t *testing.T) {
+	g := run(t, "Foreign Minister Lena Holm met her Danish counterpart in Oslo on Tuesday. “We agree,” she said, “on most points.”", "")
+	assert.Equal(t, []string{"Lena Holm: We agree,", "Lena Holm: on most points."}, statements(g))
+}
+
+func TestStraightCurlyAndSingleQuotes(t *testing.T) {
+	g := run(t, `Prime Minister Anders Lund spoke after the talks. "It was useful," said Lund. He added that the partners had made ‘real progress’ on trade.`, "")
+	assert.Equal(t, []string{
+		"Anders Lund: It was useful,",
+		"Anders Lund: real progress",
+		"Anders Lund: the partners had made ‘real progress’ on trade",
+	}, statements(g))
+}
+
+func TestMetonymy(t *testing.T) {
+	g := run(t, "Moscow says the new sanctions are illegal. The Kremlin moved to calm markets, while Washington rejected the offer. The envoys later held talks in Moscow.", "")
+	actors := labels(g, graphmodel.KindActor)
+	assert.Contains(t, actors, "Russia", "Moscow says … is the Russian state")
+	assert.Contains(t, actors, "United States", "Washington rejected … is the United States")
+	assert.Contains(t, actors, "Kremlin", "the Kremlin moved to … acts")
+	assert.NotContains(t, labels(g, graphmodel.KindVenue), "Washington", "a capital acting is not a place")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Moscow", "talks in Moscow: a place")
+	assert.Contains(t, statements(g), "Russia: the new sanctions are illegal")
+}
+
+func TestTitlesBecomeAttributes(t *testing.T) {
+	g := run(t, "Russian Foreign Minister Sergei Lavrov met German Chancellor Olaf Scholz in Berlin.", "")
+	l := byLabel(g, graphmodel.KindActor, "Sergei Lavrov")
+	require.NotNil(t, l)
+	assert.Equal(t, "foreign minister", l.Attr(graphmodel.AttrRole))
+	assert.Equal(t, "Russia", l.Attr("affiliation"))
+	s := byLabel(g, graphmodel.KindActor, "Olaf Scholz")
+	require.NotNil(t, s)
+	assert.Equal(t, "chancellor", s.Attr(graphmodel.AttrRole))
+	assert.Equal(t, []string{"held: Olaf Scholz, Sergei Lavrov"}, meetings(g))
+	for _, sp := range l.Mentions {
+		assert.Equal(t, "Sergei Lavrov", g.Documents()[0].Text[sp.Start:sp.End], "the mention is the name without its title")
+	}
+}
+
+func TestPossessivesAndSurnames(t *testing.T) {
+	g := run(t, "President Emmanuel Macron's diplomatic adviser, Philippe Etienne, said that Macron would travel to Kyiv. Macron's office confirmed that the trip was planned.", "")
+	assert.NotNil(t, byLabel(g, graphmodel.KindActor, "Philippe Etienne"))
+	m := byLabel(g, graphmodel.KindActor, "Emmanuel Macron")
+	require.NotNil(t, m)
+	assert.GreaterOrEqual(t, len(m.Mentions), 3, "Macron, Macron's and the full name are one node")
+	assert.Contains(t, statements(g), "Philippe Etienne: Macron would travel to Kyiv")
+}
+
+func TestGroupCoreference(t *testing.T) {
+	text := "U.S. envoy Amos Hochstein and senior adviser Brett McGurk met Lebanese officials in Beirut on Monday. " +
+		"The American envoys then flew to Tel Aviv for talks with Israeli negotiators."
+	g := run(t, text, "")
+	ms := meetings(g)
+	assert.Contains(t, ms, "held: Amos Hochstein, Brett McGurk, Lebanon")
+	assert.Contains(t, ms, "held: Amos Hochstein, Brett McGurk, Israel", "the American envoys are Hochstein and McGurk; Israeli negotiators stand for Israel")
+}
+
+func TestDemonymsAreCountries(t *testing.T) {
+	g := run(t, "Ukrainian negotiators and Turkish officials held talks in Istanbul.", "")
+	assert.Equal(t, []string{"held: Turkey, Ukraine"}, meetings(g))
+	assert.Equal(t, []string{"Turkey", "Ukraine"}, labels(g, graphmodel.KindActor))
+}
+
+func TestDates(t *testing.T) {
+	text := "Foreign Minister Lena Holm met Foreign Minister Jonas Berg in Oslo on March 3."
+	g := run(t, text, "2024-03-05")
+	var m *graphmodel.Node
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			m = n
+		}
+	}
+	require.NotNil(t, m)
+	assert.Equal(t, "2024-03-03", m.Attr(graphmodel.AttrDate))
+	assert.Equal(t, "March 3", m.Attr(graphmodel.AttrDateText))
+
+	g = run(t, text, "2025-01-10")
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			assert.Equal(t, "2024-03-03", n.Attr(graphmodel.AttrDate), "the nearest March 3 before a January publication")
+		}
+	}
+
+	g = run(t, text, "")
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			assert.Empty(t, n.Attr(graphmodel.AttrDate), "no year without a publication date")
+			assert.Equal(t, "March 3", n.Attr(graphmodel.AttrDateText))
+		}
+	}
+
+	g = run(t, "MAY 2, 2022\n\nSecretary of State Lena Holm met today with Foreign Minister Jonas Berg.", "")
+	assert.Equal(t, "2022-05-02", g.Documents()[0].Published, "")
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			assert.Equal(t, "2022-05-02", n.Attr(graphmodel.AttrDate), "today is the dateline's day")
+		}
+	}
+}
+
+func TestStatuses(t *testing.T) {
+	g := run(t, "President Recep Tayyip Erdogan will host Prime Minister Mark Rutte for talks in Ankara next month.", "")
+	assert.Equal(t, []string{"planned: Mark Rutte, Recep Tayyip Erdogan"}, meetings(g))
+	g = run(t, "Officials said any potential meeting between Presidents Lula and Milei would depend on progress.", "")
+	ms := meetings(g)
+	require.Len(t, ms, 1)
+	assert.True(t, strings.HasPrefix(ms[0], "hypothetical: "), ms[0])
+	assert.Contains(t, ms[0], "Lula")
+	assert.Contains(t, ms[0], "Milei")
+	g = run(t, "Chancellor Olaf Scholz met President Emmanuel Macron in Paris.", "")
+	assert.Equal(t, []string{"held: Emmanuel Macron, Olaf Scholz"}, meetings(g))
+}
+
+func TestTranscriptSpeakerLabels(t *testing.T) {
+	text := "Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev held talks in Astana.\n\n" +
+		"President of Russia Vladimir Putin: Mr President, friends,\n\n" +
+		"Thank you for the invitation. Our trade grew last year.\n\n" +
+		"We should meet more often.\n\n" +
+		"President of Kazakhstan Kassym-Jomart Tokayev: Thank you, Mr President.\n\n" +
+		"Kazakhstan values this partnership.\n"
+	g := run(t, text, "")
+	assert.Equal(t, []string{
+		"Kassym-Jomart Tokayev: Kazakhstan values this partnership.",
+		"Kassym-Jomart Tokayev: Thank you, Mr President.",
+		"Vladimir Putin: Thank you for the invitation. Our trade grew last year.",
+		"Vladimir Putin: We should meet more often.",
+	}, statements(g), "one statement per paragraph of a turn; a greeting alone is not one")
+	assert.Equal(t, []string{"held: Kassym-Jomart Tokayev, Vladimir Putin"}, meetings(g))
+}
+
+func TestReadoutTheSecretary(t *testing.T) {
+	text := "Secretary of State Antony Blinken met today with Foreign Minister Penny Wong of Australia. " +
+		"The Secretary emphasized the importance of the alliance. The two discussed regional security. " +
+		"The Secretary noted that both countries share a commitment to open trade."
+	g := run(t, text, "")
+	assert.Equal(t, []string{
+		"Antony Blinken: both countries share a commitment to open trade",
+		"Antony Blinken: the importance of the alliance",
+	}, statements(g), "'The Secretary' is the official named first; 'discussed' reports no statement")
+}
+
+func TestAccordingTo(t *testing.T) {
+	g := run(t, "According to the Kremlin, the talks were constructive. The meeting lasted three hours, according to President Vladimir Putin.", "")
+	assert.Equal(t, []string{
+		"Kremlin: the talks were constructive",
+		"Vladimir Putin: The meeting lasted three hours",
+	}, statements(g))
+}
+
+func TestAnonymousQuotesAreSkipped(t *testing.T) {
+	g := run(t, `"We are not there yet," one official said. A diplomat called the plan "a first step".`, "")
+	assert.Empty(t, statements(g))
+}
+
+func TestCrossDocumentResolution(t *testing.T) {
+	x := newExtractor(t)
+	docs := []graphmodel.Document{
+		{ID: "a", Text: "President Vladimir Putin met Prime Minister Narendra Modi in Sochi."},
+		{ID: "b", Text: "Putin later met Modi again in New Delhi. Putin said that trade had grown."},
+	}
+	g, err := x.Build(context.Background(), docs, nil)
+	require.NoError(t, err)
+	checkSpans(t, g)
+	p := byLabel(g, graphmodel.KindActor, "Vladimir Putin")
+	require.NotNil(t, p)
+	assert.Equal(t, 2, p.DocCount(), "one node with mentions from both documents")
+	var putinPersons int
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindActor && strings.Contains(n.Label, "Putin") {
+			putinPersons++
+		}
+	}
+	assert.Equal(t, 1, putinPersons)
+}
+
+func TestCrossDocumentSurnameFromGraph(t *testing.T) {
+	x := newExtractor(t)
+	g := graphmodel.New()
+	require.NoError(t, x.Extract(g, graphmodel.Document{ID: "a", Text: "Deputy Foreign Minister Ilse Vandermeer met the envoy in Brussels."}))
+	require.NoError(t, x.Extract(g, graphmodel.Document{ID: "b", Text: "Vandermeer said that the talks were useful."}))
+	n := byLabel(g, graphmodel.KindActor, "Ilse Vandermeer")
+	require.NotNil(t, n)
+	assert.Equal(t, 2, n.DocCount(), "a surname in a later document finds the person of an earlier one")
+	assert.Nil(t, byLabel(g, graphmodel.KindActor, "Vandermeer"))
+}
+
+func TestEdgeEvidenceCountsDocuments(t *testing.T) {
+	x := newExtractor(t)
+	g, err := x.Build(context.Background(), []graphmodel.Document{
+		{ID: "a", Text: "Russian Foreign Minister Sergei Lavrov met the press."},
+		{ID: "b", Text: "Russian Foreign Minister Sergei Lavrov met the envoy."},
+		{ID: "a", Text: "Russia said that Russian Foreign Minister Sergei Lavrov would travel."},
+	}, nil)
+	require.NoError(t, err)
+	ids := []string{}
+	for _, d := range g.Documents() {
+		ids = append(ids, d.ID)
+	}
+	assert.Equal(t, []string{"a", "a-2", "b"}, ids, "Build makes document ids unique")
+	var aff *graphmodel.Edge
+	for _, e := range g.Edges() {
+		if e.Kind == graphmodel.EdgeAffiliation {
+			aff = e
+		}
+	}
+	require.NotNil(t, aff, "Lavrov is affiliated with the Russia actor")
+	assert.Equal(t, 1, aff.DocCount())
+}
+
+func TestBuildHonoursCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := newExtractor(t).Build(ctx, []graphmodel.Document{{ID: "a", Text: "x"}}, nil)
+	assert.ErrorIs(t, err, context.Canceled)
+
+	var calls []int
+	_, err = newExtractor(t).Build(context.Background(), []graphmodel.Document{{ID: "a", Text: "One."}, {ID: "b", Text: "Two."}}, func(done, total int) {
+		calls = append(calls, done*10+total)
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []int{12, 22}, calls)
+}
+
+func TestDuplicateDocumentIsAnError(t *testing.T) {
+	x := newExtractor(t)
+	g := graphmodel.New()
+	require.NoError(t, x.Extract(g, graphmodel.Document{ID: "a", Text: "Hello."}))
+	assert.Error(t, x.Extract(g, graphmodel.Document{ID: "a", Text: "Hello."}))
+}
