@@ -358,3 +358,27 @@ func TestFormatsTable(t *testing.T) {
 	assert.False(t, ok, "a plain .json says nothing")
 	assert.True(t, errors.Is(formats.ErrTooLarge, formats.ErrTooLarge))
 }
+
+// FuzzRead feeds anything to detection and whichever reader it picks:
+// never a panic, and an error always names the file.
+func FuzzRead(f *testing.F) {
+	for _, rel := range []string{"jgf/usual_suspects.json", "graphml/attributes.graphml", "gexf/data.gexf", "dot/fsm.gv"} {
+		data, err := os.ReadFile(filepath.Join(fixtures, rel))
+		require.NoError(f, err)
+		f.Add(data, filepath.Base(rel))
+	}
+	f.Add([]byte(`[{"data": {"id": "a"}}, {"data": {"source": "a", "target": "a"}}]`), "x.json")
+	f.Add([]byte(`{"format": "dossier", "version": 1, "documents": [], "nodes": [], "edges": []}`), "x")
+	f.Fuzz(func(t *testing.T, data []byte, name string) {
+		if name == "" || strings.ContainsAny(name, "\x00\n") {
+			return
+		}
+		res, err := formats.Read(context.Background(), bytes.NewReader(data), name, int64(len(data)), formats.Options{MaxSize: 1 << 20})
+		if err != nil {
+			require.Contains(t, err.Error(), name)
+			return
+		}
+		require.NotNil(t, res.Graph)
+		require.NotEmpty(t, res.Format)
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/formats/internal/jsontree"
@@ -87,7 +88,11 @@ func Read(ctx context.Context, r io.Reader, name string, size int64, opts Option
 	}
 	g, warnings, err := c.decode(br, name)
 	if err != nil {
-		return nil, cr.explain(name, err)
+		err = cr.explain(name, err)
+		if !strings.Contains(err.Error(), name) {
+			err = fmt.Errorf("%s: %w", name, err)
+		}
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
