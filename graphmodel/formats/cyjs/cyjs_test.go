@@ -188,6 +188,7 @@ func TestBadInput(t *testing.T) {
 		{"id bool", `{"elements": {"nodes": [{"data": {"id": true}}]}}`, `$.elements.nodes[0].data.id: expected an id (string or number), found boolean`, nil},
 		{"duplicate node", "{\"elements\": {\"nodes\": [{\"data\": {\"id\": \"a\"}},\n {\"data\": {\"id\": \"a\"}}]}}", `test.cyjs:2:18: $.elements.nodes[1].data.id: duplicate node id "a" (first at $.elements.nodes[0].data.id)`, graphmodel.ErrDuplicate},
 		{"duplicate numeric", `[{"data": {"id": 7}}, {"data": {"id": "7"}}]`, `$[1].data.id: duplicate node id "7"`, graphmodel.ErrDuplicate},
+		{"edge to a generated id", `[{"data": {}}, {"data": {"source": "n1", "target": "n1"}}]`, `$[1].data.source: no node with id "n1"`, graphmodel.ErrNotFound},
 		{"duplicate edge", `[{"data": {"id": "a"}}, {"data": {"id": "x", "source": "a", "target": "a"}}, {"data": {"id": "x", "source": "a", "target": "a"}}]`, `$[2].data.id: duplicate edge id "x"`, graphmodel.ErrDuplicate},
 		{"missing node", `{"elements": {"nodes": [{"data": {"id": "a"}}], "edges": [{"data": {"source": "a", "target": "zz"}}]}}`, `$.elements.edges[0].data.target: no node with id "zz"`, graphmodel.ErrNotFound},
 		{"edge without data", `{"elements": {"edges": [{}]}}`, `$.elements.edges[0]: edge without data`, graphmodel.ErrInvalid},

@@ -317,6 +317,14 @@ func (d *decoder) scanIDs() error {
 	return nil
 }
 
+// fileNode reports whether the file has a node with the given id (ids
+// generated for nodes without one do not count: the file cannot mean
+// them).
+func (d *decoder) fileNode(id string) bool {
+	p, ok := d.nodeIDs[id]
+	return ok && p != nil
+}
+
 // fresh returns an id of the form prefixN that no element of the file
 // uses.
 func (d *decoder) fresh(prefix string, taken map[string]*jsontree.Path) string {
@@ -381,7 +389,7 @@ func (d *decoder) addNode(el element) error {
 		if !ok {
 			return d.errf(pv, el.path.Key("data").Key("parent"), nil, "expected a parent node id (string or number), found %s", pv.Kind)
 		}
-		if _, known := d.nodeIDs[parent]; !known || parent == "" {
+		if !d.fileNode(parent) {
 			d.warn.Add("%s: parent %q is not a node of the file", el.path.Key("data").Key("parent"), parent)
 		}
 		attrs[AttrParent] = parent
@@ -458,7 +466,7 @@ func (d *decoder) addEdge(el element) error {
 		if !ok {
 			return d.errf(v, p.Key(k), nil, "expected a node id (string or number), found %s", v.Kind)
 		}
-		if _, known := d.nodeIDs[id]; !known || id == "" {
+		if !d.fileNode(id) {
 			return d.errf(v, p.Key(k), graphmodel.ErrNotFound, "no node with id %q", id)
 		}
 		ends[i] = id
