@@ -70,6 +70,14 @@ const maxDefaults = 20_000_000
 
 // Decode reads a GEXF file. name (the file name) prefixes errors.
 func Decode(r io.Reader, name string) (*graphmodel.Graph, error) {
+	g, _, err := decode(r, name, xmlio.DefaultLimits())
+	return g, err
+}
+
+// DecodeWithWarnings is Decode that also says, in sentences for people,
+// what the import changed (a dynamic graph read as static, a hierarchy
+// flattened, mutual edges made undirected).
+func DecodeWithWarnings(r io.Reader, name string) (*graphmodel.Graph, []string, error) {
 	return decode(r, name, xmlio.DefaultLimits())
 }
 
@@ -90,9 +98,12 @@ type decoder struct {
 	a         *xmlio.Assembler
 	classes   map[string]*class
 	defaulted int
+	dynamic   bool // mode="dynamic", spells or time bounds seen
+	nested    int  // nodes inside other nodes or with a pid
+	mutual    int  // edges of type mutual
 }
 
-func decode(in io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, error) {
+func decode(in io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, []string, error) {
 	d := &decoder{
 		r: xmlio.NewReader(in, name, lim),
 		a: xmlio.NewAssembler(name, Format),
@@ -102,9 +113,28 @@ func decode(in io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, err
 		},
 	}
 	if err := d.document(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return d.a.Finish()
+	g, err := d.a.Finish()
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, d.warnings(), nil
+}
+
+func (d *decoder) warnings() []string {
+	var w []string
+	name := d.r.Name()
+	if d.dynamic {
+		w = append(w, name+": a dynamic graph was read as static: spells and time bounds are ignored and each attribute keeps its first value")
+	}
+	if d.nested > 0 {
+		w = append(w, fmt.Sprintf("%s: flattened a hierarchy of %d nested nodes; each keeps its parent's id in the attribute %q", name, d.nested, attrParent))
+	}
+	if d.mutual > 0 {
+		w = append(w, fmt.Sprintf("%s: %d mutual edges were read as undirected", name, d.mutual))
+	}
+	return w
 }
 
 func (d *decoder) document() error {
@@ -186,6 +216,10 @@ func (d *decoder) meta() error {
 
 func (d *decoder) graph(e xml.StartElement) error {
 	directed := directedType(xmlio.AttrOr(e, "defaultedgetype", "directed"), true)
+	d.noteTime(e)
+	if strings.EqualFold(strings.TrimSpace(xmlio.AttrOr(e, "mode", "")), "dynamic") {
+		d.dynamic = true
+	}
 	for {
 		tok, err := d.r.Next()
 		if err != nil {
@@ -208,6 +242,15 @@ func (d *decoder) graph(e xml.StartElement) error {
 			if err != nil {
 				return err
 			}
+		}
+	}
+}
+
+// noteTime notes time bounds on an element of a dynamic graph.
+func (d *decoder) noteTime(e xml.StartElement) {
+	for _, a := range []string{"start", "end", "startopen", "endopen", "timestamp", "timestamps"} {
+		if _, ok := xmlio.Attr(e, a); ok {
+			d.dynamic = true
 		}
 	}
 }
@@ -333,6 +376,7 @@ func (d *decoder) node(e xml.StartElement, parent string) error {
 		return d.r.Errorf("<node> without an id: %w", xmlio.ErrSyntax)
 	}
 	label := xmlio.AttrOr(e, "label", "")
+	d.noteTime(e)
 	attrs := map[string]string{}
 	viz := map[string]string{}
 	for {
@@ -366,6 +410,7 @@ func (d *decoder) node(e xml.StartElement, parent string) error {
 		attrs[k] = v
 	}
 	if pid := xmlio.AttrOr(e, "pid", parent); pid != "" {
+		d.nested++
 		if _, ok := attrs[attrParent]; !ok {
 			attrs[attrParent] = pid
 		}
@@ -409,7 +454,12 @@ func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 	if !okSrc || !okDst {
 		return d.r.Errorf("<edge> without source or target: %w", xmlio.ErrSyntax)
 	}
-	directed := directedType(xmlio.AttrOr(e, "type", ""), directedDefault)
+	typ := xmlio.AttrOr(e, "type", "")
+	directed := directedType(typ, directedDefault)
+	if strings.EqualFold(strings.TrimSpace(typ), "mutual") {
+		d.mutual++
+	}
+	d.noteTime(e)
 	attrs := map[string]string{}
 	viz := map[string]string{}
 	for {
@@ -470,6 +520,7 @@ func (d *decoder) attvalues(c *class, attrs map[string]string) error {
 			return nil
 		case xml.StartElement:
 			if t.Name.Local == "attvalue" {
+				d.noteTime(t)
 				ref, ok := xmlio.Attr(t, "for")
 				if !ok {
 					ref = xmlio.AttrOr(t, "id", "")
@@ -507,6 +558,9 @@ func (d *decoder) defaults(c *class, attrs map[string]string) error {
 // viz reads a viz element (matched by local name, whatever its namespace)
 // into attributes; other elements (spells, parents, ...) are skipped.
 func (d *decoder) viz(e xml.StartElement, out map[string]string) error {
+	if e.Name.Local == "spells" {
+		d.dynamic = true
+	}
 	val := func(k string) string { return strings.TrimSpace(xmlio.AttrOr(e, k, "")) }
 	switch e.Name.Local {
 	case "position":

@@ -10,5 +10,6 @@ import (
 // DecodeWithLimits is Decode with other limits, so tests can reach them
 // with small inputs.
 func DecodeWithLimits(r io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, error) {
-	return decode(r, name, lim)
+	g, _, err := decode(r, name, lim)
+	return g, err
 }

@@ -109,6 +109,14 @@ func TestMalformedVizNamespace(t *testing.T) {
 	assert.Equal(t, "Les Misérables, the characters coappearance weighted graph", g.Attrs["title"])
 }
 
+func TestStaticFilesReadWithoutWarnings(t *testing.T) {
+	for _, file := range []string{"arctic.gexf", "data.gexf", "les_miserables.gexf", "v1_3.gexf"} {
+		_, warnings, err := gexf.DecodeWithWarnings(formattest.Fixture(t, fixtureDepth, "gexf/"+file), file)
+		require.NoError(t, err)
+		assert.Empty(t, warnings, file)
+	}
+}
+
 func TestOldGephiNamespaceAndAttvalueID(t *testing.T) {
 	g := decodeFixture(t, "arctic.gexf")
 	ny := node(t, g, "1")
@@ -155,8 +163,13 @@ const hierarchy = `<?xml version="1.0" encoding="UTF-8"?>
 </gexf>`
 
 func TestHierarchyDynamicsAndEdgeTypes(t *testing.T) {
-	g, err := gexf.Decode(strings.NewReader(hierarchy), "world.gexf")
+	g, warnings, err := gexf.DecodeWithWarnings(strings.NewReader(hierarchy), "world.gexf")
 	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"world.gexf: a dynamic graph was read as static: spells and time bounds are ignored and each attribute keeps its first value",
+		`world.gexf: flattened a hierarchy of 3 nested nodes; each keeps its parent's id in the attribute "parent"`,
+		"world.gexf: 1 mutual edges were read as undirected",
+	}, warnings)
 	require.Equal(t, 5, g.NodeCount())
 	assert.Equal(t, "Unlabelled", node(t, g, "n9").Label, "an attribute titled label stands in")
 	eu := node(t, g, "eu")

@@ -7,8 +7,8 @@
 // for="node|edge|graph|all", edgedefault with a per-edge directed override,
 // parallel edges, graph-level data, nested graphs (flattened: a node of a
 // nested graph keeps the id of the node that held it in its "parent"
-// attribute) and hyperedges (skipped; their number is kept in the graph
-// attribute "graphml.skipped_hyperedges"). Data values are kept as node and
+// attribute) and hyperedges (skipped). DecodeWithWarnings says what was
+// flattened or skipped. Data values are kept as node and
 // edge attributes under their key's attr.name; values of non-string keys
 // are trimmed. The label is taken from a key named label, Label or name.
 //
@@ -40,14 +40,18 @@ const Format = "graphml"
 // Namespace is the GraphML XML namespace.
 const Namespace = "http://graphml.graphdrawing.org/xmlns"
 
-// Graph attribute that counts skipped hyperedges.
-const attrSkippedHyperedges = "graphml.skipped_hyperedges"
-
 // parentAttr holds, for a node of a nested graph, the id of its parent.
 const parentAttr = "parent"
 
 // Decode reads a GraphML file. name (the file name) prefixes errors.
 func Decode(r io.Reader, name string) (*graphmodel.Graph, error) {
+	g, _, err := decode(r, name, xmlio.DefaultLimits())
+	return g, err
+}
+
+// DecodeWithWarnings is Decode that also says, in sentences for people,
+// what the import flattened or left out (nested graphs, hyperedges).
+func DecodeWithWarnings(r io.Reader, name string) (*graphmodel.Graph, []string, error) {
 	return decode(r, name, xmlio.DefaultLimits())
 }
 
@@ -68,8 +72,9 @@ type decoder struct {
 	keys       map[string]*key
 	keyOrder   []*key          // in file order
 	graphSeen  map[string]bool // graph-level attributes set, for defaults
-	hyperedges int
-	defaulted  int // attribute values added from defaults so far
+	hyperedges int             // skipped
+	nested     int             // nested graphs flattened
+	defaulted  int             // attribute values added from defaults so far
 	cache      keyCache
 }
 
@@ -80,7 +85,7 @@ type keyCache struct {
 	rgb      map[string]*key   // first node key named r, g or b
 }
 
-func decode(in io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, error) {
+func decode(in io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, []string, error) {
 	d := &decoder{
 		r:         xmlio.NewReader(in, name, lim),
 		a:         xmlio.NewAssembler(name, Format),
@@ -89,9 +94,24 @@ func decode(in io.Reader, name string, lim xmlio.Limits) (*graphmodel.Graph, err
 		cache:     keyCache{defaults: map[string][]*key{}, rgb: map[string]*key{}},
 	}
 	if err := d.document(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return d.a.Finish()
+	g, err := d.a.Finish()
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, d.warnings(), nil
+}
+
+func (d *decoder) warnings() []string {
+	var w []string
+	if d.nested > 0 {
+		w = append(w, fmt.Sprintf("%s: flattened %d nested graphs; their nodes keep the id of the node that held them in the attribute %q", d.r.Name(), d.nested, parentAttr))
+	}
+	if d.hyperedges > 0 {
+		w = append(w, fmt.Sprintf("%s: left out %d hyperedges (Dossier has edges between two nodes only)", d.r.Name(), d.hyperedges))
+	}
+	return w
 }
 
 func (d *decoder) document() error {
@@ -259,9 +279,6 @@ func (d *decoder) graphDefaults() error {
 			}
 		}
 	}
-	if d.hyperedges > 0 {
-		return d.a.GraphAttr(attrSkippedHyperedges, strconv.Itoa(d.hyperedges))
-	}
 	return nil
 }
 
@@ -295,6 +312,7 @@ func (d *decoder) node(e xml.StartElement, parent string, directed bool) error {
 		case "data":
 			err = d.data(t, attrs, &y)
 		case "graph":
+			d.nested++
 			err = d.graph(t, id)
 		default:
 			err = d.r.Skip()

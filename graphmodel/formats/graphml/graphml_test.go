@@ -146,7 +146,7 @@ const yedSample = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 `
 
 func TestYEdExport(t *testing.T) {
-	g, err := graphml.Decode(strings.NewReader(yedSample), "diagram.graphml")
+	g, warnings, err := graphml.DecodeWithWarnings(strings.NewReader(yedSample), "diagram.graphml")
 	require.NoError(t, err)
 	require.Equal(t, 3, g.NodeCount())
 	require.Equal(t, 1, g.EdgeCount())
@@ -168,7 +168,14 @@ func TestYEdExport(t *testing.T) {
 
 	assert.Equal(t, "meets", edge(t, g, "e0").Attrs["label"])
 	assert.Equal(t, "A yEd diagram", g.Attrs["Description"])
-	assert.Equal(t, "1", g.Attrs["graphml.skipped_hyperedges"])
+	assert.Equal(t, []string{
+		`diagram.graphml: flattened 1 nested graphs; their nodes keep the id of the node that held them in the attribute "parent"`,
+		"diagram.graphml: left out 1 hyperedges (Dossier has edges between two nodes only)",
+	}, warnings)
+
+	_, warnings, err = graphml.DecodeWithWarnings(formattest.Fixture(t, fixtureDepth, "graphml/miserables.graphml"), "m.graphml")
+	require.NoError(t, err)
+	assert.Empty(t, warnings, "a plain file reads without warnings")
 }
 
 func TestEdgesBeforeNodesAndWithoutIDs(t *testing.T) {
