@@ -138,80 +138,52 @@ func (d *decoder) warnings() []string {
 }
 
 func (d *decoder) document() error {
-	root, err := xmlio.Root(d.r)
+	if err := xmlio.ExpectRoot(d.r, "gexf", "GEXF"); err != nil {
+		return err
+	}
+	graphs := 0
+	err := d.r.Children(func(c xml.StartElement) error {
+		switch c.Name.Local {
+		case "meta":
+			return d.meta()
+		case "graph":
+			graphs++
+			return d.graph(c)
+		}
+		return d.r.Skip()
+	})
 	if err != nil {
 		return err
 	}
-	if root.Name.Local != "gexf" {
-		return d.r.Errorf("not a GEXF file: the root element is <%s>: %w", root.Name.Local, xmlio.ErrSyntax)
+	if graphs == 0 {
+		return d.r.Errorf("no <graph> element: %w", xmlio.ErrSyntax)
 	}
-	graphs := 0
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if graphs == 0 {
-				return d.r.Errorf("no <graph> element: %w", xmlio.ErrSyntax)
-			}
-			return xmlio.End(d.r)
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "meta":
-				err = d.meta()
-			case "graph":
-				graphs++
-				err = d.graph(t)
-			default:
-				err = d.r.Skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+	return xmlio.End(d.r)
 }
 
+// meta reads GEXF's creator, description, keywords and title, and
+// Dossier's own graph attributes, into graph attributes.
 func (d *decoder) meta() error {
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
+	return d.r.Children(func(c xml.StartElement) error {
+		pos := d.r.Pos()
+		key := strings.ToLower(c.Name.Local)
+		switch {
+		case c.Name.Space == DossierNamespace && key == "attr":
+			key = xmlio.AttrOr(c, "name", "")
+		case c.Name.Space == DossierNamespace:
+			return d.r.Skip()
+		case key != "creator" && key != "description" && key != "keywords" && key != "title":
+			return d.r.Skip()
+		}
+		v, err := d.r.Text()
+		if err != nil || key == "" {
 			return err
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			pos := d.r.Pos()
-			key := strings.ToLower(t.Name.Local)
-			if t.Name.Space == DossierNamespace {
-				if key != "attr" {
-					if err := d.r.Skip(); err != nil {
-						return err
-					}
-					continue
-				}
-				key = xmlio.AttrOr(t, "name", "")
-			} else if key != "creator" && key != "description" && key != "keywords" && key != "title" {
-				if err := d.r.Skip(); err != nil {
-					return err
-				}
-				continue
-			}
-			v, err := d.r.Text()
-			if err != nil {
-				return err
-			}
-			if key == "" {
-				continue
-			}
-			if err := d.a.GraphAttr(key, v); err != nil {
-				return d.r.ErrorfAt(pos, "%w", err)
-			}
+		if err := d.a.GraphAttr(key, v); err != nil {
+			return d.r.ErrorfAt(pos, "%w", err)
 		}
-	}
+		return nil
+	})
 }
 
 func (d *decoder) graph(e xml.StartElement) error {
@@ -220,30 +192,17 @@ func (d *decoder) graph(e xml.StartElement) error {
 	if strings.EqualFold(strings.TrimSpace(xmlio.AttrOr(e, "mode", "")), "dynamic") {
 		d.dynamic = true
 	}
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
+	return d.r.Children(func(c xml.StartElement) error {
+		switch c.Name.Local {
+		case "attributes":
+			return d.attributes(c)
+		case "nodes":
+			return d.r.Each("node", func(n xml.StartElement) error { return d.node(n, "") })
+		case "edges":
+			return d.r.Each("edge", func(e xml.StartElement) error { return d.edge(e, directed) })
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "attributes":
-				err = d.attributes(t)
-			case "nodes":
-				err = d.nodes("")
-			case "edges":
-				err = d.edges(directed)
-			default:
-				err = d.r.Skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		return d.r.Skip()
+	})
 }
 
 // noteTime notes time bounds on an element of a dynamic graph.
@@ -271,26 +230,7 @@ func (d *decoder) attributes(e xml.StartElement) error {
 	if c == nil {
 		return d.r.Skip() // a class Dossier has no place for
 	}
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Local != "attribute" {
-				if err := d.r.Skip(); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := d.attribute(t, c); err != nil {
-				return err
-			}
-		}
-	}
+	return d.r.Each("attribute", func(a xml.StartElement) error { return d.attribute(a, c) })
 }
 
 func (d *decoder) attribute(e xml.StartElement, c *class) error {
@@ -305,32 +245,19 @@ func (d *decoder) attribute(e xml.StartElement, c *class) error {
 	if _, dup := c.byID[a.id]; dup {
 		return d.r.Errorf("attribute id %q declared twice: %w", a.id, graphmodel.ErrDuplicate)
 	}
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			c.byID[a.id] = a
-			if a.hasDef && a.title != "" {
-				c.defaults = append(c.defaults, a)
-			}
-			return nil
-		case xml.StartElement:
-			if t.Name.Local != "default" {
-				if err := d.r.Skip(); err != nil {
-					return err
-				}
-				continue
-			}
-			v, err := d.r.Text()
-			if err != nil {
-				return err
-			}
-			a.def, a.hasDef = a.value(v), true
-		}
+	err := d.r.Each("default", func(xml.StartElement) error {
+		v, err := d.r.Text()
+		a.def, a.hasDef = a.value(v), true
+		return err
+	})
+	if err != nil {
+		return err
 	}
+	c.byID[a.id] = a
+	if a.hasDef && a.title != "" {
+		c.defaults = append(c.defaults, a)
+	}
+	return nil
 }
 
 // value normalises a value by its attribute's type: strings are kept
@@ -345,30 +272,6 @@ func (a *attribute) value(v string) string {
 	return strings.TrimSpace(v)
 }
 
-// nodes reads the <node>s of a <nodes>; parent is the id of the node that
-// holds them in a hierarchical graph, or "".
-func (d *decoder) nodes(parent string) error {
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Local == "node" {
-				err = d.node(t, parent)
-			} else {
-				err = d.r.Skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-}
-
 func (d *decoder) node(e xml.StartElement, parent string) error {
 	pos := d.r.Pos()
 	id, _ := xmlio.Attr(e, "id")
@@ -379,29 +282,17 @@ func (d *decoder) node(e xml.StartElement, parent string) error {
 	d.noteTime(e)
 	attrs := map[string]string{}
 	viz := map[string]string{}
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		if _, ok := tok.(xml.EndElement); ok {
-			break
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch t.Name.Local {
+	err := d.r.Children(func(c xml.StartElement) error {
+		switch c.Name.Local {
 		case "attvalues":
-			err = d.attvalues(d.classes["node"], attrs)
-		case "nodes":
-			err = d.nodes(id)
-		default:
-			err = d.viz(t, viz)
+			return d.attvalues(d.classes["node"], attrs)
+		case "nodes": // a hierarchy
+			return d.r.Each("node", func(n xml.StartElement) error { return d.node(n, id) })
 		}
-		if err != nil {
-			return err
-		}
+		return d.viz(c, viz)
+	})
+	if err != nil {
+		return err
 	}
 	if err := d.defaults(d.classes["node"], attrs); err != nil {
 		return err
@@ -424,28 +315,6 @@ func (d *decoder) node(e xml.StartElement, parent string) error {
 	return nil
 }
 
-func (d *decoder) edges(directed bool) error {
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Local == "edge" {
-				err = d.edge(t, directed)
-			} else {
-				err = d.r.Skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-}
-
 func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 	pos := d.r.Pos()
 	id := xmlio.AttrOr(e, "id", "")
@@ -462,26 +331,14 @@ func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 	d.noteTime(e)
 	attrs := map[string]string{}
 	viz := map[string]string{}
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
+	err := d.r.Children(func(c xml.StartElement) error {
+		if c.Name.Local == "attvalues" {
+			return d.attvalues(d.classes["edge"], attrs)
 		}
-		if _, ok := tok.(xml.EndElement); ok {
-			break
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if t.Name.Local == "attvalues" {
-			err = d.attvalues(d.classes["edge"], attrs)
-		} else {
-			err = d.viz(t, viz)
-		}
-		if err != nil {
-			return err
-		}
+		return d.viz(c, viz)
+	})
+	if err != nil {
+		return err
 	}
 	if err := d.defaults(d.classes["edge"], attrs); err != nil {
 		return err
@@ -510,35 +367,22 @@ func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 // attvalues reads <attvalue for|id="..." value="..."/> elements into attrs
 // under their attribute's title. The first value of an attribute wins.
 func (d *decoder) attvalues(c *class, attrs map[string]string) error {
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
+	return d.r.Each("attvalue", func(v xml.StartElement) error {
+		d.noteTime(v)
+		ref, ok := xmlio.Attr(v, "for")
+		if !ok {
+			ref = xmlio.AttrOr(v, "id", "")
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if t.Name.Local == "attvalue" {
-				d.noteTime(t)
-				ref, ok := xmlio.Attr(t, "for")
-				if !ok {
-					ref = xmlio.AttrOr(t, "id", "")
-				}
-				a := c.byID[ref]
-				name := ref
-				if a != nil {
-					name = a.title
-				}
-				if _, dup := attrs[name]; !dup && name != "" {
-					attrs[name] = a.value(xmlio.AttrOr(t, "value", ""))
-				}
-			}
-			if err := d.r.Skip(); err != nil {
-				return err
-			}
+		a := c.byID[ref]
+		name := ref
+		if a != nil {
+			name = a.title
 		}
-	}
+		if _, dup := attrs[name]; !dup && name != "" {
+			attrs[name] = a.value(xmlio.AttrOr(v, "value", ""))
+		}
+		return d.r.Skip()
+	})
 }
 
 // defaults fills in the default values that attrs lack.

@@ -115,45 +115,32 @@ func (d *decoder) warnings() []string {
 }
 
 func (d *decoder) document() error {
-	root, err := xmlio.Root(d.r)
+	if err := xmlio.ExpectRoot(d.r, "graphml", "GraphML"); err != nil {
+		return err
+	}
+	graphs := 0
+	err := d.r.Children(func(c xml.StartElement) error {
+		switch c.Name.Local {
+		case "key":
+			return d.key(c)
+		case "graph":
+			graphs++
+			return d.graph(c, "")
+		case "data":
+			return d.graphData(c)
+		}
+		return d.r.Skip()
+	})
 	if err != nil {
 		return err
 	}
-	if root.Name.Local != "graphml" {
-		return d.r.Errorf("not a GraphML file: the root element is <%s>: %w", root.Name.Local, xmlio.ErrSyntax)
+	if graphs == 0 {
+		return d.r.Errorf("no <graph> element: %w", xmlio.ErrSyntax)
 	}
-	graphs := 0
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if graphs == 0 {
-				return d.r.Errorf("no <graph> element: %w", xmlio.ErrSyntax)
-			}
-			if err := d.graphDefaults(); err != nil {
-				return err
-			}
-			return xmlio.End(d.r)
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "key":
-				err = d.key(t)
-			case "graph":
-				graphs++
-				err = d.graph(t, "")
-			case "data":
-				err = d.graphData(t)
-			default:
-				err = d.r.Skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
+	if err := d.graphDefaults(); err != nil {
+		return err
 	}
+	return xmlio.End(d.r)
 }
 
 func (d *decoder) key(e xml.StartElement) error {
@@ -166,28 +153,15 @@ func (d *decoder) key(e xml.StartElement) error {
 	if k.name == "" {
 		k.name = k.id
 	}
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return d.addKey(k)
-		case xml.StartElement:
-			if t.Name.Local != "default" {
-				if err := d.r.Skip(); err != nil {
-					return err
-				}
-				continue
-			}
-			v, err := d.r.Text()
-			if err != nil {
-				return err
-			}
-			k.def, k.hasDef = k.value(v), true
-		}
+	err := d.r.Each("default", func(xml.StartElement) error {
+		v, err := d.r.Text()
+		k.def, k.hasDef = k.value(v), true
+		return err
+	})
+	if err != nil {
+		return err
 	}
+	return d.addKey(k)
 }
 
 // addKey declares k. Key ids are unique in a GraphML file.
@@ -223,37 +197,21 @@ func (k *key) appliesTo(domain string) bool { return k.domain == domain || k.dom
 // the node holding it.
 func (d *decoder) graph(e xml.StartElement, parent string) error {
 	directed := strings.TrimSpace(xmlio.AttrOr(e, "edgedefault", "directed")) != "undirected"
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
+	return d.r.Children(func(c xml.StartElement) error {
+		switch c.Name.Local {
+		case "node":
+			return d.node(c, parent)
+		case "edge":
+			return d.edge(c, directed)
+		case "data":
+			if parent == "" {
+				return d.graphData(c)
+			} // data of nested graphs has no place in a flat graph
+		case "hyperedge":
+			d.hyperedges++
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "node":
-				err = d.node(t, parent, directed)
-			case "edge":
-				err = d.edge(t, directed)
-			case "data":
-				if parent == "" {
-					err = d.graphData(t)
-				} else {
-					err = d.r.Skip() // data of nested graphs has no place in a flat graph
-				}
-			case "hyperedge":
-				d.hyperedges++
-				err = d.r.Skip()
-			default:
-				err = d.r.Skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		return d.r.Skip()
+	})
 }
 
 func (d *decoder) graphData(e xml.StartElement) error {
@@ -288,7 +246,7 @@ type yed struct {
 	x, y, color string
 }
 
-func (d *decoder) node(e xml.StartElement, parent string, directed bool) error {
+func (d *decoder) node(e xml.StartElement, parent string) error {
 	pos := d.r.Pos()
 	id, _ := xmlio.Attr(e, "id")
 	if id == "" {
@@ -296,30 +254,18 @@ func (d *decoder) node(e xml.StartElement, parent string, directed bool) error {
 	}
 	attrs := map[string]string{}
 	var y yed
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		if _, ok := tok.(xml.EndElement); ok {
-			break
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch t.Name.Local {
+	err := d.r.Children(func(c xml.StartElement) error {
+		switch c.Name.Local {
 		case "data":
-			err = d.data(t, attrs, &y)
+			return d.data(c, attrs, &y)
 		case "graph":
 			d.nested++
-			err = d.graph(t, id)
-		default:
-			err = d.r.Skip()
+			return d.graph(c, id)
 		}
-		if err != nil {
-			return err
-		}
+		return d.r.Skip()
+	})
+	if err != nil {
+		return err
 	}
 	if err := d.defaults("node", attrs); err != nil {
 		return err
@@ -357,26 +303,9 @@ func (d *decoder) edge(e xml.StartElement, directedDefault bool) error {
 	}
 	attrs := map[string]string{}
 	var y yed
-	for {
-		tok, err := d.r.Next()
-		if err != nil {
-			return err
-		}
-		if _, ok := tok.(xml.EndElement); ok {
-			break
-		}
-		t, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if t.Name.Local == "data" {
-			err = d.data(t, attrs, &y)
-		} else {
-			err = d.r.Skip()
-		}
-		if err != nil {
-			return err
-		}
+	err := d.r.Each("data", func(c xml.StartElement) error { return d.data(c, attrs, &y) })
+	if err != nil {
+		return err
 	}
 	if err := d.defaults("edge", attrs); err != nil {
 		return err

@@ -310,6 +310,19 @@ func Root(r *Reader) (xml.StartElement, error) {
 	}
 }
 
+// ExpectRoot reads the root element and fails unless its local name is
+// local; format names the file type for the error.
+func ExpectRoot(r *Reader, local, format string) error {
+	root, err := Root(r)
+	if err != nil {
+		return err
+	}
+	if root.Name.Local != local {
+		return r.Errorf("not a %s file: the root element is <%s>: %w", format, root.Name.Local, ErrSyntax)
+	}
+	return nil
+}
+
 // End reads what follows the root element, which may hold only comments,
 // processing instructions and white space.
 func End(r *Reader) error {
@@ -322,4 +335,40 @@ func End(r *Reader) error {
 			return err
 		}
 	}
+}
+
+// Children calls fn for each child element of the element whose start
+// Next just returned, and returns after that element's end. fn must
+// consume the child whole (with Skip, Text, Children or its own reading);
+// character data between the children is ignored.
+func (r *Reader) Children(fn func(child xml.StartElement) error) error {
+	depth := len(r.stack)
+	for {
+		tok, err := r.Next()
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			return nil
+		case xml.StartElement:
+			if err := fn(t); err != nil {
+				return err
+			}
+			if len(r.stack) != depth {
+				return r.Errorf("reader left <%s> unfinished", t.Name.Local)
+			}
+		}
+	}
+}
+
+// Each is Children for elements with one kind of child: fn is called for
+// the children with the given local name and the others are skipped.
+func (r *Reader) Each(local string, fn func(child xml.StartElement) error) error {
+	return r.Children(func(c xml.StartElement) error {
+		if c.Name.Local != local {
+			return r.Skip()
+		}
+		return fn(c)
+	})
 }

@@ -120,3 +120,23 @@ func TestReaderSkipsAndCollectsText(t *testing.T) {
 	assert.Equal(t, "a", tok.(xml.EndElement).Name.Local)
 	assert.NoError(t, xmlio.End(r))
 }
+
+func TestChildrenAndEach(t *testing.T) {
+	r := xmlio.NewReader(strings.NewReader(`<a>text<b>1</b><c/><b>2</b></a>`), "t.xml", xmlio.DefaultLimits())
+	require.NoError(t, xmlio.ExpectRoot(r, "a", "test"))
+	var got []string
+	require.NoError(t, r.Each("b", func(xml.StartElement) error {
+		s, err := r.Text()
+		got = append(got, s)
+		return err
+	}))
+	assert.Equal(t, []string{"1", "2"}, got)
+
+	r = xmlio.NewReader(strings.NewReader(`<a><b><c/></b></a>`), "t.xml", xmlio.DefaultLimits())
+	require.NoError(t, xmlio.ExpectRoot(r, "a", "test"))
+	err := r.Children(func(xml.StartElement) error { return nil })
+	assert.ErrorContains(t, err, "t.xml:1:4: reader left <b> unfinished", "a child not consumed is caught, not misread")
+
+	r = xmlio.NewReader(strings.NewReader(`<z/>`), "t.xml", xmlio.DefaultLimits())
+	assert.ErrorContains(t, xmlio.ExpectRoot(r, "a", "Test"), "t.xml:1:1: not a Test file: the root element is <z>")
+}
