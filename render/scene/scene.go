@@ -96,7 +96,10 @@ type Node struct {
 	Width  float64 // points
 	Height float64
 	Shape  string // Graphviz shape name
-	Ops    []RoledOp
+	// Tooltip is the node's tooltip attribute (render/dot writes the full
+	// label there), "" when it has none.
+	Tooltip string
+	Ops     []RoledOp
 }
 
 // Bounds returns the node's bounding box.
@@ -116,6 +119,7 @@ type Edge struct {
 	Label    string
 	Spline   []Point // cubic Bézier control points, p0 c1 c2 p1 c1 c2 p2 ...
 	LabelPos Point   // zero when the edge has no label
+	Tooltip  string
 	Ops      []RoledOp
 }
 
@@ -137,4 +141,44 @@ type Scene struct {
 	Edges         []Edge
 	// Ops holds graph-level drawing (graph label, background).
 	Ops []RoledOp
+
+	// index is the spatial index behind Hit and Visible (BuildIndex).
+	index *grid
+}
+
+// Bounds returns the scene's bounding box: (0,0) to (Width, Height).
+func (s *Scene) Bounds() Rect { return Rect{Max: Point{s.Width, s.Height}} }
+
+// NodeIndex returns the position of the node with the model id in Nodes,
+// or -1.
+func (s *Scene) NodeIndex(id string) int {
+	if s.index != nil {
+		if i, ok := s.index.nodeIDs[id]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range s.Nodes {
+		if s.Nodes[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// EdgeIndex returns the position of the edge with the model id in Edges,
+// or -1.
+func (s *Scene) EdgeIndex(id string) int {
+	if s.index != nil {
+		if i, ok := s.index.edgeIDs[id]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range s.Edges {
+		if s.Edges[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
