@@ -148,7 +148,7 @@ func TestConvertPrintsWarnings(t *testing.T) {
 	code, out, errs := run(t, "convert", "-o", filepath.Join(dir, "hyper.graphml"), in)
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "(jgf, 3 nodes, 2 edges)")
-	assert.Equal(t, "dossier convert: "+in+": warning: 1 hyperedges became hub nodes of type \"hyperedge\" joined to their members (Dossier edges join two nodes)\n", errs)
+	assert.Equal(t, "dossier convert: "+in+": warning: 1 hyperedge became a hub node of type \"hyperedge\" joined to its members (Dossier edges join two nodes)\n", errs)
 }
 
 func TestConvertErrors(t *testing.T) {

@@ -178,7 +178,10 @@ func (d *decoder) run() error {
 			return err
 		}
 	}
-	if d.hubs > 0 {
+	switch {
+	case d.hubs == 1:
+		d.warn.Add("1 hyperedge became a hub node of type %q joined to its members (Dossier edges join two nodes)", HyperedgeType)
+	case d.hubs > 1:
 		d.warn.Add("%d hyperedges became hub nodes of type %q joined to their members (Dossier edges join two nodes)", d.hubs, HyperedgeType)
 	}
 	return nil
@@ -193,7 +196,7 @@ func (d *decoder) scan() error {
 	edgeGraphs := map[string]int{}
 	for i, gi := range d.graphs {
 		gi.key = fmt.Sprintf("graph-%d", i+1)
-		if v := gi.v.Get("id"); v != nil {
+		if v := gi.v.Get("id"); v != nil && v.Kind != jsontree.Null {
 			id, ok := jsontree.ID(v)
 			if !ok {
 				return d.errf(v, gi.path.Key("id"), nil, "expected a graph id (string or number), found %s", v.Kind)
