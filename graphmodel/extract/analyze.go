@@ -112,6 +112,10 @@ type analysis struct {
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
 	seenKeys   map[string]bool // short names of people detected so far
+	memoEnd    []int32         // lexAt results per token
+	memoEs     [][]lexEntry
+	capsSent   []bool   // sentences written in capitals (headlines)
+	sentMent   [][2]int // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -213,6 +217,23 @@ func (a *analysis) endsSentence(i int) bool {
 	return false
 }
 
+// lexAt returns the longest lexicon phrase at token i within its
+// sentence (memoised: every rule asks).
+func (a *analysis) lexAt(i int) (int, []lexEntry) {
+	if i >= len(a.toks) {
+		return -1, nil
+	}
+	if a.memoEnd[i] != memoUnset {
+		return int(a.memoEnd[i]), a.memoEs[i]
+	}
+	s := a.sents[a.tokSent[i]]
+	end, es := a.x.ix.match(a.toks, i, s.b, a.capsSent[a.tokSent[i]])
+	a.memoEnd[i], a.memoEs[i] = int32(end), es
+	return end, es
+}
+
+const memoUnset = -2
+
 // ---- mentions ----
 
 func (a *analysis) addMention(m *mention) {
@@ -236,9 +257,9 @@ func (a *analysis) addMention(m *mention) {
 		for last > m.na && a.toks[last-1].text == "-" && !a.toks[last].space {
 			last -= 2 // "Kyung-wha": key on the whole hyphenated word
 		}
-		a.seenKeys[graphmodel.Fold(a.text[a.toks[last].s:a.toks[lastWordEnd(a.toks, last, m.nb)].e])] = true
-		if m.nb-m.na >= 2 && (a.x.lex.IsFamilyName(a.toks[m.na].text) || !a.x.lex.IsGivenName(a.toks[m.na].text)) && a.toks[m.na+1].text != "-" {
-			a.seenKeys[graphmodel.Fold(a.toks[m.na].text)] = true
+		a.seenKeys[foldKey(a.text[a.toks[last].s:a.toks[lastWordEnd(a.toks, last, m.nb)].e])] = true
+		if m.nb-m.na >= 2 && ((a.toks[m.na].cls&wFamily != 0) || !(a.toks[m.na].cls&wGiven != 0)) && a.toks[m.na+1].text != "-" {
+			a.seenKeys[foldKey(a.toks[m.na].text)] = true
 		}
 	}
 }
@@ -268,14 +289,14 @@ func (a *analysis) isLocative(i int) bool {
 	adjs := 0
 	for k >= s.a {
 		t := a.toks[k]
-		if t.kind == tWord && determiners[t.low] {
+		if t.kind == tWord && (t.cls&wDet != 0) {
 			k--
 			continue
 		}
 		// "in independent Azerbaijan", "in southeast Ukraine"
-		if t.kind == tWord && !t.upper && adjs < 2 && !locativePreps[t.low] && !isPreposition(t.low) && !auxiliaries[t.low] &&
+		if t.kind == tWord && !t.upper && adjs < 2 && !(t.cls&wLoc != 0) && !isPreposition(t.low) && !(t.cls&wAux != 0) &&
 			t.low != "and" && t.low != "or" && a.at[k] == nil && !strings.HasSuffix(t.low, "ed") {
-			if _, sv := a.x.lex.SpeechVerb(t.low); !sv {
+			if _, sv := a.x.speechVerb(t.low); !sv {
 				adjs++
 				k--
 				continue
@@ -295,7 +316,7 @@ func (a *analysis) isLocative(i int) bool {
 		// place: "in Geneva and Florida"
 		return false
 	}
-	if locativePreps[t.low] {
+	if t.cls&wLoc != 0 {
 		return true
 	}
 	if t.low == "and" || t.low == "or" {
@@ -374,9 +395,18 @@ func (a *analysis) topicBefore(i int) bool {
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
 	a.at = make([]*mention, len(a.toks))
+	a.memoEnd = make([]int32, len(a.toks))
+	a.memoEs = make([][]lexEntry, len(a.toks))
+	for i := range a.memoEnd {
+		a.memoEnd[i] = memoUnset
+	}
+	a.capsSent = make([]bool, len(a.sents))
+	for si, s := range a.sents {
+		a.capsSent[si] = a.allCapsSentence(s)
+	}
 	for si := range a.sents {
 		s := a.sents[si]
-		capsLine := a.allCapsSentence(s)
+		capsLine := a.capsSent[si]
 		for i := s.a; i < s.b; {
 			t := a.toks[i]
 			if t.kind != tWord {
@@ -411,7 +441,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	t := a.toks[i]
 	// pronouns
 	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
-		if pronounsPerson[t.low] || pronounsPlural[t.low] || pronounsThing[t.low] || pronounsFirst[t.low] || pronounsSecond[t.low] {
+		if t.cls&wPron != 0 {
 			if t.low != "us" || t.text == "us" {
 				a.addMention(&mention{a: i, b: i + 1, kind: mPronoun, pron: t.low})
 				return i + 1
@@ -466,7 +496,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 // titleAt matches a title phrase at i (any case), also plural forms
 // ("Presidents"). It returns the end and the title.
 func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
-	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	end, es := a.lexAt(i)
 	best := -1
 	for _, e := range es {
 		if e.kind == eTitle {
@@ -492,7 +522,7 @@ func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
 	if i >= s.b || a.toks[i].kind != tWord {
 		return i, ""
 	}
-	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	end, es := a.lexAt(i)
 	for _, e := range es {
 		if e.kind == eGroupTitle {
 			return end, a.x.lex.Titles[e.idx].Phrase
@@ -528,7 +558,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 			return modifier{country: -1, org: org, end: end}, true
 		}
 	}
-	end, es := a.x.ix.match(a.toks, i, s.b, capsLine)
+	end, es := a.lexAt(i)
 	if end > i {
 		for _, e := range es {
 			switch e.kind {
@@ -709,10 +739,10 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		_ = gEnd
 	}
 	prev := a.prevWord(titleStart, nil)
-	if titleCap || (prev >= 0 && definiteDets[a.toks[prev].low]) || aff >= 0 {
+	if titleCap || (prev >= 0 && (a.toks[prev].cls&wDefDet != 0)) || aff >= 0 {
 		b := j
 		from := titleStart
-		if prev >= 0 && prev == titleStart-1 && definiteDets[a.toks[prev].low] && len(mods) == 0 {
+		if prev >= 0 && prev == titleStart-1 && (a.toks[prev].cls&wDefDet != 0) && len(mods) == 0 {
 			from = prev
 		}
 		if len(mods) > 0 {
@@ -743,7 +773,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 		return j, -1
 	}
 	// "Republic of India", "Socialist Republic of Vietnam": skip state words
-	if end, es := a.x.ix.match(a.toks, k, s.b, capsLine); end > k {
+	if end, es := a.lexAt(k); end > k {
 		for _, e := range es {
 			if e.kind == eCountry {
 				return end, e.idx
@@ -766,7 +796,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 			if a.toks[r].low == "the" {
 				r++
 			}
-			if end, es := a.x.ix.match(a.toks, r, s.b, capsLine); end > r {
+			if end, es := a.lexAt(r); end > r {
 				for _, e := range es {
 					if e.kind == eCountry {
 						return end, e.idx
@@ -827,12 +857,12 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			break
 		}
 		if t.upper {
-			if j > i && (a.x.lex.IsNonName(t.text) && !a.x.lex.IsGivenName(t.text)) {
+			if j > i && ((t.cls&wNonName != 0) && !(t.cls&wGiven != 0)) {
 				break
 			}
 			if j > i {
 				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
-				if end, es := a.x.ix.match(a.toks, j, s.b, false); end > j && hasKind(es, eCountry, eCity, eTitle, eOrg, eDemonym) && !hasKind(es, ePerson) && !a.x.lex.IsGivenName(t.text) {
+				if end, es := a.lexAt(j); end > j && hasKind(es, eCountry, eCity, eTitle, eOrg, eDemonym) && !hasKind(es, ePerson) && !(t.cls&wGiven != 0) {
 					break
 				}
 			}
@@ -864,7 +894,7 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		j++
 	}
 	first := a.toks[i]
-	if !afterTitle && (a.x.lex.IsNonName(first.text) || sentenceOpeners[first.low]) {
+	if !afterTitle && ((first.cls&wNonName != 0) || (first.cls&wOpener != 0)) {
 		return i
 	}
 	return j
@@ -888,7 +918,7 @@ func (a *analysis) nameAfterTitleOK(i, j int) bool {
 		return false
 	}
 	t := a.toks[i]
-	if sentenceOpeners[t.low] && !a.x.lex.IsGivenName(t.text) && !a.x.lex.IsFamilyName(t.text) && j-i == 1 {
+	if (t.cls&wOpener != 0) && !(t.cls&wGiven != 0) && !(t.cls&wFamily != 0) && j-i == 1 {
 		return false
 	}
 	return true
@@ -900,7 +930,7 @@ func (a *analysis) looksLikeName(i, j int) bool {
 		return false
 	}
 	f := a.toks[i]
-	if a.x.lex.IsGivenName(f.text) || a.x.lex.IsFamilyName(f.text) {
+	if (f.cls&wGiven != 0) || (f.cls&wFamily != 0) {
 		return true
 	}
 	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && hasKind(es, ePerson) {
@@ -926,7 +956,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	if !t.upper || capsLine {
 		return i
 	}
-	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	end, es := a.lexAt(i)
 	if end > i && end < s.b && a.toks[end].low == "administration" {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
@@ -948,11 +978,11 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson})
 		return ne
 	}
-	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && !a.x.lex.IsNonName(t.text) {
+	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && !(t.cls&wNonName != 0) {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson})
 		return ne
 	}
-	if a.knownSurname(t.text) && !(i == s.a && a.x.lex.IsNonName(t.text)) {
+	if a.knownSurname(t.text) && !(i == s.a && (t.cls&wNonName != 0)) {
 		a.addMention(&mention{a: i, b: i + 1, kind: mPerson})
 		return i + 1
 	}
@@ -962,7 +992,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 // knownSurname reports whether w is the short name of a person seen so far
 // in the document or in the graph.
 func (a *analysis) knownSurname(w string) bool {
-	k := graphmodel.Fold(w)
+	k := foldKey(w)
 	return a.seenKeys[k] || a.sess != nil && a.sess.hasSurname(k)
 }
 
@@ -973,7 +1003,7 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	if !t.upper {
 		return i
 	}
-	end, es := a.x.ix.match(a.toks, i, s.b, capsLine)
+	end, es := a.lexAt(i)
 	if end <= i {
 		return i
 	}
@@ -1011,7 +1041,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 	if !a.toks[i].upper || a.toks[i].kind != tWord {
 		return i
 	}
-	if sentenceOpeners[a.toks[i].low] && a.toks[i].low != "office" {
+	if (a.toks[i].cls&wOpener != 0) && a.toks[i].low != "office" {
 		return i
 	}
 	if i > s.a && a.toks[i-1].text == "-" && !a.toks[i].space {
@@ -1077,7 +1107,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		// lower-case lexicon entries are titles and meeting words only
 		return i
 	}
-	end, es := a.x.ix.match(a.toks, i, s.b, capsLine)
+	end, es := a.lexAt(i)
 	runEnd := a.orgRunEnd(i, s)
 	facEnd := a.facilityRunEnd(i, s)
 	docEnd := a.documentRunEnd(i, s)
@@ -1095,7 +1125,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	if end <= i {
 		// Surname + administration: "the Trump administration"
-		if i+1 < s.b && a.toks[i+1].low == "administration" && t.upper && !sentenceOpeners[t.low] {
+		if i+1 < s.b && a.toks[i+1].low == "administration" && t.upper && !(t.cls&wOpener != 0) {
 			org := a.orgEntity(t.text+" administration", -1)
 			return a.addOrgMention(i, i+2, org)
 		}
@@ -1267,7 +1297,7 @@ func (a *analysis) facilityRunEnd(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 5 && a.toks[j].kind == tWord && a.toks[j].upper {
 		if facilityHeads[a.toks[j].low] && j > i {
-			if sentenceOpeners[a.toks[i].low] {
+			if a.toks[i].cls&wOpener != 0 {
 				return i
 			}
 			return j + 1
@@ -1305,7 +1335,7 @@ func (a *analysis) documentRunEnd(i int, s sentence) int {
 // rule knows it: "in Bali", "operation in Rafah".
 func (a *analysis) unknownPlace(i int, s sentence) int {
 	t := a.toks[i]
-	if i == s.a || !t.upper || a.x.lex.IsNonName(t.text) || sentenceOpeners[t.low] || !a.isLocative(i) {
+	if i == s.a || !t.upper || (t.cls&wNonName != 0) || (t.cls&wOpener != 0) || !a.isLocative(i) {
 		return i
 	}
 	if _, ok := monthNames[t.low]; ok || weekdayNames[t.low] {
@@ -1316,13 +1346,13 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 		return i
 	}
 	j := i
-	for j < s.b && j-i < 3 && a.toks[j].kind == tWord && a.toks[j].upper && !a.x.lex.IsNonName(a.toks[j].text) {
+	for j < s.b && j-i < 3 && a.toks[j].kind == tWord && a.toks[j].upper && !(a.toks[j].cls&wNonName != 0) {
 		j++
 	}
 	if j < s.b && a.toks[j].kind == tPoss {
 		return i
 	}
-	if j == i || a.x.lex.IsGivenName(t.text) && j-i >= 2 {
+	if j == i || (t.cls&wGiven != 0) && j-i >= 2 {
 		return i
 	}
 	v := a.venueEntity(a.str(i, j), graphmodel.TypeOther, -1)
@@ -1337,7 +1367,7 @@ func (a *analysis) meetingWordAt(i int, s sentence) bool {
 	if i >= s.b {
 		return false
 	}
-	end, es := a.x.ix.match(a.toks, i, s.b, false)
+	end, es := a.lexAt(i)
 	return end > i && hasKind(es, eMeeting)
 }
 
@@ -1349,10 +1379,10 @@ func (a *analysis) speechVerbAt(i int, s sentence) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if _, ok := a.x.lex.SpeechVerb(t.low); ok {
+		if _, ok := a.x.speechVerb(t.low); ok {
 			return true
 		}
-		if !(auxiliaries[t.low] || strings.HasSuffix(t.low, "ly")) {
+		if !((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly")) {
 			return actionVerbs[t.low]
 		}
 	}

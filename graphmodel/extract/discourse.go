@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"dossier/graphmodel"
@@ -24,6 +25,7 @@ func (a *analysis) run() {
 	}
 	a.structure()
 	a.detect()
+	a.indexMentions()
 	a.findTurns()
 	ti := 0
 	for si := range a.sents {
@@ -143,15 +145,28 @@ func (a *analysis) addressee(tu *turn) *entity {
 
 // ---- reference resolution ----
 
+// sentMentions returns the mentions of sentence si in text order.
 func (a *analysis) sentMentions(si int) []*mention {
-	var out []*mention
-	s := a.sents[si]
-	for _, m := range a.ments {
-		if m.a >= s.a && m.a < s.b {
-			out = append(out, m)
+	r := a.sentMent[si]
+	return a.ments[r[0]:r[1]]
+}
+
+// indexMentions sorts the mentions by position and records each
+// sentence's range.
+func (a *analysis) indexMentions() {
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].a < a.ments[j].a })
+	a.sentMent = make([][2]int, len(a.sents))
+	k := 0
+	for si, s := range a.sents {
+		for k < len(a.ments) && a.ments[k].a < s.a {
+			k++
 		}
+		from := k
+		for k < len(a.ments) && a.ments[k].a < s.b {
+			k++
+		}
+		a.sentMent[si] = [2]int{from, k}
 	}
-	return out
 }
 
 func (a *analysis) resolveSentence(si int, tu *turn) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
 )
 
 // emit writes the analysis into g: nodes with their mentions, then edges
@@ -107,16 +108,8 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 }
 
 func (a *analysis) cityCountry(label string) int {
-	end, es := a.x.ix.match(tokenize(label), 0, len(tokenize(label)), false)
-	if end <= 0 {
-		return -1
-	}
-	for _, e := range es {
-		if e.kind == eCity {
-			if ci, ok := a.x.byISO[a.x.lex.Cities[e.idx].ISO2]; ok {
-				return ci
-			}
-		}
+	if ci, ok := a.x.cityCty[lexicon.Key(label)]; ok {
+		return ci
 	}
 	return -1
 }

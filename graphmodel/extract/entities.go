@@ -33,14 +33,14 @@ func (a *analysis) countryVenue(ci int) *entity {
 
 func (a *analysis) venueEntity(name, typ string, ci int) *entity {
 	name = cleanName(name)
-	return a.getEntity("venue/"+graphmodel.Fold(name), func() *entity {
+	return a.getEntity("venue/"+foldKey(name), func() *entity {
 		return &entity{kind: graphmodel.KindVenue, typ: typ, label: name, country: ci}
 	})
 }
 
 func (a *analysis) orgEntity(name string, li int) *entity {
 	name = cleanName(name)
-	e := a.getEntity("actor/org/"+graphmodel.Fold(name), func() *entity {
+	e := a.getEntity("actor/org/"+foldKey(name), func() *entity {
 		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1}
 		if li >= 0 {
 			if ci, ok := a.x.byISO[a.x.lex.Organizations[li].ISO2]; ok {
@@ -76,16 +76,16 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	for lastTok > m.na+1 && a.toks[lastTok-1].text == "-" && !a.toks[lastTok].space {
 		lastTok -= 2
 	}
-	last := graphmodel.Fold(a.text[a.toks[lastTok].s:a.toks[core-1].e])
-	first := graphmodel.Fold(a.toks[m.na].text)
+	last := foldKey(a.text[a.toks[lastTok].s:a.toks[core-1].e])
+	first := foldKey(a.toks[m.na].text)
 	var e *entity
 	if n == 1 {
 		e = a.personByKey(last)
 	} else {
-		fl := graphmodel.Fold(name)
+		fl := foldKey(name)
 		for i := len(a.people) - 1; i >= 0; i-- {
 			p := a.people[i]
-			pl := graphmodel.Fold(p.label)
+			pl := foldKey(p.label)
 			if pl == fl {
 				e = p
 				break
@@ -142,9 +142,9 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		}
 	}
 	if e == nil {
-		e = a.getEntity("actor/person/"+graphmodel.Fold(name), func() *entity {
+		e = a.getEntity("actor/person/"+foldKey(name), func() *entity {
 			keys := []string{last}
-			if n >= 2 && !a.x.lex.IsGivenName(a.toks[m.na].text) && a.toks[m.na+1].text != "-" {
+			if n >= 2 && !(a.toks[m.na].cls&wGiven != 0) && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
 			return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}
@@ -194,9 +194,9 @@ func (a *analysis) personByKey(k string) *entity {
 // lexPerson returns the entity of a lexicon person.
 func (a *analysis) lexPerson(li int) *entity {
 	p := a.x.lex.People[li]
-	e := a.getEntity("actor/person/"+graphmodel.Fold(p.Name), func() *entity {
+	e := a.getEntity("actor/person/"+foldKey(p.Name), func() *entity {
 		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.Name, country: -1}
-		words := strings.Fields(graphmodel.Fold(p.Name))
+		words := strings.Fields(foldKey(p.Name))
 		if len(words) > 0 {
 			e.keys = append(e.keys, words[len(words)-1])
 			if len(words) >= 2 && a.x.lex.IsFamilyName(strings.Fields(p.Name)[0]) {
@@ -205,7 +205,7 @@ func (a *analysis) lexPerson(li int) *entity {
 		}
 		for _, al := range p.Aliases {
 			if !strings.Contains(al, " ") {
-				e.keys = append(e.keys, graphmodel.Fold(al))
+				e.keys = append(e.keys, foldKey(al))
 			}
 		}
 		if ci, ok := a.x.byISO[p.ISO2]; ok {

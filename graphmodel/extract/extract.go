@@ -31,6 +31,9 @@ type Extractor struct {
 	ix       *phraseIndex
 	byISO    map[string]int // ISO2 → index into lex.Countries
 	capitals map[string]int // lexicon.Key(capital) → country index
+	speech   map[string]lexicon.SpeechVerb
+	cityCty  map[string]int // lexicon.Key(city) → country index
+	classes  map[string]wclass
 
 	mu       sync.Mutex
 	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
@@ -49,7 +52,15 @@ func New() (*Extractor, error) {
 // lexicons of their own).
 func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lx, ix: buildIndex(lx), byISO: map[string]int{}, capitals: map[string]int{},
+		speech: map[string]lexicon.SpeechVerb{}, cityCty: map[string]int{},
 		sessions: map[weak.Pointer[graphmodel.Graph]]*graphIndex{}}
+	given, family, nonNames := lx.NameLists()
+	var forms []string
+	for _, v := range lx.SpeechVerbs {
+		x.speech[lexicon.Key(v.Form)] = v
+		forms = append(forms, lexicon.Key(v.Form))
+	}
+	x.classes = classTable(nonNames, given, family, forms)
 	for i, c := range lx.Countries {
 		if c.ISO2 != "" {
 			if _, dup := x.byISO[c.ISO2]; !dup {
@@ -62,7 +73,31 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 			}
 		}
 	}
+	for _, c := range lx.Cities {
+		if ci, ok := x.byISO[c.ISO2]; ok {
+			if _, dup := x.cityCty[lexicon.Key(c.Name)]; !dup {
+				x.cityCty[lexicon.Key(c.Name)] = ci
+			}
+		}
+	}
 	return x
+}
+
+// speechVerb looks up a lower-case word form among the reporting verbs.
+func (x *Extractor) speechVerb(low string) (lexicon.SpeechVerb, bool) {
+	v, ok := x.speech[low]
+	return v, ok
+}
+
+// foldKey folds a name for comparison: lower case, and accents removed
+// when there are any (graphmodel.Fold, which is slower).
+func foldKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return graphmodel.Fold(s)
+		}
+	}
+	return strings.ToLower(s)
 }
 
 // graphIndex is what a session remembers of a graph between documents:
@@ -210,5 +245,10 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: map[string]*entity{}, seenKeys: map[string]bool{}}
 	a.toks = tokenize(doc.Text)
+	for i := range a.toks {
+		if a.toks[i].kind == tWord {
+			a.toks[i].cls = x.classes[a.toks[i].low]
+		}
+	}
 	return a
 }

@@ -112,31 +112,38 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 
 // match returns the longest lexicon phrase starting at token i (within
 // [i, end)) whose case requirements hold, with its entries, and the end
-// token index. ok is false when nothing matches.
+// token index; the end is -1 when nothing matches.
 func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, []lexEntry) {
 	bestEnd := -1
 	var best []lexEntry
-	var sb strings.Builder
+	var arr [64]byte
+	buf := arr[:0]
 	for k := i; k < end && k-i < 10; k++ {
 		if k > i && toks[k].lines > 0 {
 			break
 		}
 		if k > i && toks[k].space {
-			sb.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
-		sb.WriteString(normLow(toks[k]))
-		key := sb.String()
-		if !ix.prefixes[key] {
+		buf = appendNormLow(buf, toks[k])
+		if !ix.prefixes[string(buf)] {
 			break
 		}
-		es, ok := ix.entries[key]
+		es, ok := ix.entries[string(buf)]
 		if !ok {
 			continue
 		}
-		var fit []lexEntry
-		for _, e := range es {
-			if caseFits(toks[i:k+1], e.cas, allCapsLine) {
-				fit = append(fit, e)
+		fit := es
+		for n, e := range es {
+			if !caseFits(toks[i:k+1], e.cas, allCapsLine) {
+				fit = make([]lexEntry, 0, len(es))
+				fit = append(fit, es[:n]...)
+				for _, e2 := range es[n+1:] {
+					if caseFits(toks[i:k+1], e2.cas, allCapsLine) {
+						fit = append(fit, e2)
+					}
+				}
+				break
 			}
 		}
 		if len(fit) > 0 {
@@ -144,6 +151,22 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		}
 	}
 	return bestEnd, best
+}
+
+// appendNormLow appends the token's key form (see normLow).
+func appendNormLow(buf []byte, t token) []byte {
+	if t.kind == tPoss {
+		return append(buf, "'s"...)
+	}
+	for j := 0; j < len(t.low); j++ {
+		if t.low[j] == 0xE2 && j+2 < len(t.low) && t.low[j+1] == 0x80 && t.low[j+2] == 0x99 { // ’
+			buf = append(buf, '\'')
+			j += 2
+			continue
+		}
+		buf = append(buf, t.low[j])
+	}
+	return buf
 }
 
 func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {

@@ -90,7 +90,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
 			continue
 		}
-		end, es := a.x.ix.match(a.toks, i, s.b, false)
+		end, es := a.lexAt(i)
 		if end <= i || !hasKind(es, eMeeting) {
 			continue
 		}
@@ -104,12 +104,12 @@ func (a *analysis) triggersIn(si int) []cand {
 		lw := strings.ToLower(w)
 		if lw == "call" || lw == "calls" {
 			p := a.prevWord(i, nil)
-			if p < 0 || !(determiners[a.toks[p].low] || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
+			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
 				continue
 			}
 		}
 		if lw == "visit" || lw == "visits" {
-			if p := a.prevWord(i, nil); p >= 0 && (a.toks[p].low == "to" || auxiliaries[a.toks[p].low]) {
+			if p := a.prevWord(i, nil); p >= 0 && (a.toks[p].low == "to" || (a.toks[p].cls&wAux != 0)) {
 				out = append(out, cand{a: i, b: end, kind: "visit", verb: true})
 				i = end - 1
 				continue
@@ -218,7 +218,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 			continue
 		case t.kind != tWord:
 			return
-		case definiteDets[t.low]:
+		case (t.cls&wDefDet != 0):
 			c.definite = true
 			if t.low == "any" {
 				c.indef = true
@@ -236,7 +236,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 			// "their return to Florida for further consultations"
 			for j := k - 1; j >= s.a && j >= k-6; j-- {
 				tj := a.toks[j]
-				if tj.kind == tWord && (auxiliaries[tj.low] || tj.low == "by" || tj.low == "with") {
+				if tj.kind == tWord && ((tj.cls&wAux != 0) || tj.low == "by" || tj.low == "with") {
 					return
 				}
 				if m := a.at[j]; m != nil && m.kind == mPronoun && possPronouns[m.pron] || m != nil && m.poss && m.kind != mVenue {
@@ -246,7 +246,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 				}
 			}
 			return
-		case auxiliaries[t.low] || lightVerbs[t.low] || locativePreps[t.low] || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
+		case (t.cls&wAux != 0) || lightVerbs[t.low] || (t.cls&wLoc != 0) || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
 			return
 		}
 	}
@@ -259,7 +259,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 	pronOnly := true
 	for k < s.b {
 		t := a.toks[k]
-		if t.kind == tWord && determiners[t.low] && (a.at[k] == nil || possPronouns[t.low] && k+1 < s.b && a.at[k+1] != nil) {
+		if t.kind == tWord && (t.cls&wDet != 0) && (a.at[k] == nil || possPronouns[t.low] && k+1 < s.b && a.at[k+1] != nil) {
 			k++
 			continue
 		}
@@ -279,7 +279,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 			k++
 			continue
 		}
-		if k+2 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && determiners[a.toks[k+1].low] && a.at[k+2] != nil && a.at[k+2].kind != mVenue {
+		if k+2 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && (a.toks[k+1].cls&wDet != 0) && a.at[k+2] != nil && a.at[k+2].kind != mVenue {
 			k += 2
 			continue
 		}
@@ -404,7 +404,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	k := v - 1
 	for k >= s.a {
 		t := a.toks[k]
-		if t.kind == tWord && a.at[k] == nil && (auxiliaries[t.low] || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly") {
+		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly") {
 			k--
 			continue
 		}
@@ -599,10 +599,10 @@ func (a *analysis) breakBetween(i, j int) bool {
 		if t.kind != tWord || a.at[k] != nil {
 			continue
 		}
-		if auxiliaries[t.low] || t.low == "which" || t.low == "who" || t.low == "following" || t.low == "followed" {
+		if (t.cls&wAux != 0) || t.low == "which" || t.low == "who" || t.low == "following" || t.low == "followed" {
 			return true
 		}
-		if _, ok := a.x.lex.SpeechVerb(t.low); ok {
+		if _, ok := a.x.speechVerb(t.low); ok {
 			return true
 		}
 		if strings.HasSuffix(t.low, "ed") && len(t.low) > 4 && t.low != "expanded" && t.low != "detailed" {

@@ -134,7 +134,10 @@ func (a *analysis) statementsIn(si int) {
 			a.reported(v, "express", s, si, quotes)
 			continue
 		}
-		sv, ok := a.x.lex.SpeechVerb(t.low)
+		if t.cls&wSpeech == 0 {
+			continue
+		}
+		sv, ok := a.x.speechVerb(t.low)
 		if !ok || a.passive(v, s) {
 			continue
 		}
@@ -176,11 +179,11 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 	}
 	if k < s.b {
 		if m := a.at[k]; m != nil && isActorMention(m) && m.b < s.b {
-			if _, ok := a.x.lex.SpeechVerb(a.toks[a.skipAdverbs(m.b, s)].low); ok {
+			if _, ok := a.x.speechVerb(a.toks[a.skipAdverbs(m.b, s)].low); ok {
 				return a.targets(m), a.toks[q[0]].s, a.toks[m.b].e
 			}
 		}
-		if _, ok := a.x.lex.SpeechVerb(a.toks[k].low); ok && k+1 < s.b {
+		if _, ok := a.x.speechVerb(a.toks[k].low); ok && k+1 < s.b {
 			if m := a.at[k+1]; m != nil && isActorMention(m) {
 				return a.targets(m), a.toks[q[0]].s, a.toks[m.b-1].e
 			}
@@ -199,7 +202,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if t.low == "according" {
 			continue
 		}
-		if _, ok := a.x.lex.SpeechVerb(t.low); ok && !a.passive(v, os) {
+		if _, ok := a.x.speechVerb(t.low); ok && !a.passive(v, os) {
 			sp, from := a.speakerOf(v, os)
 			if len(sp) > 0 {
 				return sp, from, a.toks[q[1]].e
@@ -210,7 +213,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 	for v := os.a; v+2 < os.b; v++ {
 		if a.toks[v].low == "according" && a.toks[v+1].low == "to" {
 			k := v + 2
-			for k < os.b && determiners[a.toks[k].low] && a.at[k] == nil {
+			for k < os.b && (a.toks[k].cls&wDet != 0) && a.at[k] == nil {
 				k++
 			}
 			if m := a.at[k]; k < os.b && m != nil && isActorMention(m) {
@@ -232,7 +235,7 @@ func isActorMention(m *mention) bool {
 func (a *analysis) skipAdverbs(k int, s sentence) int {
 	for k < s.b-1 {
 		t := a.toks[k]
-		if t.kind == tWord && (strings.HasSuffix(t.low, "ly") && len(t.low) > 4 || t.low == "also" || t.low == "then" || auxiliaries[t.low] || t.low == "further" || t.low == "again") {
+		if t.kind == tWord && (strings.HasSuffix(t.low, "ly") && len(t.low) > 4 || t.low == "also" || t.low == "then" || (t.cls&wAux != 0) || t.low == "further" || t.low == "again") {
 			k++
 			continue
 		}
@@ -257,7 +260,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	k := v - 1
 	for k >= s.a {
 		t := a.toks[k]
-		if t.kind == tWord && a.at[k] == nil && (auxiliaries[t.low] || strings.HasSuffix(t.low, "ly") && len(t.low) > 3 ||
+		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") && len(t.low) > 3 ||
 			t.low == "also" || t.low == "then" || t.low == "further" || t.low == "again" || t.low == "both" || t.low == "jointly" || t.low == "not") {
 			k--
 			continue
@@ -300,7 +303,7 @@ func (a *analysis) sentenceSubject(s sentence, v int) *mention {
 		if m == nil || a.inQuote[k] || !isActorMention(m) || m.kind == mDemonym {
 			continue
 		}
-		if p := a.prevWord(m.a, determiners); p >= 0 && (locativePreps[a.toks[p].low] || a.toks[p].low == "of" || a.toks[p].low == "to" || a.toks[p].low == "with" || a.toks[p].low == "by" || a.toks[p].low == "for") {
+		if p := a.prevWord(m.a, determiners); p >= 0 && ((a.toks[p].cls&wLoc != 0) || a.toks[p].low == "of" || a.toks[p].low == "to" || a.toks[p].low == "with" || a.toks[p].low == "by" || a.toks[p].low == "for") {
 			k = m.b - 1
 			continue
 		}
@@ -417,7 +420,7 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
 			break
 		}
-		if t.kind == tWord && (isPreposition(t.low) || determiners[t.low] || weekdayNames[t.low] || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
+		if t.kind == tWord && (isPreposition(t.low) || (t.cls&wDet != 0) || weekdayNames[t.low] || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
 			continue
 		}
 		return false
@@ -427,7 +430,7 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		return false
 	}
 	c := subj.a - 1
-	for c > s.a && determiners[a.toks[c].low] && a.at[c] == nil {
+	for c > s.a && (a.toks[c].cls&wDet != 0) && a.at[c] == nil {
 		c--
 	}
 	if c <= s.a+2 || a.toks[c].text != "," {
@@ -498,7 +501,7 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			}
 			if j < s.b {
 				w := a.toks[j]
-				_, speech := a.x.lex.SpeechVerb(w.low)
+				_, speech := a.x.speechVerb(w.low)
 				if w.kind == tWord && !w.upper && (speech || strings.HasSuffix(w.low, "ed") && len(w.low) > 4 && !a.isParticipleAdj(j)) {
 					return k
 				}
@@ -529,7 +532,7 @@ func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
 			return false
 		}
 		if t.kind == tWord && a.at[k] == nil {
-			if _, ok := a.x.lex.SpeechVerb(t.low); ok && k > i {
+			if _, ok := a.x.speechVerb(t.low); ok && k > i {
 				if m := a.at[k-1]; m != nil && isActorMention(m) {
 					return true
 				}
@@ -542,7 +545,7 @@ func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
 // accordingTo handles "according to X, …" and "…, according to X".
 func (a *analysis) accordingTo(v int, s sentence, si int) {
 	k := v + 2
-	for k < s.b && determiners[a.toks[k].low] && a.at[k] == nil {
+	for k < s.b && (a.toks[k].cls&wDet != 0) && a.at[k] == nil {
 		k++
 	}
 	if k >= s.b {

@@ -21,10 +21,11 @@ type token struct {
 	text  string
 	low   string
 	kind  uint8
-	space bool // white space before the token
-	lines int  // line breaks between the previous token and this one
-	upper bool // starts with an upper-case letter
-	caps  bool // two or more letters, all upper case
+	space bool   // white space before the token
+	lines int    // line breaks between the previous token and this one
+	upper bool   // starts with an upper-case letter
+	caps  bool   // two or more letters, all upper case
+	cls   wclass // word classes of the lower-case form
 }
 
 // isCap reports whether the token is a capitalised word or number-free
@@ -45,6 +46,11 @@ func tokenize(text string) []token {
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c == ' ' {
+			space = true
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
@@ -117,6 +123,16 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func scanWord(text string, i int) int {
 	start := i
 	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+			if c != '\'' {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) {
 			i += size
@@ -201,6 +217,9 @@ func possessiveAt(w string) int {
 }
 
 func allCaps(s string) bool {
+	if len(s) < 2 || s[1] >= 'a' && s[1] <= 'z' {
+		return false
+	}
 	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {

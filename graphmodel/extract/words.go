@@ -3,6 +3,50 @@ package extract
 // Closed word classes of English the rules rely on. They are grammar, not
 // knowledge of the world, so they live in code rather than in the lexicon.
 
+// wclass is a set of word classes a word belongs to, looked up once per
+// token so the rules test bits instead of maps.
+type wclass uint16
+
+const (
+	wDet     wclass = 1 << iota // determiners
+	wDefDet                     // definite determiners
+	wLoc                        // locative prepositions
+	wAux                        // auxiliaries
+	wOpener                     // usual sentence openers
+	wNonName                    // lexicon: never a name alone
+	wGiven                      // lexicon: given name
+	wFamily                     // lexicon: family name written first
+	wPron                       // personal and possessive pronouns
+	wSpeech                     // lexicon: a reporting verb form
+)
+
+// classTable maps lower-case words to their classes.
+func classTable(nonNames, given, family, speech []string) map[string]wclass {
+	m := map[string]wclass{}
+	for _, set := range []map[string]bool{pronounsPerson, pronounsPlural, pronounsThing, pronounsFirst, pronounsSecond} {
+		for w := range set {
+			m[w] |= wPron
+		}
+	}
+	for _, w := range speech {
+		m[w] |= wSpeech
+	}
+	for set, bit := range map[*map[string]bool]wclass{&determiners: wDet, &definiteDets: wDefDet, &locativePreps: wLoc, &auxiliaries: wAux, &sentenceOpeners: wOpener} {
+		for w := range *set {
+			m[w] |= bit
+		}
+	}
+	for _, l := range []struct {
+		words []string
+		bit   wclass
+	}{{nonNames, wNonName}, {given, wGiven}, {family, wFamily}} {
+		for _, w := range l.words {
+			m[w] |= l.bit
+		}
+	}
+	return m
+}
+
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

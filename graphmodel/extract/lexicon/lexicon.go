@@ -431,6 +431,19 @@ func Key(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// NameLists returns the folded entries of given_names.txt,
+// family_names.txt and non_names.txt (unordered).
+func (lx *Lexicon) NameLists() (given, family, nonNames []string) {
+	keys := func(m map[string]bool) []string {
+		out := make([]string, 0, len(m))
+		for k := range m {
+			out = append(out, k)
+		}
+		return out
+	}
+	return keys(lx.givenNames), keys(lx.familyNames), keys(lx.nonNames)
+}
+
 // IsGivenName reports whether w is a listed given name.
 func (lx *Lexicon) IsGivenName(w string) bool { return lx.givenNames[Key(w)] }
 

@@ -1,0 +1,100 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/extract"
+)
+
+// ownTexts reads the articles written for these tests (testdata/heldout).
+func ownTexts(b *testing.B) []graphmodel.Document {
+	b.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.txt"))
+	require.NoError(b, err)
+	require.NotEmpty(b, paths)
+	var docs []graphmodel.Document
+	for _, p := range paths {
+		d, err := extract.ReadDocument(p)
+		require.NoError(b, err)
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkExtract measures throughput (MB/s, one goroutine) on the
+// test articles, each into a fresh graph.
+func BenchmarkExtract(b *testing.B) {
+	x := newExtractor(b)
+	docs := ownTexts(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := x.Extract(graphmodel.New(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkSampleArticle measures the sample article alone.
+func BenchmarkSampleArticle(b *testing.B) {
+	x := newExtractor(b)
+	path := filepath.Join(corpus, "seed-article.txt")
+	if _, err := os.Stat(path); err != nil {
+		b.Skip("shared corpus not found")
+	}
+	d, err := extract.ReadDocument(path)
+	require.NoError(b, err)
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := x.Extract(graphmodel.New(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuild1000 builds one merged graph from 1,000 articles (the test
+// articles repeated under new ids).
+func BenchmarkBuild1000(b *testing.B) {
+	x := newExtractor(b)
+	base := ownTexts(b)
+	docs := make([]graphmodel.Document, 1000)
+	size := 0
+	for i := range docs {
+		d := base[i%len(base)]
+		d.ID = fmt.Sprintf("%s-%d", d.ID, i)
+		docs[i] = d
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := x.Build(context.Background(), docs, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNew measures loading the lexicons.
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := extract.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
