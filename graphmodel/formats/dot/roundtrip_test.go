@@ -1,0 +1,50 @@
+package dot_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/formats/dot"
+	"dossier/graphmodel/formats/internal/formattest"
+)
+
+func encode(t testing.TB, g *graphmodel.Graph, sel *graphmodel.Selection) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, dot.Encode(&buf, g, sel))
+	return buf.Bytes()
+}
+
+func decode(t testing.TB, src []byte) *graphmodel.Graph {
+	t.Helper()
+	g, warnings, err := dot.DecodeWithWarnings(bytes.NewReader(src), "test.gv")
+	require.NoError(t, err, "%s", src)
+	assert.Empty(t, warnings)
+	return g
+}
+
+func TestRoundTripKeepsTheGraph(t *testing.T) {
+	want := formattest.Rich(t)
+	src := encode(t, want, nil)
+	got := decode(t, src)
+	formattest.AssertSameGraph(t, want, got)
+	assert.Equal(t, src, encode(t, got, nil), "writing the read graph again gives the same file")
+}
+
+// TestEncodeGolden pins the exported text of the rich test graph.
+func TestEncodeGolden(t *testing.T) {
+	src := encode(t, formattest.Rich(t), nil)
+	golden := filepath.Join("testdata", "rich.gv")
+	if *update {
+		require.NoError(t, os.WriteFile(golden, src, 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(src))
+}
