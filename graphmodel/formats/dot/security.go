@@ -14,11 +14,11 @@ import (
 // but the viewer of that SVG would fetch it; it has no use inside Dossier
 // either. They are removed on import.
 var fileAttrs = map[string]bool{
-	"image":      true,
-	"shapefile":  true,
-	"imagepath":  true,
-	"fontpath":   true,
-	"stylesheet": true,
+	"image":       true,
+	"shapefile":   true,
+	"imagepath":   true,
+	"fontpath":    true,
+	"stylesheet":  true,
 	"_background": true,
 }
 
