@@ -629,7 +629,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			return te2
 		}
 		if ne := a.nameRun(j, s, true); ne > j {
-			m := &mention{a: h, b: ne, na: j, nb: ne, kind: mPerson}
+			m := &mention{a: h, b: ne, na: j, nb: ne, kind: mPerson, affCty: -1}
 			a.addMention(m)
 			return ne
 		}
@@ -671,7 +671,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
-	if j+1 < s.b && a.toks[j].text == "," && !titleCap {
+	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0)) && !a.isDemonymAt(j+1) {
 		if ne := a.nameRun(j+1, s, true); ne > j+1 && (a.looksLikeName(j+1, ne) || ne-j-1 >= 2 && a.nameAfterTitleOK(j+1, ne)) {
 			nameStart = j + 1
 		}
@@ -773,7 +773,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 		return j, -1
 	}
 	// "Republic of India", "Socialist Republic of Vietnam": skip state words
-	if end, es := a.lexAt(k); end > k {
+	if end, es := a.lexAt(k); end > k && a.orgRunEnd(k, s) <= end {
 		for _, e := range es {
 			if e.kind == eCountry {
 				return end, e.idx
@@ -911,9 +911,18 @@ func hasKind(es []lexEntry, kinds ...entKind) bool {
 	return false
 }
 
+// isDemonymAt reports a country or demonym at token i.
+func (a *analysis) isDemonymAt(i int) bool {
+	end, es := a.lexAt(i)
+	return end > i && hasKind(es, eDemonym, eCountry)
+}
+
 // nameAfterTitleOK rejects runs after a title that are really places or
 // organisations ("President of Russia" handled before; "Minister Moscow").
 func (a *analysis) nameAfterTitleOK(i, j int) bool {
+	if orgHeads[a.toks[j-1].low] || facilityHeads[a.toks[j-1].low] {
+		return false // "Director of the X Commission": not a person
+	}
 	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
 		return false
 	}
@@ -967,7 +976,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		if ne > end && a.looksLikeName(i, ne) {
 			end = ne
 		}
-		a.addMention(&mention{a: i, b: end, kind: mPerson})
+		a.addMention(&mention{a: i, b: end, kind: mPerson, affCty: -1})
 		return end
 	}
 	if end > i && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) {
@@ -975,15 +984,15 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	}
 	ne := a.nameRun(i, s, false)
 	if ne-i >= 2 && a.looksLikeName(i, ne) {
-		a.addMention(&mention{a: i, b: ne, kind: mPerson})
+		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
 	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && !(t.cls&wNonName != 0) {
-		a.addMention(&mention{a: i, b: ne, kind: mPerson})
+		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
 	if a.knownSurname(t.text) && !(i == s.a && (t.cls&wNonName != 0)) {
-		a.addMention(&mention{a: i, b: i + 1, kind: mPerson})
+		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
 		return i + 1
 	}
 	return i

@@ -326,7 +326,8 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 	// "which he confirmed is …": the subject stands right after which/that
 	if p := a.prevWord(v, wordSet("has", "have", "had", "also", "consistently", "repeatedly")); p >= 0 {
 		if m := a.at[p]; m != nil {
-			if q := m.a - 1; q >= s.a && (a.toks[q].low == "which" || a.toks[q].low == "that") {
+			if q := m.a - 1; q >= s.a && (a.toks[q].low == "which" || a.toks[q].low == "that") && v+1 < s.b &&
+				(a.toks[v+1].cls&wAux != 0 || a.toks[v+1].low == "as") {
 				relative = true
 			}
 		}
@@ -352,7 +353,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				start = j + 1
 				break
 			}
-			if a.toks[j].kind != tWord && a.toks[j].text != "," {
+			if a.toks[j].kind != tWord || a.toks[j].cls&wSpeech != 0 {
 				break
 			}
 		}

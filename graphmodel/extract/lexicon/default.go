@@ -1,6 +1,25 @@
 package lexicon
 
-import "errors"
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+)
 
-// Default is replaced by the embedded loader once the data files exist.
-func Default() (*Lexicon, error) { return nil, errors.New("lexicon: no embedded data yet") }
+// base is the general lexicon shipped with the loader (see base/README.md).
+//
+//go:embed base
+var base embed.FS
+
+// Default loads the lexicon built into the binary.
+func Default() (*Lexicon, error) {
+	sub, err := fs.Sub(base, "base")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	lx, err := Load(sub)
+	if err != nil {
+		return nil, fmt.Errorf("embedded lexicon: %w", err)
+	}
+	return lx, nil
+}

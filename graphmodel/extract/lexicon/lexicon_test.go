@@ -89,3 +89,29 @@ func TestKey(t *testing.T) {
 	assert.Equal(t, "special envoy", lexicon.Key("  Special \t Envoy "))
 	assert.Equal(t, "kremlin", lexicon.Key("Kremlin"))
 }
+
+// TestDefaultLoads loads the embedded lexicon and checks a few facts
+// every release must know.
+func TestDefaultLoads(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	assert.Greater(t, len(lx.Countries), 190)
+	us, ok := lx.Country("U.S.")
+	require.True(t, ok)
+	assert.Equal(t, "United States", us.Name)
+	_, ok = lx.Title("foreign minister")
+	assert.True(t, ok)
+	_, ok = lx.SpeechVerb("said")
+	assert.True(t, ok)
+	_, ok = lx.MeetingWord("talks")
+	assert.True(t, ok)
+	iso := map[string]bool{}
+	for _, c := range lx.Countries {
+		assert.Len(t, c.ISO2, 2, c.Name)
+		assert.False(t, iso[c.ISO2], "duplicate code %s", c.ISO2)
+		iso[c.ISO2] = true
+	}
+	for _, c := range lx.Cities {
+		assert.True(t, iso[c.ISO2], "city %s has unknown country code %q", c.Name, c.ISO2)
+	}
+}
