@@ -66,12 +66,17 @@ func Decode(r io.Reader, name string) (*graphmodel.Graph, error) {
 // whose id is its DOT name, every edge an edge; see the package
 // documentation for the mapping.
 func DecodeWithWarnings(r io.Reader, name string) (*graphmodel.Graph, []string, error) {
-	src, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	return decodeLimited(r, name, MaxSize)
+}
+
+// decodeLimited is DecodeWithWarnings with a size limit of max bytes.
+func decodeLimited(r io.Reader, name string, max int64) (*graphmodel.Graph, []string, error) {
+	src, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: read: %w", name, err)
 	}
-	if len(src) > MaxSize {
-		return nil, nil, fmt.Errorf("%s: file is larger than the limit of %s: %w", name, jsontree.Size(MaxSize), jsontree.ErrTooLarge)
+	if int64(len(src)) > max {
+		return nil, nil, fmt.Errorf("%s: file is larger than the limit of %s: %w", name, jsontree.Size(max), jsontree.ErrTooLarge)
 	}
 	return decodeBytes(src, name)
 }
@@ -307,6 +312,7 @@ type evaluator struct {
 	clusters  []*cluster
 	byName    map[string]*cluster
 	collect   []*collector
+	anon      int
 	maxEdges  int
 	maxAttrs  int
 	attrCount int
@@ -537,7 +543,8 @@ func (ev *evaluator) subgraph(st *ast.Subgraph, parent *scope, end bool) ([]*nod
 		}
 	}
 	if !s.own && isCluster(st) {
-		name := "%anonymous"
+		ev.anon++
+		name := fmt.Sprintf("%%%d", ev.anon) // Graphviz's name for anonymous subgraphs
 		if st.ID != nil {
 			name = st.ID.Value
 		}

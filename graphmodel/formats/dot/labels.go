@@ -200,7 +200,13 @@ func htmlText(raw string) string {
 	var b strings.Builder
 	for _, part := range scanHTML(raw) {
 		if !part.tag {
-			b.WriteString(html.UnescapeString(part.text))
+			// Line ends in the markup are blanks; only <BR/> breaks a line.
+			b.WriteString(strings.Map(func(r rune) rune {
+				if r == '\n' || r == '\r' || r == '\t' {
+					return ' '
+				}
+				return r
+			}, html.UnescapeString(part.text)))
 			continue
 		}
 		switch strings.ToLower(part.name) {

@@ -48,3 +48,21 @@ func TestEncodeGolden(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(want), string(src))
 }
+
+// TestFixturesSurviveARoundTrip reads each fixture, writes it as DOT and
+// reads that again: the same graph comes back, clusters, HTML and record
+// labels, ports and positions included.
+func TestFixturesSurviveARoundTrip(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "fixtures", "graphs", "dot", "*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, path := range files {
+		name := filepath.Base(path)
+		t.Run(name, func(t *testing.T) {
+			want, _ := decodeFixture(t, name)
+			src := encode(t, want, nil)
+			got := decode(t, src)
+			formattest.AssertSameGraph(t, want, got)
+		})
+	}
+}
