@@ -29,6 +29,7 @@ import (
 	"dossier/graphmodel"
 	"dossier/graphmodel/dossierfile"
 	"dossier/graphmodel/formats/cyjs"
+	"dossier/graphmodel/formats/dot"
 	"dossier/graphmodel/formats/gexf"
 	"dossier/graphmodel/formats/graphml"
 	"dossier/graphmodel/formats/internal/jsontree"
@@ -87,13 +88,13 @@ type codec struct {
 }
 
 // table lists the formats, in the order file dialogs show them. A format
-// whose package has not been written yet has no decode or encode.
+// without decode (or encode) cannot be read (or written).
 func table() []codec {
 	return []codec{
 		{Info{Format: Dossier, Name: "Dossier graph", Extensions: []string{dossierfile.Extension}}, noWarnings(dossierfile.Decode), encodeAll(dossierfile.Encode)},
 		{Info{Format: GraphML, Name: "GraphML", Extensions: []string{".graphml"}}, noWarnings(graphml.Decode), graphml.Encode},
 		{Info{Format: GEXF, Name: "GEXF", Extensions: []string{".gexf"}}, noWarnings(gexf.Decode), gexf.Encode},
-		{Info{Format: DOT, Name: "Graphviz DOT", Extensions: []string{".gv", ".dot"}}, nil, nil},
+		{Info{Format: DOT, Name: "Graphviz DOT", Extensions: []string{".gv", ".dot"}}, dot.DecodeWithWarnings, dot.Encode},
 		{Info{Format: JGF, Name: "JSON Graph Format", Extensions: []string{".jgf.json", ".jgf"}}, jgf.DecodeWithWarnings, jgf.Encode},
 		{Info{Format: Cytoscape, Name: "Cytoscape JSON", Extensions: []string{".cyjs", ".cyjs.json"}}, cyjs.DecodeWithWarnings, cyjs.Encode},
 		{Info{Format: CSV, Name: "CSV (nodes and edges)", Extensions: []string{".csv"}}, nil, nil},
