@@ -378,3 +378,12 @@ func FuzzRead(f *testing.F) {
 		require.NotEmpty(t, res.Format)
 	})
 }
+
+func TestImporterWarningsReachTheResult(t *testing.T) {
+	res, err := formats.Read(context.Background(), strings.NewReader(`digraph { a [image="/etc/passwd"]; a -> b }`), "w.graphml", -1, formats.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, formats.DOT, res.Format)
+	require.Len(t, res.Warnings, 2)
+	assert.Contains(t, res.Warnings[0], "the file name says GraphML but the content is Graphviz DOT", "detection first")
+	assert.Contains(t, res.Warnings[1], "image", "then the DOT reader's")
+}
