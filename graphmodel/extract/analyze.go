@@ -496,6 +496,9 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 // titleAt matches a title phrase at i (any case), also plural forms
 // ("Presidents"). It returns the end and the title.
 func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
+	if i >= s.b || i >= len(a.toks) {
+		return i, "", false, false
+	}
 	end, es := a.lexAt(i)
 	best := -1
 	for _, e := range es {
@@ -503,7 +506,7 @@ func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
 			best = e.idx
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && !(end > i+1 && a.toks[i].upper && a.namesSomething(i)) {
 		t := a.x.lex.Titles[best]
 		return end, t.Role, false, true
 	}
@@ -734,26 +737,19 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		a.addMention(m)
 		return ne
 	}
-	// a title alone
-	if gEnd, noun := a.groupNounAt(titleStart, s); noun != "" && gEnd >= j {
-		_ = gEnd
-	}
+	// a title alone: "the Secretary", "Russian President", "a Kremlin spokesman"
 	prev := a.prevWord(titleStart, nil)
-	if titleCap || (prev >= 0 && (a.toks[prev].cls&wDefDet != 0)) || aff >= 0 {
-		b := j
+	if len(mods) > 0 || titleCap || (prev >= 0 && (a.toks[prev].cls&wDefDet != 0)) || aff >= 0 {
 		from := titleStart
-		if prev >= 0 && prev == titleStart-1 && (a.toks[prev].cls&wDefDet != 0) && len(mods) == 0 {
+		switch {
+		case len(mods) > 0 && orgAff == nil:
+			from = start // "Russian President" (country modifiers belong to the title)
+		case len(mods) == 0 && prev >= 0 && prev == titleStart-1 && a.toks[prev].cls&wDefDet != 0:
 			from = prev
 		}
-		if len(mods) > 0 {
-			from = start
-		}
-		m := &mention{a: from, b: b, na: titleStart, nb: b, kind: mTitleOnly, role: role, affCty: country, aff: orgAff}
+		m := &mention{a: from, b: j, na: titleStart, nb: j, kind: mTitleOnly, role: role, affCty: country, aff: orgAff}
 		a.addMention(m)
-		return b
-	}
-	if len(mods) > 0 {
-		a.dropMentionsFrom(start)
+		return j
 	}
 	return i
 }
@@ -906,6 +902,19 @@ func hasKind(es []lexEntry, kinds ...entKind) bool {
 			if e.kind == k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesSomething reports whether the word at i alone is a lexicon name
+// (a country, demonym, organisation or building): in "Kremlin spokesman"
+// it is a modifier, not part of the title.
+func (a *analysis) namesSomething(i int) bool {
+	for _, e := range a.x.ix.entries[normLow(a.toks[i])] {
+		switch e.kind {
+		case eCountry, eDemonym, eOrg, eBuilding, eSeat:
+			return true
 		}
 	}
 	return false
@@ -1390,6 +1399,9 @@ func (a *analysis) speechVerbAt(i int, s sentence) bool {
 		}
 		if _, ok := a.x.speechVerb(t.low); ok {
 			return true
+		}
+		if k == i && t.cls&wAux != 0 && t.low != "be" && t.low != "been" {
+			return true // "Berlin was ready to …": a capital as a subject
 		}
 		if !((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly")) {
 			return actionVerbs[t.low]

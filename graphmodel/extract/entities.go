@@ -63,6 +63,9 @@ func cleanName(s string) string {
 
 // ---- people ----
 
+// weakRoles say how a person stands to another, not what office they hold.
+var weakRoles = wordSet("counterpart", "colleague", "member", "official")
+
 // resolvePerson finds or makes the entity of a person mention.
 func (a *analysis) resolvePerson(m *mention) *entity {
 	name := cleanName(a.str(m.na, m.nb))
@@ -157,7 +160,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if m.titled != "" {
 		e.addAlias(m.titled)
 	}
-	if m.role != "" && e.role == "" {
+	if m.role != "" && (e.role == "" || weakRoles[e.role]) && !weakRoles[m.role] {
 		e.role = m.role
 	}
 	if m.affCty >= 0 && e.country < 0 {

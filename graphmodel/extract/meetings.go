@@ -55,6 +55,13 @@ var meetVerbs = map[string]string{
 	"receives": "meeting", "receive": "meeting",
 }
 
+// intentWords stand between a subject and the verb of a planned meeting:
+// "is expected to visit", "plans to meet".
+var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", "planning", "plans", "planned", "plan",
+	"hopes", "hoping", "hope", "wants", "wanted", "want", "intends", "intended", "intend", "likely", "able", "ready",
+	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled",
+	"travelled", "flew", "went", "came", "arrived", "headed")
+
 // hostVerbs make a meeting only with a person or party as their object.
 var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive")
 
@@ -366,7 +373,7 @@ func isMonthTok(t token) bool {
 // lightVerbBefore reports whether the meeting noun is the object of a verb
 // like "held", "had", "attended", or of a motion verb for a visit.
 func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
-	for k := c.a - 1; k >= s.a && k >= c.a-7; k-- {
+	for k := c.a - 1; k >= s.a && k >= c.a-10; k-- {
 		t := a.toks[k]
 		if t.kind != tWord {
 			if t.kind == tPunct && t.text != "-" {
@@ -404,7 +411,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	k := v - 1
 	for k >= s.a {
 		t := a.toks[k]
-		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly") {
+		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || intentWords[t.low]) {
 			k--
 			continue
 		}

@@ -180,12 +180,12 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 	if k < s.b {
 		if m := a.at[k]; m != nil && isActorMention(m) && m.b < s.b {
 			if _, ok := a.x.speechVerb(a.toks[a.skipAdverbs(m.b, s)].low); ok {
-				return a.targets(m), a.toks[q[0]].s, a.toks[m.b].e
+				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b].e
 			}
 		}
 		if _, ok := a.x.speechVerb(a.toks[k].low); ok && k+1 < s.b {
 			if m := a.at[k+1]; m != nil && isActorMention(m) {
-				return a.targets(m), a.toks[q[0]].s, a.toks[m.b-1].e
+				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b-1].e
 			}
 		}
 	}
@@ -217,11 +217,33 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 				k++
 			}
 			if m := a.at[k]; k < os.b && m != nil && isActorMention(m) {
-				return a.targets(m), a.toks[v].s, a.toks[q[1]].e
+				return a.speakers(m), a.toks[v].s, a.toks[q[1]].e
 			}
 		}
 	}
 	return nil, 0, 0
+}
+
+// speakers returns who a mention names as a speaker: nobody for an
+// anonymous group.
+func (a *analysis) speakers(m *mention) []*entity {
+	if anonymousGroup(m) {
+		return nil
+	}
+	return a.targets(m)
+}
+
+// anonymousGroup reports group nouns that do not name a speaker:
+// "Indian officials said" is an anonymous source.
+func anonymousGroup(m *mention) bool {
+	if m.kind != mGroup {
+		return false
+	}
+	switch m.noun {
+	case "leadership", "government", "authorities", "administration", "side", "delegation", "military", "leaders":
+		return false
+	}
+	return true
 }
 
 func isActorMention(m *mention) bool {
@@ -272,7 +294,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	}
 	t := a.toks[k]
 	if m := a.at[k]; m != nil && isActorMention(m) {
-		return a.targets(m), a.toks[m.a].s
+		return a.speakers(m), a.toks[m.a].s
 	}
 	if t.low == "who" {
 		j := k - 1
@@ -280,7 +302,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 			j--
 		}
 		if j >= s.a && a.at[j] != nil && isActorMention(a.at[j]) {
-			return a.targets(a.at[j]), a.toks[a.at[j].a].s
+			return a.speakers(a.at[j]), a.toks[a.at[j].a].s
 		}
 		return nil, 0
 	}
@@ -289,7 +311,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 		// a coordinated or participle verb: the subject of the clause
 		subj := a.sentenceSubject(s, v)
 		if subj != nil {
-			return a.targets(subj), a.toks[subj.a].s
+			return a.speakers(subj), a.toks[subj.a].s
 		}
 	}
 	return nil, 0
@@ -451,7 +473,7 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 		return false
 	}
 	t := a.toks[k]
-	if m := a.at[k]; m != nil && isActorMention(m) {
+	if m := a.at[k]; m != nil {
 		return m.b < s.b && a.toks[m.b].kind == tWord && !a.toks[m.b].upper
 	}
 	return t.low == "the" || t.low == "this" || t.low == "these" || t.low == "there"
@@ -488,8 +510,8 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			return k
 		case t.text == "," && k+1 < s.b:
 			n := a.toks[k+1]
-			if participleEnds[n.low] {
-				return k
+			if participleEnds[n.low] || n.kind == tWord && !n.upper && strings.HasSuffix(n.low, "ing") && len(n.low) > 5 {
+				return k // ", speaking after …", ", adding that …"
 			}
 			if a.segmentHasSpeech(k+1, s) {
 				return k
@@ -556,7 +578,7 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 	if m == nil || !isActorMention(m) {
 		return
 	}
-	sp := a.targets(m)
+	sp := a.speakers(m)
 	if v == s.a || (v > s.a && a.toks[v-1].text != ",") {
 		// "According to X, clause."
 		k := m.b
