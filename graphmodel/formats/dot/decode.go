@@ -313,6 +313,7 @@ type evaluator struct {
 	byName    map[string]*cluster
 	collect   []*collector
 	anon      int
+	keys      map[string]string // DOT attribute name → its "dot." key, made once
 	maxEdges  int
 	maxAttrs  int
 	attrCount int
@@ -329,6 +330,7 @@ func newEvaluator(file string, g *ast.Graph, size int) *evaluator {
 		graph:    attrMap{},
 		nodes:    map[string]*node{},
 		byName:   map[string]*cluster{},
+		keys:     map[string]string{},
 		maxEdges: 100_000 + 4*size,
 		maxAttrs: 4_000_000 + 32*size,
 	}
@@ -626,11 +628,11 @@ func isPassThrough(k string) bool {
 
 // clean resolves the dossier.json attribute Encode writes for text
 // Graphviz cannot spell, then removes unsafe attributes (noting where).
-func (ev *evaluator) clean(m attrMap, where string, p ast.Pos) error {
+func (ev *evaluator) clean(m attrMap, where func() string, p ast.Pos) error {
 	if v, ok := m[AttrJSON]; ok {
 		var extra map[string]string
 		if err := json.Unmarshal([]byte(v.value), &extra); err != nil {
-			return ev.errAt(p, "%s: attribute %s: %w", where, AttrJSON, err)
+			return ev.errAt(p, "%s: attribute %s: %w", where(), AttrJSON, err)
 		}
 		delete(m, AttrJSON)
 		for k, x := range extra {
@@ -640,13 +642,13 @@ func (ev *evaluator) clean(m attrMap, where string, p ast.Pos) error {
 	for k, v := range m {
 		if unsafeAttr(k, v.value) {
 			delete(m, k)
-			ev.removed.add(k, where)
+			ev.removed.add(k, where())
 			continue
 		}
 		if v.html {
 			clean, removed := sanitizeHTML(v.value)
 			for _, r := range removed {
-				ev.removed.add(r+" in "+k, where)
+				ev.removed.add(r+" in "+k, where())
 			}
 			if removed != nil {
 				m[k] = attrVal{value: clean, html: true}
@@ -658,10 +660,15 @@ func (ev *evaluator) clean(m attrMap, where string, p ast.Pos) error {
 
 // keep stores a DOT attribute under its "dot." key, with the HTML marker
 // when its value was HTML-like.
-func keep(out map[string]string, k string, v attrVal) {
-	out[AttrPrefix+k] = v.value
+func (ev *evaluator) keep(out map[string]string, k string, v attrVal) {
+	key, ok := ev.keys[k]
+	if !ok {
+		key = AttrPrefix + k
+		ev.keys[k] = key
+	}
+	out[key] = v.value
 	if v.html {
-		out[AttrPrefix+k+HTMLSuffix] = "true"
+		out[key+HTMLSuffix] = "true"
 	}
 }
 
@@ -707,7 +714,7 @@ func (ev *evaluator) build() (*graphmodel.Graph, error) {
 		}
 	}
 	for _, e := range ev.edges {
-		if err := ev.clean(e.attrs, ev.edgeName(e), e.pos); err != nil {
+		if err := ev.clean(e.attrs, func() string { return ev.edgeName(e) }, e.pos); err != nil {
 			return nil, err
 		}
 	}
@@ -738,7 +745,7 @@ func (ev *evaluator) graphAttrs() (map[string]string, error) {
 	if ev.graphName != "" {
 		out[AttrName] = ev.graphName
 	}
-	if err := ev.clean(ev.graph, "the graph", ast.Pos{Line: 1, Col: 1}); err != nil {
+	if err := ev.clean(ev.graph, func() string { return "the graph" }, ast.Pos{Line: 1, Col: 1}); err != nil {
 		return nil, err
 	}
 	for k, v := range ev.graph {
@@ -747,7 +754,7 @@ func (ev *evaluator) graphAttrs() (map[string]string, error) {
 		case k == "label":
 			text, raw := labelOf(v, labelContext{graph: ev.graphName}, false)
 			if raw {
-				keep(out, k, v)
+				ev.keep(out, k, v)
 			}
 			if _, explicit := ev.graph["attr.label"]; !explicit {
 				out["label"] = text
@@ -759,13 +766,13 @@ func (ev *evaluator) graphAttrs() (map[string]string, error) {
 		case k == "clusters": // would collide with AttrClusters
 			out[k] = v.value
 		default:
-			keep(out, k, v)
+			ev.keep(out, k, v)
 		}
 	}
 	if len(ev.clusters) > 0 {
 		list := make([]Cluster, 0, len(ev.clusters))
 		for _, c := range ev.clusters {
-			if err := ev.clean(c.attrs, "cluster "+shortQuote(c.name), ast.Pos{Line: 1, Col: 1}); err != nil {
+			if err := ev.clean(c.attrs, func() string { return "cluster " + shortQuote(c.name) }, ast.Pos{Line: 1, Col: 1}); err != nil {
 				return nil, err
 			}
 			cl := Cluster{Name: c.name, Attrs: map[string]string{}}
@@ -792,7 +799,7 @@ func (ev *evaluator) graphAttrs() (map[string]string, error) {
 // nodeAttrs maps a DOT node onto the id, label and attributes the builder
 // takes.
 func (ev *evaluator) nodeAttrs(n *node) (string, string, map[string]string, error) {
-	where := "node " + shortQuote(n.name)
+	where := func() string { return "node " + shortQuote(n.name) }
 	if err := ev.clean(n.attrs, where, n.pos); err != nil {
 		return "", "", nil, err
 	}
@@ -808,7 +815,7 @@ func (ev *evaluator) nodeAttrs(n *node) (string, string, map[string]string, erro
 	}
 	label, raw := labelOf(labelVal, ctx, record)
 	if hasLabel && raw {
-		keep(out, "label", labelVal)
+		ev.keep(out, "label", labelVal)
 	}
 	for k, v := range n.attrs {
 		switch {
@@ -818,7 +825,7 @@ func (ev *evaluator) nodeAttrs(n *node) (string, string, map[string]string, erro
 		case k == "cluster": // would collide with AttrCluster
 			out["attr.cluster"] = v.value
 		case k == "pos":
-			keep(out, k, v)
+			ev.keep(out, k, v)
 			if x, y, ok := position(v.value); ok {
 				if _, explicit := n.attrs["attr.x"]; !explicit {
 					out["x"] = x
@@ -828,7 +835,7 @@ func (ev *evaluator) nodeAttrs(n *node) (string, string, map[string]string, erro
 				}
 			}
 		default:
-			keep(out, k, v)
+			ev.keep(out, k, v)
 		}
 	}
 	if n.cluster != nil {
@@ -886,7 +893,7 @@ func (ev *evaluator) edgeAttrs(e *edge) (bool, map[string]string, error) { // e 
 			ctx := labelContext{graph: ev.graphName, tail: e.tail.name, head: e.head.name, edgeOp: op}
 			text, raw := labelOf(v, ctx, false)
 			if raw {
-				keep(out, k, v)
+				ev.keep(out, k, v)
 			}
 			if _, explicit := e.attrs["attr.label"]; !explicit {
 				out["attr.label"] = text
@@ -894,7 +901,7 @@ func (ev *evaluator) edgeAttrs(e *edge) (bool, map[string]string, error) { // e 
 		case isPassThrough(k):
 			out[k] = v.value
 		default:
-			keep(out, k, v)
+			ev.keep(out, k, v)
 		}
 	}
 	return directed, out, nil
