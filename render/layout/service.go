@@ -154,17 +154,17 @@ func (s *Service) Native() bool {
 // Close stops the service: queued requests fail with ErrClosed, a render
 // in progress finishes first. Close waits for the owner goroutine.
 func (s *Service) Close() error {
+	s.shutdown()
+	<-s.stopped
+	return nil
+}
+
+// shutdown refuses new requests and tells the owner goroutine to stop.
+func (s *Service) shutdown() {
 	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		<-s.stopped
-		return nil
-	}
 	s.closed = true
 	s.mu.Unlock()
 	s.signal()
-	<-s.stopped
-	return nil
 }
 
 func (s *Service) signal() {
@@ -228,30 +228,47 @@ type key struct {
 	engine, format string
 }
 
-func check(dot []byte, engine, format string) (string, error) {
+// check validates a request and returns the Graphviz engine and the DOT
+// text to give it.
+func check(dot []byte, engine, format string) (string, []byte, error) {
 	if !known(Engines, engine) {
-		return "", fmt.Errorf("%w %q (one of %v)", ErrEngine, engine, Engines)
+		return "", nil, fmt.Errorf("%w %q (one of %v)", ErrEngine, engine, Engines)
 	}
 	if !known(Formats, format) {
-		return "", fmt.Errorf("%w %q (one of %v)", ErrFormat, format, Formats)
+		return "", nil, fmt.Errorf("%w %q (one of %v)", ErrFormat, format, Formats)
 	}
-	if err := checkText(dot); err != nil {
-		return "", err
+	dot, err := checkText(dot)
+	if err != nil {
+		return "", nil, err
 	}
 	if engine == "saved" {
 		engine = "neato"
 	}
-	return engine, nil
+	return engine, dot, nil
 }
 
-// checkText refuses empty input and invalid UTF-8 unless the graph
-// declares a Latin-1 charset (which Graphviz converts itself).
-func checkText(dot []byte) error {
+// checkText refuses empty input and invalid UTF-8. A graph that declares
+// a Latin-1 charset is converted to UTF-8 here and declared as such:
+// Graphviz (2.43 and 12) reads Latin-1 but its json output then encodes
+// the text twice.
+func checkText(dot []byte) ([]byte, error) {
 	if len(bytes.TrimSpace(dot)) == 0 {
-		return fmt.Errorf("%w: empty", ErrInput)
+		return nil, fmt.Errorf("%w: empty", ErrInput)
 	}
-	if utf8.Valid(dot) || latin1.Match(dot) {
-		return nil
+	if latin1.Match(dot) {
+		if !utf8.Valid(dot) {
+			var b bytes.Buffer
+			b.Grow(len(dot) + len(dot)/4)
+			for _, c := range dot {
+				b.WriteRune(rune(c))
+			}
+			dot = b.Bytes()
+		}
+		// "utf8" is a plain DOT id, so quoting around it stays valid.
+		return latin1.ReplaceAll(dot, []byte("${pre}utf8")), nil
+	}
+	if utf8.Valid(dot) {
+		return dot, nil
 	}
 	line, col := 1, 1
 	for i := 0; i < len(dot); {
@@ -266,7 +283,7 @@ func checkText(dot []byte) error {
 		}
 		i += n
 	}
-	return fmt.Errorf("%w: not valid UTF-8 at line %d, column %d (declare charset=latin1 for Latin-1 files)", ErrInput, line, col)
+	return nil, fmt.Errorf("%w: not valid UTF-8 at line %d, column %d (declare charset=latin1 for Latin-1 files)", ErrInput, line, col)
 }
 
 // Render lays out dot with engine and returns Graphviz's output in
@@ -274,11 +291,11 @@ func checkText(dot []byte) error {
 // it returns ctx.Err() at once (the owner goroutine drops the result of
 // a WebAssembly render it cannot interrupt; a native run is killed).
 func (s *Service) Render(ctx context.Context, dot []byte, engine, format string) ([]byte, error) {
-	ge, err := check(dot, engine, format)
+	ge, text, err := check(dot, engine, format)
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
-	k := key{sha256.Sum256(dot), ge, format}
+	k := key{sha256.Sum256(dot), engine, format}
 	if v, ok := s.cache.get(k); ok {
 		return v.([]byte), nil
 	}
@@ -287,7 +304,7 @@ func (s *Service) Render(ctx context.Context, dot []byte, engine, format string)
 		err error
 	}
 	done := make(chan result, 1)
-	r := &request{ctx: ctx, dot: dot, engine: ge, format: format, reply: func(out []byte, err error) { done <- result{out, err} }}
+	r := &request{ctx: ctx, dot: text, engine: ge, format: format, reply: func(out []byte, err error) { done <- result{out, err} }}
 	if err := s.enqueue(r); err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
@@ -306,11 +323,10 @@ func (s *Service) Render(ctx context.Context, dot []byte, engine, format string)
 // Layout lays out dot with engine and parses the result into a scene.
 // Scenes come from a cache and are shared: treat them as read-only.
 func (s *Service) Layout(ctx context.Context, dot []byte, engine string) (*scene.Scene, error) {
-	ge, err := check(dot, engine, "json")
-	if err != nil {
+	if _, _, err := check(dot, engine, "json"); err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}
-	k := key{sha256.Sum256(dot), ge, "scene"}
+	k := key{sha256.Sum256(dot), engine, "scene"}
 	if v, ok := s.cache.get(k); ok {
 		return v.(*scene.Scene), nil
 	}
@@ -349,17 +365,17 @@ func (s *Service) Submit(ctx context.Context, dot []byte, engine string, done fu
 		}
 		done(Result{Gen: gen, Scene: sc, Took: time.Since(start), Err: err})
 	}
-	ge, err := check(dot, engine, "json")
+	ge, text, err := check(dot, engine, "json")
 	if err != nil {
 		go finish(nil, fmt.Errorf("layout: %w", err))
 		return gen
 	}
-	k := key{sha256.Sum256(dot), ge, "scene"}
+	k := key{sha256.Sum256(dot), engine, "scene"}
 	if v, ok := s.cache.get(k); ok {
 		go finish(v.(*scene.Scene), nil)
 		return gen
 	}
-	r := &request{ctx: ctx, dot: dot, engine: ge, format: "json", gen: gen}
+	r := &request{ctx: ctx, dot: text, engine: ge, format: "json", gen: gen}
 	r.reply = func(out []byte, err error) {
 		// Parse off the owner goroutine so the next layout can start.
 		go func() {
