@@ -182,6 +182,16 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.ent = a.resolvePerson(m)
 			}
 			m.ent.spans = append(m.ent.spans, a.span(m.na, m.nb))
+			// "his counterpart X": X holds the office "his" holds
+			if m.role == "counterpart" && m.a > 0 {
+				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRoles[m.ent.role]) {
+					if r := p.ent.role; r != "" && !weakRoles[r] {
+						m.ent.role = r
+					} else if p.ent.lexRole != "" {
+						m.ent.role = p.ent.lexRole
+					}
+				}
+			}
 		case mTitleOnly:
 			var ex *entity
 			if tu != nil && a.isVocative(m) {
@@ -204,7 +214,10 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 		case mPronoun:
 			a.resolvePronoun(m, ms, tu)
 		case mPlural:
-			m.refs = a.principals()
+			m.refs = a.byRole(m.noun)
+			if len(m.refs) < 2 {
+				m.refs = a.principals()
+			}
 			a.lastPlural = m.refs
 		}
 		if m.kind == mCountry || m.kind == mOrg {
@@ -314,6 +327,26 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 			m.ent = a.lastThing
 		}
 	}
+}
+
+// byRole returns the people named so far whose role is the singular of
+// a plural head: "the ministers" → the ministers named before.
+func (a *analysis) byRole(noun string) []*entity {
+	if !strings.HasSuffix(noun, "s") || noun == "sides" || noun == "parties" || noun == "heads" {
+		return nil
+	}
+	one := strings.TrimSuffix(noun, "s")
+	var out []*entity
+	for _, p := range a.people {
+		r := p.role
+		if r == "" || weakRoles[r] {
+			r = p.lexRole
+		}
+		if r == one || strings.HasSuffix(r, " "+one) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // principals are the people (or parties) of the latest meeting.

@@ -169,6 +169,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 				continue
 			}
 		}
+		if c.kind == "visit" && a.purposeMeetingAfter(c, cs) {
+			continue // "visit Washington for talks with …": the talks are the meeting
+		}
 		c.ev = a.candSpan(c, s, ms)
 		if debugMeetings {
 			var ps, vs []string
@@ -184,6 +187,21 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			a.mergeCand(one, si)
 		}
 	}
+}
+
+// purposeMeetingAfter reports a meeting noun introduced by "for" later in
+// the clause of visit c.
+func (a *analysis) purposeMeetingAfter(c *cand, cs []cand) bool {
+	for _, o := range cs {
+		if o.a > c.b && o.kind != "visit" && !a.breakBetween(c.b, o.a) {
+			for k := o.a - 1; k >= c.b && k >= o.a-3; k-- {
+				if a.toks[k].low == "for" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // premods reads what stands before a meeting noun: determiner, country or
@@ -446,15 +464,14 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		break
 	}
 	pron := true
+	before := len(c.parts)
 	for i := len(list) - 1; i >= 0; i-- {
 		if list[i].kind != mPronoun {
 			pron = false
 		}
 		c.parts = append(c.parts, a.targets(list[i])...)
 	}
-	if pron && len(c.parts) > 0 {
-		c.pronOnly = true
-	}
+	c.pronOnly = pron && before == 0 && len(c.parts) > 0
 }
 
 // clauseSubject returns the person the sentence starts with, when it is
