@@ -320,7 +320,7 @@ func (a *analysis) isLocative(i int) bool {
 		return true
 	}
 	if t.low == "and" || t.low == "or" {
-		if m := a.at[k-1]; k-1 >= s.a && m != nil && m.kind == mVenue {
+		if k-1 >= s.a && a.at[k-1] != nil && a.at[k-1].kind == mVenue {
 			return true
 		}
 	}
@@ -332,7 +332,7 @@ func (a *analysis) isLocative(i int) bool {
 	if t.low == "to" || t.low == "into" || t.low == "from" {
 		for j := k - 1; j >= s.a && j >= k-4; j-- {
 			if motionWords[a.toks[j].low] {
-				return t.low != "from" || true
+				return true
 			}
 		}
 	}

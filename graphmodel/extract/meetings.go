@@ -352,7 +352,8 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			return
 		case t.low == "of":
-			if m := a.at[k+1]; k+1 < s.b && m != nil && m.kind == mOrg {
+			if k+1 < s.b && a.at[k+1] != nil && a.at[k+1].kind == mOrg {
+				m := a.at[k+1]
 				c.ofOrg = m.ent
 				return
 			}
