@@ -228,16 +228,73 @@ func (s *Scene) WriteJSON(w io.Writer) error {
 			Bounds: [4]num{num(c.Bounds.Min.X), num(c.Bounds.Min.Y), num(c.Bounds.Max.X), num(c.Bounds.Max.Y)}})
 	}
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(js); err != nil {
+	if err := writeLines(bw, js); err != nil {
 		return fmt.Errorf("write scene json: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write scene json: %w", err)
 	}
 	return nil
+}
+
+// writeLines writes js as JSON with each node, edge, cluster and graph op
+// on a line of its own: compact, yet diffable line by line.
+func writeLines(w *bufio.Writer, js jsonScene) error {
+	head := js
+	head.Nodes, head.Edges, head.Clusters, head.Ops = nil, nil, nil, nil
+	b, err := marshal(head)
+	if err != nil {
+		return err
+	}
+	// Drop the closing brace (and the empty nodes/edges) to append lists.
+	b = b[:len(b)-1]
+	b = []byte(strings.TrimSuffix(strings.TrimSuffix(string(b), `,"edges":null`), `,"nodes":null`))
+	w.Write(b)
+	list := func(name string, n int, item func(int) any) error {
+		if n == 0 && name != "nodes" && name != "edges" {
+			return nil
+		}
+		fmt.Fprintf(w, ",\n%q:[", name)
+		for i := 0; i < n; i++ {
+			b, err := marshal(item(i))
+			if err != nil {
+				return err
+			}
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			w.WriteByte('\n')
+			w.Write(b)
+		}
+		w.WriteString("]")
+		return nil
+	}
+	for _, l := range []struct {
+		name string
+		n    int
+		item func(int) any
+	}{
+		{"nodes", len(js.Nodes), func(i int) any { return js.Nodes[i] }},
+		{"edges", len(js.Edges), func(i int) any { return js.Edges[i] }},
+		{"clusters", len(js.Clusters), func(i int) any { return js.Clusters[i] }},
+		{"ops", len(js.Ops), func(i int) any { return js.Ops[i] }},
+	} {
+		if err := list(l.name, l.n, l.item); err != nil {
+			return err
+		}
+	}
+	_, err = w.WriteString("\n}\n")
+	return err
+}
+
+func marshal(v any) ([]byte, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return []byte(strings.TrimSuffix(b.String(), "\n")), nil
 }
 
 // ReadJSON reads scene JSON written by WriteJSON and builds its index.

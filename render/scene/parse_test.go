@@ -238,7 +238,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	s.Engine = "dot"
 	var b bytes.Buffer
 	require.NoError(t, s.WriteJSON(&b))
-	assert.Contains(t, b.String(), `"format": "dossier-scene"`)
+	assert.Contains(t, b.String(), `"format":"dossier-scene"`)
 	back, err := scene.ReadJSON(bytes.NewReader(b.Bytes()))
 	require.NoError(t, err)
 	require.Len(t, back.Nodes, len(s.Nodes))
