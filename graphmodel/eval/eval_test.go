@@ -1,6 +1,7 @@
 package eval_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -173,4 +174,24 @@ func TestParseGold(t *testing.T) {
 	assert.ErrorContains(t, err, "bad.json")
 	_, err = eval.ParseGold("bad.json", []byte(`{`))
 	assert.ErrorContains(t, err, "bad.json")
+}
+
+// FuzzParseGold: arbitrary bytes give a gold annotation or an error
+// naming the file, never a panic; a parsed gold scores without panic.
+func FuzzParseGold(f *testing.F) {
+	f.Add([]byte(`{"actors":[{"name":"A","aliases":["B"]}],"statements":[{"speaker":"A","quote":"went"}],"meetings":[{"participants":["A","Z"]}]}`))
+	f.Add([]byte(`{"venues":[{"name":""}]}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := eval.ParseGold("g.json", data)
+		if err != nil {
+			if !strings.Contains(err.Error(), "g.json") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		if _, err := eval.Evaluate(fixture(t), "d", g); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

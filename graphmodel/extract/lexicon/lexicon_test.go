@@ -2,6 +2,7 @@ package lexicon_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -114,4 +115,27 @@ func TestDefaultLoads(t *testing.T) {
 	for _, c := range lx.Cities {
 		assert.True(t, iso[c.ISO2], "city %s has unknown country code %q", c.Name, c.ISO2)
 	}
+}
+
+// FuzzLoad feeds arbitrary content as one of the files: the loader must
+// return a lexicon or an error naming the file, never panic.
+func FuzzLoad(f *testing.F) {
+	for _, s := range []string{
+		"name\ttype\tiso2\taliases\tin\nBavaria\tstate\tDE\tBayern\tGermany\n",
+		"# c\nname\ttype\tiso2\taliases\tin\n\t\t\t\t\n",
+		"name\n",
+		"",
+		"name\ttype\tiso2\taliases\tin\nX\tsea\t\t|||\t\r\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, content string) {
+		if content == "" {
+			return
+		}
+		_, err := lexicon.Load(withFile(t, "regions.tsv", content))
+		if err != nil && !strings.Contains(err.Error(), "regions.tsv") {
+			t.Fatalf("error does not name the file: %v", err)
+		}
+	})
 }
