@@ -147,7 +147,7 @@ func (a *analysis) low(i int) string {
 
 func (a *analysis) structure() {
 	toks := a.toks
-	a.qrole = markQuotes(a.text, toks)
+	a.qrole = markQuotes(toks)
 	a.tokSent = make([]int, len(toks))
 	a.inQuote = make([]bool, len(toks))
 	open := -1

@@ -348,3 +348,12 @@ func TestDuplicateDocumentIsAnError(t *testing.T) {
 	require.NoError(t, x.Extract(g, graphmodel.Document{ID: "a", Text: "Hello."}))
 	assert.Error(t, x.Extract(g, graphmodel.Document{ID: "a", Text: "Hello."}))
 }
+
+func TestQuoteContinuationAndColon(t *testing.T) {
+	g := run(t, "Foreign Minister Lena Holm spoke to reporters in Oslo. “We agree,” Holm said. “The rest will follow.”\n\nLater, Holm added:\n\n“Nothing is settled yet.”", "")
+	assert.Equal(t, []string{
+		"Lena Holm: Nothing is settled yet.",
+		"Lena Holm: The rest will follow.",
+		"Lena Holm: We agree,",
+	}, statements(g), "a quotation standing alone continues the last speaker; 'X added:' introduces the next paragraph")
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"strings"
 
 	"dossier/graphmodel"
@@ -43,8 +42,6 @@ type cand struct {
 	plural    bool
 	with      bool // participants came from "with …"
 }
-
-var debugMeetings = os.Getenv("DOSSIER_DEBUG") != ""
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
 
@@ -173,16 +170,6 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			continue // "visit Washington for talks with …": the talks are the meeting
 		}
 		c.ev = a.candSpan(c, s, ms)
-		if debugMeetings {
-			var ps, vs []string
-			for _, p := range c.parts {
-				ps = append(ps, p.label)
-			}
-			for _, v := range c.venues {
-				vs = append(vs, v.label)
-			}
-			println("CAND", a.str(c.a, c.b), c.kind, c.status, "def", c.definite, "verb", c.verb, "parts", strings.Join(ps, "|"), "venues", strings.Join(vs, "|"))
-		}
 		for _, one := range a.splitByVenue(c) {
 			a.mergeCand(one, si)
 		}

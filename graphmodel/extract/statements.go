@@ -221,6 +221,29 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 			}
 		}
 	}
+	// "Lavrov said:" ending the sentence before
+	if os.a > 0 && a.toks[os.a-1].text == ":" {
+		ps := a.sents[a.tokSent[os.a-1]]
+		for v := ps.b - 1; v >= ps.a; v-- {
+			if t := a.toks[v]; t.kind == tWord && t.cls&wSpeech != 0 && a.at[v] == nil && !a.inQuote[v] {
+				if sp, from := a.speakerOf(v, ps); len(sp) > 0 {
+					return sp, from, a.toks[q[1]].e
+				}
+			}
+		}
+	}
+	// a quotation standing alone after a quoted speaker goes on quoting them
+	if q[0] == os.a && si > 0 {
+		for i := len(a.stmts) - 1; i >= 0; i-- {
+			st := a.stmts[i]
+			if st.sent < si-1 {
+				break
+			}
+			if len(st.speakers) == 1 && !st.indirect && st.sent == si-1 {
+				return st.speakers, a.toks[q[0]].s, a.toks[q[1]].e
+			}
+		}
+	}
 	return nil, 0, 0
 }
 
@@ -525,7 +548,7 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			if j < s.b {
 				w := a.toks[j]
 				_, speech := a.x.speechVerb(w.low)
-				if w.kind == tWord && !w.upper && (speech || strings.HasSuffix(w.low, "ed") && len(w.low) > 4 && !a.isParticipleAdj(j)) {
+				if w.kind == tWord && !w.upper && (speech || strings.HasSuffix(w.low, "ed") && len(w.low) > 4) {
 					return k
 				}
 			}
@@ -537,13 +560,6 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 		e--
 	}
 	return e
-}
-
-// isParticipleAdj guesses that an -ed word after "and" is not a verb
-// because a noun follows no object ("accepted and others marked") —
-// only a finite verb directly after "and" with a new object counts.
-func (a *analysis) isParticipleAdj(j int) bool {
-	return false
 }
 
 // segmentHasSpeech reports whether the comma-separated segment at i holds

@@ -253,7 +253,7 @@ const (
 // markQuotes decides which quote tokens open and which close a quotation,
 // and turns apostrophes used as possessive markers (envoys’) into tPoss.
 // It returns the role per token index (qNone for other tokens).
-func markQuotes(text string, toks []token) []uint8 {
+func markQuotes(toks []token) []uint8 {
 	roles := make([]uint8, len(toks))
 	var openStraight, openCurly, openSingle = -1, -1, -1
 	for i := range toks {
@@ -299,7 +299,6 @@ func markQuotes(text string, toks []token) []uint8 {
 			}
 		}
 	}
-	_ = text
 	return roles
 }
 
