@@ -270,8 +270,8 @@ func (e *encoder) header() error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	if name, ok := g.Attrs[AttrName]; ok && name != "" {
-		if exact(name) {
+	if name, ok := g.Attrs[AttrName]; ok {
+		if name != "" && exact(name) {
 			e.graphID = name
 		} else {
 			attrs = append(attrs, attr{key: "attr." + AttrName, value: name})

@@ -2,6 +2,7 @@ package dot_test
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,6 +12,8 @@ import (
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/formats/dot"
+	"dossier/graphmodel/formats/gexf"
+	"dossier/graphmodel/formats/graphml"
 	"dossier/graphmodel/formats/internal/formattest"
 )
 
@@ -67,5 +70,29 @@ func TestFixturesSurviveARoundTrip(t *testing.T) {
 			got := decode(t, src)
 			formattest.AssertSameGraph(t, want, got)
 		})
+	}
+}
+
+// TestRoundTripThroughOtherFormats: DOT → GraphML → DOT and DOT → GEXF →
+// DOT keep the graph read from a fixture, DOT attributes and clusters
+// included, and the rich graph survives the same trips.
+func TestRoundTripThroughOtherFormats(t *testing.T) {
+	type codec struct {
+		name   string
+		encode func(io.Writer, *graphmodel.Graph, *graphmodel.Selection) error
+		decode func(io.Reader, string) (*graphmodel.Graph, error)
+	}
+	for _, via := range []codec{{"graphml", graphml.Encode, graphml.Decode}, {"gexf", gexf.Encode, gexf.Decode}} {
+		for _, fixture := range []string{"clust4.gv", "compound_dot.gv", "html2.gv", "records.gv", "Petersen.gv"} {
+			t.Run(via.name+"/"+fixture, func(t *testing.T) {
+				want, _ := decodeFixture(t, fixture)
+				var buf bytes.Buffer
+				require.NoError(t, via.encode(&buf, want, nil))
+				mid, err := via.decode(&buf, "mid."+via.name)
+				require.NoError(t, err)
+				got := decode(t, encode(t, mid, nil))
+				formattest.AssertSameGraph(t, want, got)
+			})
+		}
 	}
 }
