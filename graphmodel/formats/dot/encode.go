@@ -170,6 +170,12 @@ type attr struct {
 // (see interop); documents as the graph attribute "dossier.documents".
 // Excerpts of the text behind each node and edge are added as
 // "dossier.excerpts" for people reading the file.
+//
+// Any text is written exactly: the few strings Quote cannot spell (see
+// Quote), and text that is not UTF-8 or holds NUL bytes, go into one
+// "dossier.json" attribute per element, a JSON object of the attributes
+// concerned; a node whose id is such a string gets a stand-in name
+// (node1, node2, ...) and its id in that object as "dossier.id".
 func Encode(w io.Writer, g *graphmodel.Graph, sel *graphmodel.Selection) error {
 	nodes, edges, err := export.Elements(g, sel)
 	if err != nil {
@@ -357,7 +363,7 @@ func (e *encoder) finish(attrs []attr) []string {
 			a.value = jsonSafe(a.value)
 		}
 		switch {
-		case a.html && balanced(a.value):
+		case a.html && exact(a.key) && balanced(a.value) && utf8.ValidString(a.value) && strings.IndexByte(a.value, 0) < 0:
 			out = append(out, Quote(a.key)+"=<"+a.value+">")
 		case exact(a.key) && exact(a.value):
 			out = append(out, Quote(a.key)+"="+Quote(a.value))
