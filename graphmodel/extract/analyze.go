@@ -1000,11 +1000,108 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
+	// an unknown two- or three-word name where only a person can stand:
+	// before "said", before ", the … minister", after "met", "according to"
+	if n := ne - i; n >= 2 && n <= 4 && a.plainNameRun(i, ne) {
+		if te, role, ok := a.appositionTitle(ne, s); ok {
+			a.addMention(&mention{a: i, b: ne, na: i, nb: ne, kind: mPerson, role: role, affCty: a.appositionCountry(ne, te)})
+			return ne
+		}
+		if a.speechVerbAt(ne, s) && a.toks[ne].cls&wSpeech != 0 || a.personSlotBefore(i) {
+			a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
+			return ne
+		}
+	}
 	if a.knownSurname(t.text) && !(i == s.a && (t.cls&wNonName != 0)) {
 		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
 		return i + 1
 	}
 	return i
+}
+
+// plainNameRun reports a run of capitalised words none of which the
+// lexicon knows as anything but a name.
+func (a *analysis) plainNameRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.kind != tWord {
+			if t.text == "-" {
+				continue
+			}
+			return false
+		}
+		if t.cls&(wNonName|wOpener) != 0 && t.cls&wGiven == 0 || t.caps && len(t.text) > 1 {
+			return false
+		}
+		if end, es := a.lexAt(k); end > k && !hasKind(es, ePerson) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionTitle reads ", the Kenyan Secretary of State," after a name and
+// returns the title's end and role.
+func (a *analysis) appositionTitle(j int, s sentence) (int, string, bool) {
+	if j+2 >= s.b || a.toks[j].text != "," {
+		return j, "", false
+	}
+	k := j + 1
+	if a.toks[k].cls&wDet != 0 {
+		k++
+	}
+	for n := 0; n < 3 && k < s.b; n++ {
+		if te, role, _, ok := a.titleAt(k, s); ok {
+			for {
+				te2, r2, _, ok2 := a.titleAt(te, s)
+				if !ok2 || te2 <= te {
+					break
+				}
+				te, role = te2, r2
+			}
+			te, _ = a.titleOf(te, s, false)
+			return te, role, true
+		}
+		if !a.isDemonymAt(k) {
+			break
+		}
+		end, _ := a.lexAt(k)
+		k = end
+	}
+	return j, "", false
+}
+
+// appositionCountry returns the country of a demonym in ", the Kenyan
+// minister", or -1.
+func (a *analysis) appositionCountry(j, te int) int {
+	for k := j + 1; k < te; k++ {
+		if end, es := a.lexAt(k); end > k {
+			for _, e := range es {
+				if e.kind == eDemonym || e.kind == eCountry {
+					return e.idx
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// personSlotBefore reports words before i after which a name is a
+// person's: "met", "hosted", "according to", "talks with".
+func (a *analysis) personSlotBefore(i int) bool {
+	p := a.prevWord(i, nil)
+	if p < 0 || p != i-1 {
+		return false
+	}
+	switch a.toks[p].low {
+	case "met", "meet", "meets", "hosted", "hosts", "received", "welcomed", "thanked", "told", "called":
+		return true
+	case "to":
+		return p > 0 && a.toks[p-1].low == "according"
+	case "with":
+		return p > 0 && (a.toks[p-1].low == "talks" || a.toks[p-1].low == "met" || a.toks[p-1].low == "meeting" || a.toks[p-1].low == "spoke")
+	}
+	return false
 }
 
 // knownSurname reports whether w is the short name of a person seen so far

@@ -253,10 +253,13 @@ func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
 			continue
 		}
 		if m.affCty >= 0 {
-			if p.country != m.affCty {
+			switch p.country {
+			case m.affCty:
+				sc++
+			case -1: // allegiance unknown: may be theirs
+			default:
 				continue
 			}
-			sc++
 		}
 		if sc > bestScore {
 			best, bestScore = p, sc

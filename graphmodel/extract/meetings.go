@@ -426,6 +426,17 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k < s.a {
 		return
 	}
+	// "X, the Turkish Foreign Minister, hosted Y": skip the apposition
+	if a.toks[k].text == "," {
+		for j := k - 1; j > s.a && j >= k-8; j-- {
+			if a.toks[j].text == "," {
+				if a.toks[j+1].cls&wDet != 0 && a.at[j-1] != nil {
+					k = j - 1
+				}
+				break
+			}
+		}
+	}
 	if a.toks[k].low == "who" && k-1 >= s.a {
 		j := k - 1
 		if a.toks[j].text == "," {
