@@ -20,6 +20,7 @@ import (
 	"dossier/app/session"
 	"dossier/assets"
 	"dossier/graphmodel"
+	"dossier/graphmodel/extract"
 )
 
 // ID is the application id (preferences and recent files are stored under it).
@@ -59,6 +60,8 @@ type Explorer struct {
 	post    func(func())
 	pending atomic.Int64 // background work not yet handed back to the UI goroutine
 
+	extractor func() (*extract.Extractor, error)
+
 	sess     *session.Session
 	recovery session.Recovery
 	saveRec  *debouncer
@@ -96,6 +99,7 @@ func NewExplorer(a fyne.App, opts Options) *Explorer {
 		}
 	}
 	e.recovery = session.Recovery{Dir: dir}
+	e.extractor = newExtractorOnce()
 	e.saveRec = newDebouncer(time.Second, e.post)
 	e.sess = session.New(graphmodel.New(), "")
 

@@ -184,3 +184,22 @@ func topDialogText(w fyne.Window) string {
 	walk(top)
 	return strings.Join(texts, "\n")
 }
+
+// TestSampleWithGraphviz opens the bundled sample as a user does: the
+// article is extracted, laid out by Graphviz and painted; clicking Vladimir
+// Putin shows where the article mentions him.
+func TestSampleWithGraphviz(t *testing.T) {
+	h := newHarness(t, false)
+	s := h.e.graph.view.Scene()
+	require.NotNil(t, s, "the sample is laid out")
+	assert.Greater(t, len(s.Nodes), 10)
+	hits := h.e.sess.Graph().Search("Vladimir Putin", 1)
+	require.NotEmpty(t, hits)
+	h.tapNode(hits[0].Node.ID)
+	require.Equal(t, hits[0].Node.ID, h.e.selNode)
+	ex := h.e.details.ExcerptTexts()
+	require.NotEmpty(t, ex)
+	assert.Contains(t, ex[0], "Russian President Vladimir Putin has described recent high-level talks")
+	img := h.w.Canvas().Capture()
+	assert.Equal(t, 1200, img.Bounds().Dx())
+}

@@ -21,7 +21,7 @@ import (
 // openSample builds the graph of the bundled sample article.
 func (e *Explorer) openSample() {
 	e.tasks.Run("Reading the sample article", func(ctx context.Context, progress Progress) (func(), error) {
-		g, err := graphFromDocuments(ctx, []namedData{{assets.SampleName, assets.SampleArticle()}}, progress)
+		g, err := e.graphFromDocuments(ctx, []namedData{{assets.SampleName, assets.SampleArticle()}}, progress)
 		if err != nil {
 			return nil, err
 		}
@@ -67,7 +67,7 @@ func (e *Explorer) load(paths []string) {
 		if err != nil {
 			return nil, err
 		}
-		g, err := graphFromDocuments(ctx, docs, progress)
+		g, err := e.graphFromDocuments(ctx, docs, progress)
 		if err != nil {
 			return nil, err
 		}
@@ -93,7 +93,7 @@ func (e *Explorer) importDocuments(paths []string) {
 		if err != nil {
 			return nil, err
 		}
-		if err := extractInto(ctx, base, docs, progress); err != nil {
+		if err := e.extractInto(ctx, base, docs, progress); err != nil {
 			return nil, err
 		}
 		return func() {
@@ -316,9 +316,9 @@ type namedData struct {
 }
 
 // graphFromDocuments extracts a new graph from documents.
-func graphFromDocuments(ctx context.Context, docs []namedData, progress Progress) (*graphmodel.Graph, error) {
+func (e *Explorer) graphFromDocuments(ctx context.Context, docs []namedData, progress Progress) (*graphmodel.Graph, error) {
 	g := graphmodel.New()
-	if err := extractInto(ctx, g, docs, progress); err != nil {
+	if err := e.extractInto(ctx, g, docs, progress); err != nil {
 		return nil, err
 	}
 	return g, nil

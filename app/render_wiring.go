@@ -1,8 +1,120 @@
 package app
 
-// wireRender connects the graph panel to the renderer. (Temporary until
-// render lands.)
-func wireRender(p *graphPanel) {}
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"dossier/app/graphview"
+	"dossier/graphmodel"
+	"dossier/render/dot"
+	"dossier/render/layout"
+	"dossier/render/paint"
+	"dossier/render/scene"
+	"dossier/render/theme"
+)
+
+// wireRender connects the graph panel to the renderer: our DOT writer,
+// the Graphviz layout service, the shared rasteriser and the scene's
+// hit-testing.
+func wireRender(p *graphPanel) {
+	p.lay = &lazyLayout{}
+	p.auto = layout.Auto
+	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, dark bool) ([]byte, error) {
+		var buf bytes.Buffer
+		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true}
+		if p.engine == "saved" {
+			opt.SavedPositions = true
+		}
+		if err := dot.Write(&buf, g, opt); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+	p.hit = func(s *scene.Scene, pt scene.Point, radius float64) (graphview.HitKind, string) {
+		h := s.Hit(pt, radius)
+		switch h.Kind {
+		case scene.HitNode:
+			return graphview.HitNode, h.ID
+		case scene.HitEdge:
+			return graphview.HitEdge, h.ID
+		}
+		return graphview.HitNone, ""
+	}
+	var painter *paint.Painter
+	p.paint = func(dst *image.RGBA, f graphview.Frame) {
+		if painter == nil {
+			fonts, err := paint.NewFonts(paint.FontOptions{System: true})
+			if err != nil {
+				fyne.LogError("fonts for the graph view", err)
+				return
+			}
+			painter = paint.NewPainter(fonts)
+		}
+		th := themeFor(p.e.dark())
+		em := f.Emphasis
+		painter.Draw(dst, f.Scene, paint.View{Origin: f.Viewport.Origin, Scale: f.Viewport.Zoom * f.Scale}, paint.Options{
+			Theme:       &th,
+			Selected:    em.Selected,
+			Highlighted: em.Related,
+			Marked:      em.Marked,
+			Hover:       em.Hover,
+			DimOthers:   len(em.Selected) > 0,
+		})
+	}
+}
+
+func themeFor(dark bool) theme.Theme {
+	if dark {
+		return theme.Dark()
+	}
+	return theme.Light()
+}
+
+// lazyLayout starts the Graphviz service on first use, in the background
+// goroutine that asks for a layout, so the window opens at once.
+type lazyLayout struct {
+	once sync.Once
+	svc  *layout.Service
+	err  error
+}
+
+func (l *lazyLayout) start() {
+	l.once.Do(func() {
+		l.svc, l.err = layout.New(context.Background(), layout.Options{})
+		if l.err != nil {
+			l.err = fmt.Errorf("start Graphviz: %w", l.err)
+		}
+	})
+}
+
+func (l *lazyLayout) Layout(ctx context.Context, dot []byte, engine string) (*scene.Scene, error) {
+	l.start()
+	if l.err != nil {
+		return nil, l.err
+	}
+	return l.svc.Layout(ctx, dot, engine)
+}
+
+func (l *lazyLayout) Backend() string {
+	l.start()
+	if l.err != nil {
+		return "Graphviz unavailable"
+	}
+	return l.svc.Backend()
+}
+
+func (l *lazyLayout) Close() error {
+	l.start()
+	if l.svc == nil {
+		return nil
+	}
+	return l.svc.Close()
+}
 
 func (e *Explorer) showExportImageDialog() {}
 func (e *Explorer) showExportGraphDialog() {}

@@ -103,4 +103,3 @@ func writeBrief(w io.Writer, doc string, r eval.Result) {
 	}
 	fmt.Fprintln(w)
 }
-
