@@ -21,8 +21,8 @@
 //     attributes.
 //   - A file with several graphs is imported whole, into one Dossier
 //     graph: every node and edge gets the attribute "jgf.graph" naming its
-//     graph (its id, else "graph-N"; a repeated graph id gets a "'"
-//     appended), graph fields become attributes
+//     graph (its id, else "graph-N"; the N-th graph repeating an
+//     earlier graph's id is "id#N"), graph fields become attributes
 //     prefixed "<graph>.", and node or edge ids that occur in more than one
 //     graph are prefixed "<graph>/" in each (the original id is kept as
 //     "jgf.id"), so graphs that share ids stay apart.
@@ -60,9 +60,10 @@ const (
 
 // Attribute keys the importer adds.
 const (
-	AttrGraph    = "jgf.graph" // the graph a node or edge came from, in files with several
-	AttrID       = "jgf.id"    // a node's or edge's id in the file, when it had to be prefixed
-	AttrRole     = "jgf.role"  // hyperedge edges: member, source or target
+	AttrGraph    = "jgf.graph"  // the graph a node or edge came from, in files with several
+	AttrGraphs   = "jgf.graphs" // graph attribute: the graphs of such a file, a JSON array of their keys
+	AttrID       = "jgf.id"     // a node's or edge's id in the file, when it had to be prefixed
+	AttrRole     = "jgf.role"   // hyperedge edges: member, source or target
 	AttrRelation = "relation"
 	AttrLabel    = "label"
 )
@@ -163,6 +164,11 @@ func (d *decoder) run() error {
 			return err
 		}
 	}
+	if d.multi {
+		if err := d.b.SetGraphAttr(AttrGraphs, d.graphKeysJSON()); err != nil {
+			return err
+		}
+	}
 	for _, gi := range d.graphs {
 		if err := d.addNodes(gi); err != nil {
 			return err
@@ -201,11 +207,15 @@ func (d *decoder) scan() error {
 			if !ok {
 				return d.errf(v, gi.path.Key("id"), nil, "expected a graph id (string or number), found %s", v.Kind)
 			}
-			if id != "" && !keys[id] {
+			switch {
+			case id == "":
+			case !keys[id]:
 				gi.key = id
+			default:
+				gi.key = fmt.Sprintf("%s#%d", id, i+1)
 			}
 		}
-		for keys[gi.key] {
+		for keys[gi.key] { // only for ids made to collide with the ones above
 			gi.key += "'"
 		}
 		keys[gi.key] = true
@@ -416,9 +426,6 @@ func (d *decoder) graphAttrs(gi *graphInfo) error {
 		if err := d.b.SetGraphAttr(k, attrs[k]); err != nil {
 			return d.errf(gi.v, gi.path, err, "graph attribute %q: %v", k, err)
 		}
-	}
-	if d.multi {
-		return d.b.SetGraphAttr("jgf.graphs", d.graphKeysJSON())
 	}
 	return nil
 }
@@ -656,10 +663,10 @@ func (d *decoder) addHyperedges(gi *graphInfo) error {
 		if idv := v.Get("id"); idv != nil {
 			hub, _ = jsontree.ID(idv)
 		}
-		if hub == "" {
+		if _, taken := g.Node(hub); hub == "" || taken {
 			hub = fmt.Sprintf("hyperedge-%d", d.hubs)
 		}
-		for {
+		for { // only for ids made to collide with the one above
 			if _, taken := g.Node(hub); !taken {
 				break
 			}

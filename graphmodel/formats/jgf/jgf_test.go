@@ -204,6 +204,25 @@ func TestHyperedgesBecomeHubNodes(t *testing.T) {
 	assert.False(t, es[0].Undirected)
 }
 
+func TestRepeatedIDsStayApartCheaply(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"graphs": [`)
+	const n = 20000 // quadratic renaming would take minutes
+	for i := range n {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(`{"id": "g", "nodes": {"a": {}}, "hyperedges": [{"id": "h", "nodes": ["a"]}]}`)
+	}
+	b.WriteString(`]}`)
+	g, warns := mustDecode(t, b.String())
+	assert.Equal(t, 2*n, g.NodeCount())
+	assert.Equal(t, "g#2", node(t, g, "g#2/a").Attr(jgf.AttrGraph), "the second graph called g")
+	assert.Equal(t, "h", node(t, g, "h").ID, "the first hyperedge keeps its id")
+	assert.Equal(t, "g#2", node(t, g, "hyperedge-2").Attr(jgf.AttrGraph), "later ones are numbered")
+	assert.Len(t, warns, 1)
+}
+
 func TestEdgeIDsDoNotCollide(t *testing.T) {
 	g, _ := mustDecode(t, `{"graph": {"nodes": {"a": {}, "b": {}}, "edges": [
 		{"source": "a", "target": "b"}, {"id": "e1", "source": "b", "target": "a"}, {"source": "a", "target": "a"}]}}`)
