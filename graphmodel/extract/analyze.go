@@ -52,14 +52,15 @@ type entity struct {
 	spans   []graphmodel.Span
 	attrs   map[string]string
 	// people
-	keys    []string // folded short names: surname, family name
-	role    string
-	affName string // affiliation as a name (country or organisation)
-	affEnt  *entity
-	country int    // lexicon country index (countries, country actors, affiliation of people); -1 if none
-	first   int    // token of the first mention
-	within  string // name of the place a venue lies in (building → city)
-	lexRole string // role given by the lexicon of people
+	keys     []string // folded short names: surname, family name
+	role     string
+	affName  string // affiliation as a name (country or organisation)
+	affEnt   *entity
+	country  int    // lexicon country index (countries, country actors, affiliation of people); -1 if none
+	first    int    // token of the first mention
+	within   string // name of the place a venue lies in (building → city)
+	lexRole  string // role given by the lexicon of people
+	unlisted bool   // an organisation found by its form, not in the lexicon
 }
 
 func (e *entity) nodeID() string {
@@ -858,7 +859,9 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			}
 			if j > i {
 				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
-				if end, es := a.lexAt(j); end > j && hasKind(es, eCountry, eCity, eTitle, eOrg, eDemonym) && !hasKind(es, ePerson) && !(t.cls&wGiven != 0) {
+				// (a city may be a surname after a given name: "Anders Lund")
+				if end, es := a.lexAt(j); end > j && !hasKind(es, ePerson) && t.cls&wGiven == 0 &&
+					(hasKind(es, eCountry, eTitle, eOrg, eDemonym) || hasKind(es, eCity) && a.toks[i].cls&wGiven == 0) {
 					break
 				}
 			}
@@ -987,6 +990,11 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		}
 		a.addMention(&mention{a: i, b: end, kind: mPerson, affCty: -1})
 		return end
+	}
+	if end == i+1 && !hasKind(es, eCountry, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) && a.knownSurname(t.text) {
+		// a surname seen before wins over a place of that name: "said Lund"
+		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
+		return i + 1
 	}
 	if end > i && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) {
 		return i
@@ -1127,6 +1135,16 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 		if e.kind == eCountry || e.kind == eDemonym {
 			country = e.idx
 			break
+		}
+	}
+	if country < 0 {
+		// a longer phrase may hide the demonym: "Russian military" (an
+		// organisation) in "Russian military forces"
+		for _, e := range a.x.ix.entries[normLow(t)] {
+			if (e.kind == eCountry || e.kind == eDemonym) && caseFits(a.toks[i:i+1], e.cas, capsLine) {
+				country, end = e.idx, i+1
+				break
+			}
 		}
 	}
 	if country < 0 {
@@ -1324,6 +1342,10 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		v := a.venueEntity(seatName, graphmodel.TypeBuilding, -1)
 		a.addVenueMention(i, end, v)
 		return end
+	case org >= 0 && a.adjectivalMatch(i, end, s):
+		// "Russian military forces": an adjective phrase, not the body
+		// named "Russian military"
+		return a.groupPhrase(i, s, capsLine)
 	case org >= 0:
 		o := a.x.lex.Organizations[org]
 		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {
@@ -1374,7 +1396,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 }
 
 func (a *analysis) addOrgMention(i, end int, org *entity) int {
-	if a.isLocative(i) && org.typ == graphmodel.TypeOrganization && a.orgIsPlace(org) {
+	if a.isLocative(i) && org.typ == graphmodel.TypeOrganization && (a.orgIsPlace(org) || org.unlisted && a.afterIn(i)) {
 		v := a.venueEntity(org.label, graphmodel.TypeBuilding, -1)
 		a.addVenueMention(i, end, v)
 		return end
@@ -1382,6 +1404,24 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 	a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
 	org.spans = append(org.spans, a.span(i, end))
 	return end
+}
+
+// afterIn reports "in" or "at" right before token i (determiners and
+// adjectives aside): "in the Soviet Union".
+func (a *analysis) afterIn(i int) bool {
+	p := a.prevWord(i, determiners)
+	return p >= 0 && (a.toks[p].low == "in" || a.toks[p].low == "at")
+}
+
+// adjectivalMatch reports a lexicon match ending in a lower-case word that
+// goes on with another lower-case noun: "Russian military forces".
+func (a *analysis) adjectivalMatch(i, end int, s sentence) bool {
+	last := a.toks[end-1]
+	if last.upper || end >= s.b {
+		return false
+	}
+	n := a.toks[end]
+	return n.kind == tWord && !n.upper && n.cls&(wAux|wSpeech|wDet) == 0 && !isPreposition(n.low) && n.low != "and"
 }
 
 // orgIsPlace: organisations named after their seat (legislatures,

@@ -41,7 +41,7 @@ func (a *analysis) venueEntity(name, typ string, ci int) *entity {
 func (a *analysis) orgEntity(name string, li int) *entity {
 	name = cleanName(name)
 	e := a.getEntity("actor/org/"+foldKey(name), func() *entity {
-		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1}
+		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1, unlisted: li < 0}
 		if li >= 0 {
 			if ci, ok := a.x.byISO[a.x.lex.Organizations[li].ISO2]; ok {
 				e.country = ci

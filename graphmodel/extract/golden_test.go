@@ -3,8 +3,10 @@ package extract_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,7 +50,9 @@ func TestSampleArticleGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(golden)
 	require.NoError(t, err, "run go test -run Golden -update to create it")
-	assert.Equal(t, string(want), got.String(), "extraction changed; review and rerun with -update")
+	if diff := firstDiff(string(want), got.String()); diff != "" {
+		t.Errorf("extraction changed (review, then rerun with -update): %s", diff)
+	}
 
 	// the golden file itself opens and saves back unchanged
 	g2, err := dossierfile.Decode(bytes.NewReader(want), golden)
@@ -56,6 +60,27 @@ func TestSampleArticleGolden(t *testing.T) {
 	var again bytes.Buffer
 	require.NoError(t, dossierfile.Encode(&again, g2))
 	assert.Equal(t, string(want), again.String())
+}
+
+// firstDiff describes the first line where a and b differ, or "".
+func firstDiff(a, b string) string {
+	if a == b {
+		return ""
+	}
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d: want %q, got %q", i+1, x, y)
+		}
+	}
+	return "they differ"
 }
 
 // TestExtractionIsDeterministic runs the same input twice.

@@ -27,10 +27,21 @@ const (
 
 // Case requirements per phrase token.
 const (
-	caseAny  = 0
-	caseCap  = 1 // the text word must start with a capital
-	caseCaps = 2 // the text word must be all capitals (acronyms: US, UN)
+	caseAny   = 0
+	caseCap   = 1 // the text word must start with a capital
+	caseCaps  = 2 // the text word must be all capitals (acronyms: US, UN)
+	caseExact = 3 // the text word must be written exactly so (LeT)
 )
+
+// innerCapital reports a capital letter after the first character.
+func innerCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
 
 type lexEntry struct {
 	kind entKind
@@ -94,6 +105,8 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 		case t.kind != tWord:
 		case t.caps && len(t.text) <= 5 && !strings.Contains(t.text, "."):
 			cas[i] = caseCaps
+		case t.upper && !t.caps && innerCapital(t.text) && len(t.text) <= 5:
+			cas[i] = caseExact // "LeT" is not "Let"
 		case t.upper:
 			cas[i] = caseCap
 		}
@@ -175,6 +188,10 @@ func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
 	}
 	for i, t := range toks {
 		switch cas[i] {
+		case caseExact:
+			if t.caps || !t.upper || !innerCapital(t.text) {
+				return false
+			}
 		case caseCap:
 			if !t.upper {
 				return false

@@ -6,18 +6,28 @@ import (
 	"io/fs"
 )
 
-// base is the general lexicon shipped with the loader (see base/README.md).
-//
-//go:embed base
-var base embed.FS
+// data is the project's full lexicon (data/README.md); base is the small
+// general lexicon shipped with the loader (base/README.md), used for any
+// file data/ does not have.
+var (
+	//go:embed data
+	data embed.FS
+	//go:embed base
+	base embed.FS
+)
 
-// Default loads the lexicon built into the binary.
+// Default loads the lexicon built into the binary: each file from data/
+// when it is there, else from base/.
 func Default() (*Lexicon, error) {
-	sub, err := fs.Sub(base, "base")
+	d, err := fs.Sub(data, "data")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	lx, err := Load(sub)
+	b, err := fs.Sub(base, "base")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	lx, err := Load(overlay{d, b})
 	if err != nil {
 		return nil, fmt.Errorf("embedded lexicon: %w", err)
 	}
