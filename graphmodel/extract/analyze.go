@@ -227,6 +227,10 @@ func (a *analysis) lexAt(i int) (int, []lexEntry) {
 	if a.memoEnd[i] != memoUnset {
 		return int(a.memoEnd[i]), a.memoEs[i]
 	}
+	if t := a.toks[i]; t.kind == tWord && t.cls&wStart == 0 || t.kind == tPunct || t.kind == tQuote {
+		a.memoEnd[i] = -1 // no phrase starts with this word
+		return -1, nil
+	}
 	s := a.sents[a.tokSent[i]]
 	end, es := a.x.ix.match(a.toks, i, s.b, a.capsSent[a.tokSent[i]])
 	a.memoEnd[i], a.memoEs[i] = int32(end), es

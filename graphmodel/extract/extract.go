@@ -60,7 +60,7 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		x.speech[lexicon.Key(v.Form)] = v
 		forms = append(forms, lexicon.Key(v.Form))
 	}
-	x.classes = classTable(nonNames, given, family, forms)
+	x.classes = classTable(nonNames, given, family, forms, x.ix.first)
 	for i, c := range lx.Countries {
 		if c.ISO2 != "" {
 			if _, dup := x.byISO[c.ISO2]; !dup {
@@ -246,8 +246,8 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: map[string]*entity{}, seenKeys: map[string]bool{}}
 	a.toks = tokenize(doc.Text)
 	for i := range a.toks {
-		if a.toks[i].kind == tWord {
-			a.toks[i].cls = x.classes[a.toks[i].low]
+		if t := &a.toks[i]; t.kind == tWord {
+			t.cls = x.classes[normLow(*t)]
 		}
 	}
 	return a

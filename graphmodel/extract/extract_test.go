@@ -357,3 +357,24 @@ func TestQuoteContinuationAndColon(t *testing.T) {
 		"Lena Holm: We agree,",
 	}, statements(g), "a quotation standing alone continues the last speaker; 'X added:' introduces the next paragraph")
 }
+
+// TestConcurrentUse extracts into separate graphs from several goroutines
+// with one extractor (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	x := newExtractor(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			g := graphmodel.New()
+			errs <- x.Extract(g, graphmodel.Document{ID: "d", Text: "President Vladimir Putin met Prime Minister Narendra Modi in Sochi. “We agree,” Putin said."})
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		assert.NoError(t, err)
+	}
+}

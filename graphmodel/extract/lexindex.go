@@ -56,10 +56,11 @@ type lexEntry struct {
 type phraseIndex struct {
 	entries  map[string][]lexEntry
 	prefixes map[string]bool
+	first    map[string]bool // keys of the first tokens of phrases
 }
 
 func newPhraseIndex() *phraseIndex {
-	return &phraseIndex{entries: map[string][]lexEntry{}, prefixes: map[string]bool{}}
+	return &phraseIndex{entries: map[string][]lexEntry{}, prefixes: map[string]bool{}, first: map[string]bool{}}
 }
 
 // tokKey returns the key of toks[a:b].
@@ -121,6 +122,7 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 	for k := 1; k <= len(toks); k++ {
 		ix.prefixes[tokKey(toks, 0, k)] = true
 	}
+	ix.first[tokKey(toks, 0, 1)] = true
 }
 
 // match returns the longest lexicon phrase starting at token i (within

@@ -18,11 +18,15 @@ const (
 	wFamily                     // lexicon: family name written first
 	wPron                       // personal and possessive pronouns
 	wSpeech                     // lexicon: a reporting verb form
+	wStart                      // lexicon: begins some phrase
 )
 
 // classTable maps lower-case words to their classes.
-func classTable(nonNames, given, family, speech []string) map[string]wclass {
+func classTable(nonNames, given, family, speech []string, starts map[string]bool) map[string]wclass {
 	m := map[string]wclass{}
+	for w := range starts {
+		m[w] |= wStart
+	}
 	for _, set := range []map[string]bool{pronounsPerson, pronounsPlural, pronounsThing, pronounsFirst, pronounsSecond} {
 		for w := range set {
 			m[w] |= wPron
