@@ -652,8 +652,10 @@ func (p *Painter) drawSimpleNode(f *frame, n *scene.Node, l look) {
 	if f.opt.Theme != nil {
 		bg = f.opt.Theme.Background
 	}
-	if theme.Contrast(fill, bg) < 1.3 || fill.A == 0 {
+	if fill.A == 0 {
 		fill = stroke
+	} else if theme.Contrast(fill, bg) < 1.3 {
+		fill = mix(fill, stroke, 0.4) // a pale fill would vanish
 	}
 	fillRect(f.dst, r.Intersect(f.clip), fill)
 	if r.Dx() >= 4 && r.Dy() >= 4 && stroke != fill {

@@ -52,8 +52,9 @@ func appendEllipse(dst []vec, c vec, rx, ry float64) []vec {
 
 // dash splits polyline pts into the pieces a dash pattern (pixel lengths,
 // on, off, on, ...) keeps; each piece is passed to emit. A closed polyline
-// continues through its closing segment. Segments outside view only
-// advance the pattern, so a long curve mostly off screen costs little.
+// continues through its closing segment. Only the parts of segments inside
+// view are split; the rest just advance the pattern, so a long curve
+// mostly off screen costs little.
 func dash(pts []vec, closed bool, pattern []float64, view fbox, scratch []vec, emit func([]vec)) []vec {
 	total := 0.0
 	for _, d := range pattern {
@@ -65,7 +66,32 @@ func dash(pts []vec, closed bool, pattern []float64, view fbox, scratch []vec, e
 	}
 	idx, left := 0, pattern[0] // current pattern entry and what is left of it
 	on := true
+	next := func() {
+		idx = (idx + 1) % len(pattern)
+		left = pattern[idx]
+		on = idx%2 == 0
+	}
+	// skip advances the pattern by l without drawing.
+	skip := func(l float64) {
+		if l < left {
+			left -= l
+			return
+		}
+		l -= left
+		next()
+		l = math.Mod(l, total)
+		for l >= left {
+			l -= left
+			next()
+		}
+		left -= l
+	}
 	cur := append(scratch[:0], pts[0])
+	flush := func() {
+		if on && len(cur) > 1 {
+			emit(cur)
+		}
+	}
 	n := len(pts)
 	if closed {
 		n++
@@ -73,31 +99,23 @@ func dash(pts []vec, closed bool, pattern []float64, view fbox, scratch []vec, e
 	for i := 1; i < n; i++ {
 		a, b := pts[i-1], pts[i%len(pts)]
 		seg := b.dist(a)
-		if !emptyBox().addPt(a).addPt(b).overlaps(view) {
-			if on && len(cur) > 1 {
-				emit(cur)
-			}
-			// Advance the pattern by seg without drawing.
-			rest := seg
-			if rest >= left {
-				rest -= left
-				idx = (idx + 1) % len(pattern)
-				left = pattern[idx]
-				on = idx%2 == 0
-				rest = math.Mod(rest, total)
-				for rest >= left {
-					rest -= left
-					idx = (idx + 1) % len(pattern)
-					left = pattern[idx]
-					on = idx%2 == 0
-				}
-			}
-			left -= rest
+		if !(seg > 0) {
+			continue
+		}
+		t0, t1, ok := clipSegment(a, b, view)
+		if !ok {
+			flush()
+			skip(seg)
 			cur = append(cur[:0], b)
 			continue
 		}
-		pos := 0.0
-		for seg-pos > left {
+		if t0 > 0 {
+			flush()
+			skip(t0 * seg)
+			cur = append(cur[:0], lerp(a, b, t0))
+		}
+		pos, end := t0*seg, t1*seg
+		for end-pos > left {
 			pos += left
 			p := lerp(a, b, pos/seg)
 			if on {
@@ -105,21 +123,49 @@ func dash(pts []vec, closed bool, pattern []float64, view fbox, scratch []vec, e
 				emit(cur)
 			}
 			cur = append(cur[:0], p)
-			idx = (idx + 1) % len(pattern)
-			left = pattern[idx]
-			on = idx%2 == 0
+			next()
 		}
-		left -= seg - pos
+		left -= end - pos
+		if t1 < 1 {
+			if on {
+				cur = append(cur, lerp(a, b, t1))
+			}
+			flush()
+			skip((1 - t1) * seg)
+			cur = append(cur[:0], b)
+			continue
+		}
 		if on {
 			cur = append(cur, b)
 		} else {
 			cur[0] = b
 		}
 	}
-	if on && len(cur) > 1 {
-		emit(cur)
-	}
+	flush()
 	return cur
+}
+
+// clipSegment returns the parameter range [t0, t1] of segment a–b inside
+// box v (Liang–Barsky), or false when it misses the box.
+func clipSegment(a, b vec, v fbox) (t0, t1 float64, ok bool) {
+	t0, t1 = 0, 1
+	d := b.sub(a)
+	for _, c := range [4][2]float64{{-d.x, a.x - v.x0}, {d.x, v.x1 - a.x}, {-d.y, a.y - v.y0}, {d.y, v.y1 - a.y}} {
+		p, q := c[0], c[1]
+		if p == 0 {
+			if q < 0 {
+				return 0, 0, false
+			}
+			continue
+		}
+		r := q / p
+		if p < 0 {
+			t0 = math.Max(t0, r)
+		} else {
+			t1 = math.Min(t1, r)
+		}
+	}
+	return t0, t1, t0 < t1
 }
 
 // miterLimit is SVG's default: beyond it a miter join becomes a bevel.
