@@ -1260,6 +1260,17 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, runEnd), -1)
 		return a.addOrgMention(i, runEnd, org)
 	}
+	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 {
+		// the singular of a group named in the plural: "Houthi attacks"
+		for _, e := range a.x.ix.entries[normLow(t)+"s"] {
+			if e.kind == eOrg && len(e.cas) == 1 && e.cas[0] == caseCap {
+				o := a.x.lex.Organizations[e.idx]
+				oe := a.orgEntity(o.Name, e.idx)
+				oe.addAlias(t.text)
+				return a.addOrgMention(i, i+1, oe)
+			}
+		}
+	}
 	if end <= i {
 		// Surname + administration: "the Trump administration"
 		if i+1 < s.b && a.toks[i+1].low == "administration" && t.upper && !(t.cls&wOpener != 0) {
