@@ -84,6 +84,8 @@ type Service struct {
 	cache *cache
 
 	running atomic.Int32 // renders in progress (0 or 1), for tests
+
+	parseOpt scene.ParseOptions // how this backend's json writes text
 }
 
 type request struct {
@@ -125,7 +127,24 @@ func New(ctx context.Context, opt Options) (*Service, error) {
 		}
 		be = wb
 	}
-	return start(be, opt), nil
+	po := probe(ctx, be) // before the owner goroutine takes the backend over
+	s := start(be, opt)
+	s.parseOpt = po
+	return s, nil
+}
+
+// probe finds out how the backend's json output writes a backslash in a
+// label's text (Graphviz 12 doubles it, 2.43 does not).
+func probe(ctx context.Context, be backend) scene.ParseOptions {
+	out, err := be.render(ctx, []byte(`digraph { a [label="\\"] }`), "dot", "json")
+	if err != nil {
+		return scene.ParseOptions{}
+	}
+	sc, err := scene.Parse(out)
+	if err != nil || len(sc.Nodes) != 1 {
+		return scene.ParseOptions{}
+	}
+	return scene.ParseOptions{TextEscaped: sc.Nodes[0].Label == `\\`}
 }
 
 // start runs a service around a backend.
@@ -334,7 +353,7 @@ func (s *Service) Layout(ctx context.Context, dot []byte, engine string) (*scene
 	if err != nil {
 		return nil, fmt.Errorf("layout: %w", err)
 	}
-	sc, err := scene.Parse(out)
+	sc, err := scene.ParseWith(out, s.parseOpt)
 	if err != nil {
 		return nil, fmt.Errorf("layout with %s: %w", engine, err)
 	}
@@ -387,7 +406,7 @@ func (s *Service) Submit(ctx context.Context, dot []byte, engine string, done fu
 				finish(nil, ErrStale)
 				return
 			}
-			sc, err := scene.Parse(out)
+			sc, err := scene.ParseWith(out, s.parseOpt)
 			if err != nil {
 				finish(nil, fmt.Errorf("layout with %s: %w", engine, err))
 				return

@@ -22,7 +22,8 @@ type Hit struct {
 
 // Hit finds what lies at p (scene coordinates): first the topmost node
 // whose shape contains p, then the edge whose curve or arrowhead passes
-// nearest to p within radius, then a node whose box is within radius.
+// nearest to p within radius, then a node whose box lies within radius
+// of p (p outside the box).
 // radius is in scene units: a screen tolerance divided by the zoom.
 func (s *Scene) Hit(p Point, radius float64) Hit {
 	none := Hit{Kind: HitNone, Index: -1}
@@ -67,7 +68,8 @@ func (s *Scene) Hit(p Point, radius float64) Hit {
 		for c := c0; c <= c1; c++ {
 			k := r*g.cols + c
 			for _, i := range g.nodeItems[g.nodeStart[k]:g.nodeStart[k+1]] {
-				if d := rectDist(s.Nodes[i].Bounds(), p); d <= radius && d < bestD {
+				// Only from outside the box: inside it Contains has spoken.
+				if d := rectDist(s.Nodes[i].Bounds(), p); d > 0 && d <= radius && d < bestD {
 					best, bestD = int(i), d
 				}
 			}

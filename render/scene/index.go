@@ -43,6 +43,7 @@ func (s *Scene) grid() *grid {
 
 func newGrid(s *Scene) *grid {
 	g := &grid{nodeIDs: make(map[string]int, len(s.Nodes)), edgeIDs: make(map[string]int, len(s.Edges))}
+	g.segs = make([]segment, 0, 4*len(s.Edges))
 	for i := range s.Nodes {
 		if _, dup := g.nodeIDs[s.Nodes[i].ID]; !dup {
 			g.nodeIDs[s.Nodes[i].ID] = i
@@ -205,14 +206,18 @@ func appendPolyline(dst []segment, pts []Point, closed bool, idx int32) []segmen
 }
 
 // appendBezier flattens a piecewise cubic Bézier (p0 c1 c2 p1 c1 c2 p2
-// ...); each piece gets a number of segments by its control polygon's
-// length (at most 4 points apart, 2 to 32 segments).
+// ...). Each piece gets as many segments as keep the flattened curve
+// within about half a point of the true one (1 for a straight piece, at
+// most 32).
 func appendBezier(dst []segment, pts []Point, idx int32) []segment {
 	for i := 0; i+3 < len(pts); i += 3 {
 		p0, p1, p2, p3 := pts[i], pts[i+1], pts[i+2], pts[i+3]
-		l := dist(p0, p1) + dist(p1, p2) + dist(p2, p3)
-		n := int(l / 4)
-		n = max(2, min(n, 32))
+		// Second differences bound how far the curve leaves its chords.
+		dd := math.Max(
+			math.Hypot(p0.X-2*p1.X+p2.X, p0.Y-2*p1.Y+p2.Y),
+			math.Hypot(p1.X-2*p2.X+p3.X, p1.Y-2*p2.Y+p3.Y))
+		n := int(math.Ceil(math.Sqrt(0.75 * dd / flatness)))
+		n = max(1, min(n, 32))
 		prev := p0
 		for k := 1; k <= n; k++ {
 			t := float64(k) / float64(n)
@@ -223,11 +228,15 @@ func appendBezier(dst []segment, pts []Point, idx int32) []segment {
 			prev = q
 		}
 	}
-	if rest := (len(pts) - 1) % 3; len(pts) >= 2 && rest != 0 && len(pts) < 4 {
+	if len(pts) >= 2 && len(pts) < 4 {
 		dst = appendPolyline(dst, pts, false, idx)
 	}
 	return dst
 }
+
+// flatness is the largest distance, in points, allowed between a curve
+// and the segments standing in for it.
+const flatness = 0.5
 
 func dist(a, b Point) float64 { return math.Hypot(a.X-b.X, a.Y-b.Y) }
 

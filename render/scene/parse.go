@@ -73,7 +73,18 @@ var ErrNotLaidOut = errors.New("graphviz output has no layout (no bb)")
 // types come from the dossier_* attributes render/dot writes; nodes of
 // foreign graphs fall back to their DOT names. The spatial index is built
 // before Parse returns.
-func Parse(data []byte) (*Scene, error) {
+func Parse(data []byte) (*Scene, error) { return ParseWith(data, ParseOptions{}) }
+
+// ParseOptions adjust Parse to the Graphviz version that wrote the json.
+type ParseOptions struct {
+	// TextEscaped says text ops hold backslashes doubled, as Graphviz 12
+	// writes them in json output (2.43 does not); render/layout finds out
+	// by laying out a probe graph.
+	TextEscaped bool
+}
+
+// ParseWith is Parse with options.
+func ParseWith(data []byte, opt ParseOptions) (*Scene, error) {
 	var g gvGraph
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&g); err != nil {
@@ -83,7 +94,7 @@ func Parse(data []byte) (*Scene, error) {
 	if !ok {
 		return nil, fmt.Errorf("parse graphviz json: %w", ErrNotLaidOut)
 	}
-	x := xform{minX: bb[0], maxY: bb[3]}
+	x := xform{minX: bb[0], maxY: bb[3], textEscaped: opt.TextEscaped}
 	s := &Scene{Width: bb[2] - bb[0], Height: bb[3] - bb[1], Background: color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}}
 	if c, ok := ParseColor(g.BGColor); ok {
 		s.Background = c

@@ -26,7 +26,12 @@ func newPen() penState {
 
 // xform maps Graphviz coordinates (y up) to scene coordinates (y down,
 // origin at the top-left of the bounding box).
-type xform struct{ minX, maxY float64 }
+type xform struct {
+	minX, maxY float64
+	// textEscaped: text ops carry DOT-escaped backslashes (Graphviz 12's
+	// json output writes a label's "\" as "\\").
+	textEscaped bool
+}
 
 func (x xform) pt(px, py float64) Point { return Point{px - x.minX, x.maxY - py} }
 
@@ -130,6 +135,9 @@ func (p *penState) apply(o jsonOp, x xform, r Role, dst []RoledOp) ([]RoledOp, e
 		op := p.op(OpText, false)
 		op.Points = []Point{x.pt(o.Pt[0], o.Pt[1])}
 		op.Text, op.TextW = o.Text, o.Width
+		if x.textEscaped {
+			op.Text = strings.ReplaceAll(op.Text, `\\`, `\`)
+		}
 		op.Align = alignOf(o.Align)
 		op.Stroke = p.stroke
 		op.Font, op.FontSize, op.Bold, op.Italic = p.font, p.size, p.bold, p.italic
@@ -209,7 +217,7 @@ func (p *penState) setStyle(s string) {
 // _draw_ attribute in -Txdot output), flipping y about maxY and shifting
 // x by minX, and appends them with role r to dst.
 func ParseXDot(s string, minX, maxY float64, r Role, dst []RoledOp) ([]RoledOp, error) {
-	x := xform{minX, maxY}
+	x := xform{minX: minX, maxY: maxY}
 	sc := xdotScanner{s: s}
 	pen := newPen()
 	for {
