@@ -572,7 +572,11 @@ func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
 		}
 		if t.kind == tWord && a.at[k] == nil {
 			if _, ok := a.x.speechVerb(t.low); ok && k > i {
-				if m := a.at[k-1]; m != nil && isActorMention(m) {
+				j := k - 1
+				for j > i && a.at[j] == nil && a.toks[j].kind == tWord && (a.toks[j].cls&wAux != 0 || strings.HasSuffix(a.toks[j].low, "ly") || a.toks[j].low == "also") {
+					j--
+				}
+				if m := a.at[j]; m != nil && isActorMention(m) {
 					return true
 				}
 			}
