@@ -698,6 +698,10 @@ func kindGroup(k string) string {
 // mergeCand adds a meeting mention to the document's meetings: to the
 // meeting it repeats, or as a new one.
 func (a *analysis) mergeCand(c *cand, si int) {
+	if !c.verb && len(c.parts) > 0 && onlyOrgs(c.parts) && !c.with {
+		// "the BRICS summit": the body that convenes it, no participant named
+		c.parts = nil
+	}
 	if len(c.parts) == 0 {
 		if !c.definite {
 			return
@@ -723,6 +727,15 @@ func (a *analysis) mergeCand(c *cand, si int) {
 	m := &meeting{kind: c.kind, status: c.status, partEv: map[*entity][]graphmodel.Span{}, venueEv: map[*entity][]graphmodel.Span{}, ofOrg: c.ofOrg}
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
+}
+
+func onlyOrgs(es []*entity) bool {
+	for _, e := range es {
+		if e.typ != graphmodel.TypeOrganization {
+			return false
+		}
+	}
+	return true
 }
 
 func overlaps(x, y []*entity) bool {
