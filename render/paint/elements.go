@@ -607,16 +607,8 @@ func (p *Painter) drawNode(f *frame, n *scene.Node) {
 // shape and label in the style of its kind.
 func (p *Painter) synthNode(f *frame, n *scene.Node) []scene.RoledOp {
 	st := f.th.Node(n.Kind, n.Type)
-	body := scene.Op{Filled: true, Fill: st.Fill, Stroke: st.Stroke, Width: st.PenWidth}
-	switch n.Shape {
-	case "ellipse", "oval", "circle", "doublecircle", "point":
-		body.Kind = scene.OpEllipse
-		body.Points = []scene.Point{n.Center, {X: n.Width / 2, Y: n.Height / 2}}
-	default:
-		b := n.Bounds()
-		body.Kind = scene.OpPolygon
-		body.Points = []scene.Point{b.Min, {X: b.Max.X, Y: b.Min.Y}, b.Max, {X: b.Min.X, Y: b.Max.Y}}
-	}
+	body := shapeOp(n.Shape, n.Center, n.Width, n.Height)
+	body.Filled, body.Fill, body.Stroke, body.Width = true, st.Fill, st.Stroke, st.PenWidth
 	ops := []scene.RoledOp{{Op: body}}
 	if n.Label != "" {
 		size := st.FontSize

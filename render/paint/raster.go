@@ -122,6 +122,7 @@ type raster struct {
 	clipA   []vec // scratch for clipping
 	clipB   []vec
 	clipped path
+	finiteP path
 }
 
 // fill composites colour c onto dst through the coverage of p, within
@@ -130,6 +131,7 @@ func (r *raster) fill(dst *image.RGBA, clip image.Rectangle, p *path, c color.NR
 	if c.A == 0 || len(p.ends) == 0 {
 		return
 	}
+	p = r.finite(p)
 	pr := p.bounds().pixels(clip)
 	if pr.Empty() {
 		return
@@ -165,6 +167,38 @@ func (r *raster) fill(dst *image.RGBA, clip image.Rectangle, p *path, c color.NR
 	m := &image.Alpha{Pix: r.mask[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
 	r.z.Draw(m, m.Rect, image.Opaque, image.Point{})
 	compositeMask(dst, pr, m.Pix, w, c)
+}
+
+// farLimit bounds pixel coordinates given to clipping, whose arithmetic
+// would overflow beyond.
+const farLimit = 1e12
+
+// finite returns p without the contours that have a non-finite point or
+// one beyond farLimit (geometry that overflowed), which the rasterizer
+// must never see.
+func (r *raster) finite(p *path) *path {
+	for _, q := range p.pts {
+		if q.finite() && math.Abs(q.x) < farLimit && math.Abs(q.y) < farLimit {
+			continue
+		}
+		r.clipped.reset()
+		start := 0
+		for _, end := range p.ends {
+			ok := true
+			for _, q := range p.pts[start:end] {
+				ok = ok && q.finite() && math.Abs(q.x) < farLimit && math.Abs(q.y) < farLimit
+			}
+			if ok {
+				r.clipped.pts = append(r.clipped.pts, p.pts[start:end]...)
+				r.clipped.ends = append(r.clipped.ends, len(r.clipped.pts))
+			}
+			start = end
+		}
+		// Swap so that clipPath may reuse r.clipped.
+		r.finiteP, r.clipped = r.clipped, r.finiteP
+		return &r.finiteP
+	}
+	return p
 }
 
 // clipPath clips every contour of p to box b (Sutherland–Hodgman), which
