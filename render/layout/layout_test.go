@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -369,4 +370,38 @@ func TestEveryDOTFixtureLaysOut(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestNativeTimeout(t *testing.T) {
+	if _, err := exec.LookPath("dot"); err != nil {
+		t.Skip("native Graphviz (dot) is not on PATH; install graphviz to run this")
+	}
+	s, err := layout.New(context.Background(), layout.Options{Backend: "native", NativeTimeout: time.Nanosecond})
+	require.NoError(t, err)
+	defer s.Close()
+	_, err = s.Layout(context.Background(), []byte("digraph { a -> b }"), "dot")
+	require.ErrorIs(t, err, layout.ErrTimeout)
+}
+
+func TestGraphOfASelectionAndOfNothing(t *testing.T) {
+	s := newService(t, "wasm")
+	g := summit(t)
+	sel, err := g.Ego("meeting:1", 1)
+	require.NoError(t, err)
+	sc, err := layout.Graph(context.Background(), s, g, &sel, dot.Options{}, "")
+	require.NoError(t, err)
+	assert.Len(t, sc.Nodes, len(sel.Nodes))
+	assert.Len(t, sc.Edges, len(sel.Edges))
+
+	empty, err := layout.Graph(context.Background(), s, graphmodel.New(), nil, dot.Options{}, "")
+	require.NoError(t, err)
+	assert.Empty(t, empty.Nodes)
+	_, err = layout.Graph(context.Background(), s, nil, nil, dot.Options{}, "")
+	assert.Error(t, err)
+}
+
+func TestAuto(t *testing.T) {
+	assert.Equal(t, "dot", layout.Auto(40, 60))
+	assert.Equal(t, "sfdp", layout.Auto(1000, 1500))
+	assert.Equal(t, "sfdp", layout.Auto(50, 5000), "dense graphs too")
 }
