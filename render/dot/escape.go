@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"dossier/render/internal/dotattr"
 )
 
 // Text returns s cleaned for display in a Graphviz label or tooltip:
@@ -75,27 +77,7 @@ func Quote(s string) string {
 // value it has read (\n, \l and \r are line breaks, \\ a backslash); it is
 // the inverse of Quote without its surrounding quotes, for tests and for
 // reading Graphviz output.
-func Unquote(s string) string {
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 == len(s) {
-			b.WriteByte(c)
-			continue
-		}
-		i++
-		switch s[i] {
-		case 'n', 'l', 'r':
-			b.WriteByte('\n')
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
+func Unquote(s string) string { return dotattr.UnescapeLabel(s, "N") }
 
 // Shorten cuts s to at most max runes (max > 1), ending with "…", at a
 // word boundary when one is near. max <= 0 means no limit.

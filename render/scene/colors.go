@@ -4,6 +4,8 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
+
+	"dossier/render/internal/dotattr"
 )
 
 // x11Colors maps colour names to 0xRRGGBB. It holds the SVG/CSS colour
@@ -101,7 +103,7 @@ func parseHex(h string) (color.NRGBA, bool) {
 	switch len(h) {
 	case 3:
 		for i := 0; i < 3; i++ {
-			d, ok := hexVal(h[i])
+			d, ok := dotattr.Unhex(h[i])
 			if !ok {
 				return black, false
 			}
@@ -109,8 +111,8 @@ func parseHex(h string) (color.NRGBA, bool) {
 		}
 	case 6, 8:
 		for i := 0; i < len(h)/2; i++ {
-			hi, ok1 := hexVal(h[2*i])
-			lo, ok2 := hexVal(h[2*i+1])
+			hi, ok1 := dotattr.Unhex(h[2*i])
+			lo, ok2 := dotattr.Unhex(h[2*i+1])
 			if !ok1 || !ok2 {
 				return black, false
 			}
@@ -120,18 +122,6 @@ func parseHex(h string) (color.NRGBA, bool) {
 		return black, false
 	}
 	return color.NRGBA{R: v[0], G: v[1], B: v[2], A: v[3]}, true
-}
-
-func hexVal(c byte) (uint8, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
 }
 
 // parseHSV reads "h,s,v" or "h s v" with each in [0,1].

@@ -292,31 +292,7 @@ func textOf(ops []RoledOp) string {
 	return b.String()
 }
 
-// unescLabel resolves the escString escapes of a label Graphviz has read:
-// \n \l \r are line breaks, \N the object's name, \\ a backslash.
-func unescLabel(s, name string) string {
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 == len(s) {
-			b.WriteByte(c)
-			continue
-		}
-		i++
-		switch s[i] {
-		case 'n', 'l', 'r':
-			b.WriteByte('\n')
-		case 'N':
-			b.WriteString(name)
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
+func unescLabel(s, name string) string { return dotattr.UnescapeLabel(s, name) }
 
 func inches(s string, def float64) float64 {
 	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)

@@ -89,8 +89,8 @@ func Decode(s string) string {
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c == '%' && i+2 < len(s) {
-			hi, ok1 := unhex(s[i+1])
-			lo, ok2 := unhex(s[i+2])
+			hi, ok1 := Unhex(s[i+1])
+			lo, ok2 := Unhex(s[i+2])
 			if ok1 && ok2 {
 				b.WriteByte(hi<<4 | lo)
 				i += 2
@@ -102,7 +102,8 @@ func Decode(s string) string {
 	return b.String()
 }
 
-func unhex(c byte) (byte, bool) {
+// Unhex returns the value of a hexadecimal digit.
+func Unhex(c byte) (byte, bool) {
 	switch {
 	case c >= '0' && c <= '9':
 		return c - '0', true
@@ -112,4 +113,31 @@ func unhex(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
+}
+
+// UnescapeLabel resolves the escString escapes Graphviz interprets in a
+// label it has read: \n, \l and \r are line breaks, \N is the object's
+// name, and a backslash before any other byte stands for that byte.
+func UnescapeLabel(s, name string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 == len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n', 'l', 'r':
+			b.WriteByte('\n')
+		case 'N':
+			b.WriteString(name)
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
