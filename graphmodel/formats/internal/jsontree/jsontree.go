@@ -309,6 +309,9 @@ func (p *parser) str() (string, error) {
 		return "", p.fail(fmt.Sprintf("string is longer than the limit of %s", Size(int64(p.lim.MaxString))))
 	}
 	end := min(len(p.data), p.pos+p.lim.MaxString+1)
+	if end-p.pos > p.lim.MaxString && bytes.IndexByte(p.data[p.pos:end], '"') < 0 {
+		return tooLong() // no closing quote within the limit
+	}
 	i := p.pos
 	for i < end {
 		c := p.data[i]
