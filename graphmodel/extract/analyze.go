@@ -567,6 +567,11 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 		}
 	}
 	end, es := a.lexAt(i)
+	if hasKind(es, eTitle) && a.namesSomething(i) {
+		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
+		// the first word alone is the modifier
+		end, es = i+1, a.x.ix.entries[normLow(a.toks[i])]
+	}
 	if end > i {
 		for _, e := range es {
 			switch e.kind {

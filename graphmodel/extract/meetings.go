@@ -59,6 +59,20 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled",
 	"travelled", "flew", "went", "came", "arrived", "headed")
 
+// weakMeetingWords name meetings only with their partners spelled out:
+// "dialogue with Tehran", not "Russian-American dialogue".
+var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation")
+
+// explicitPartners reports "with X" or "between X" right after token i.
+func (a *analysis) explicitPartners(i int, s sentence) bool {
+	if i+1 >= s.b {
+		return false
+	}
+	w := a.toks[i].low
+	return (w == "with" || w == "between" || w == "among") && a.at[i+1] != nil ||
+		(w == "with" || w == "between") && i+2 < s.b && a.toks[i+1].cls&wDet != 0 && a.at[i+2] != nil
+}
+
 // hostVerbs make a meeting only with a person or party as their object.
 var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive")
 
@@ -118,6 +132,10 @@ func (a *analysis) triggersIn(si int) []cand {
 				i = end - 1
 				continue
 			}
+		}
+		if weakMeetingWords[strings.TrimSuffix(lw, "s")] && !a.explicitPartners(end, s) {
+			i = end - 1
+			continue // "Russian-American dialogue": a relation, not a meeting
 		}
 		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations"}
 		out = append(out, c)

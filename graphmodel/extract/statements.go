@@ -395,6 +395,11 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		// "said on Friday that", "told reporters that"
 		for j := k; j < s.b && j < k+6; j++ {
 			if a.toks[j].low == "that" && a.at[j] == nil {
+				// "told reporters that", "said on Friday that"; not
+				// "countering narratives that" (the noun's clause)
+				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && !audienceWords[a.toks[p].low] && !weekdayNames[a.toks[p].low] {
+					break
+				}
 				start = j + 1
 				break
 			}
@@ -455,6 +460,13 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 	}
 	a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 }
+
+// audienceWords may stand between a reporting verb and its "that":
+// "told reporters that", "said in a statement that".
+var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawmakers", "parliament", "press",
+	"statement", "conference", "briefing", "interview", "television", "radio", "today", "yesterday", "morning",
+	"evening", "night", "week", "earlier", "later", "also", "again", "publicly", "repeatedly", "him", "her", "them",
+	"us", "me", "you", "audience", "crowd", "supporters", "delegates", "members", "counterpart", "post", "speech", "address")
 
 // invertedReport handles "Clause, the Élysée said on Monday.": the
 // reporting verb ends the sentence, its subject right before it and a

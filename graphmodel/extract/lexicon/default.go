@@ -17,7 +17,8 @@ var (
 )
 
 // Default loads the lexicon built into the binary: each file from data/
-// when it is there, else from base/.
+// when it is there, else from base/; the word lists (titles, reporting
+// verbs, meeting words, name lists) of base/ then fill in what data/ lacks.
 func Default() (*Lexicon, error) {
 	d, err := fs.Sub(data, "data")
 	if err != nil {
@@ -31,5 +32,10 @@ func Default() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded lexicon: %w", err)
 	}
+	bx, err := Load(b)
+	if err != nil {
+		return nil, fmt.Errorf("embedded base lexicon: %w", err)
+	}
+	lx.supplement(bx)
 	return lx, nil
 }

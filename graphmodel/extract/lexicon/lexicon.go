@@ -431,6 +431,39 @@ func Key(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// supplement adds to lx the titles, reporting verbs, meeting words and
+// name-list entries of other that lx lacks (word lists gain from a second
+// source; names and places are left to the first).
+func (lx *Lexicon) supplement(other *Lexicon) {
+	for _, t := range other.Titles {
+		if _, ok := lx.titles[Key(t.Phrase)]; !ok {
+			lx.Titles = append(lx.Titles, t)
+			lx.titles[Key(t.Phrase)] = t
+		}
+	}
+	for _, v := range other.SpeechVerbs {
+		if _, ok := lx.speech[Key(v.Form)]; !ok {
+			lx.SpeechVerbs = append(lx.SpeechVerbs, v)
+			lx.speech[Key(v.Form)] = v
+		}
+	}
+	for _, w := range other.MeetingWords {
+		if _, ok := lx.meeting[Key(w.Word)]; !ok {
+			lx.MeetingWords = append(lx.MeetingWords, w)
+			lx.meeting[Key(w.Word)] = w
+		}
+	}
+	for k := range other.givenNames {
+		lx.givenNames[k] = true
+	}
+	for k := range other.familyNames {
+		lx.familyNames[k] = true
+	}
+	for k := range other.nonNames {
+		lx.nonNames[k] = true
+	}
+}
+
 // NameLists returns the folded entries of given_names.txt,
 // family_names.txt and non_names.txt (unordered).
 func (lx *Lexicon) NameLists() (given, family, nonNames []string) {
