@@ -19,14 +19,15 @@ const (
 // Legend returns a small scene explaining a theme: a swatch of every node
 // style (shape and colours) and every edge style (line, dashes and
 // arrowhead), each with its name, on a framed panel in the theme's
-// background. Image and PDF export draw it beside the graph.
+// background (the frame is not filled: draw the legend on the theme's
+// background). Image and PDF export draw it beside the graph.
 func Legend(th theme.Theme) *scene.Scene {
 	entries := th.Legend()
 	width := 150.0
 	height := legendPad*2 + legendTitle + 6 + float64(len(entries))*legendRow
 	s := &scene.Scene{Width: width, Height: height, Background: th.Background, Engine: "legend"}
 	s.Ops = append(s.Ops,
-		scene.RoledOp{Op: scene.Op{Kind: scene.OpPolygon, Filled: true, Fill: th.Background, Stroke: th.Foreground, Width: 0.75,
+		scene.RoledOp{Op: scene.Op{Kind: scene.OpPolygon, Stroke: th.Foreground, Width: 0.75,
 			Points: []scene.Point{{X: 0.5, Y: 0.5}, {X: width - 0.5, Y: 0.5}, {X: width - 0.5, Y: height - 0.5}, {X: 0.5, Y: height - 0.5}}}},
 		scene.RoledOp{Role: scene.RoleLabel, Op: scene.Op{Kind: scene.OpText, Points: []scene.Point{{X: legendPad, Y: legendPad + legendTitle - 2}},
 			Text: "Legend", FontSize: legendTitle, Bold: true, Stroke: th.Foreground, Align: scene.AlignLeft}},
