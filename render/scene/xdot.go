@@ -125,6 +125,9 @@ func (p *penState) apply(o jsonOp, x xform, r Role, dst []RoledOp) ([]RoledOp, e
 			}
 			pts = append(pts, x.pt(q[0], q[1]))
 		}
+		if len(pts) < 2 {
+			break // nothing to draw
+		}
 		op := p.op(polyKind(o.Op), o.Op == "P" || o.Op == "B")
 		op.Points = pts
 		dst = append(dst, RoledOp{op, r})
