@@ -189,16 +189,18 @@ func isDottedAbbrev(text string, start, i int) bool {
 }
 
 func scanNumber(text string, i int) int {
+	start := i
 	for i < len(text) {
-		c := text[i]
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case c >= '0' && c <= '9':
-			i++
-		case (c == '.' || c == ',') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
-			i++
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z': // 30th, 1990s, 5pm
+		case unicode.IsDigit(r) || i > start && unicode.IsLetter(r): // 30th, 1990s, ٣٠
+			i += size
+		case (r == '.' || r == ',') && i > start && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
 			i++
 		default:
+			if i == start {
+				return i + size // never stop without progress
+			}
 			return i
 		}
 	}
