@@ -95,7 +95,9 @@ type Options struct {
 	Margin float64
 	// MaxPixels bounds PNG and JPEG size (default DefaultMaxPixels).
 	MaxPixels int
-	// Detail is the level of detail (default: the explorer's).
+	// Detail is the level of detail. The zero value draws everything, every
+	// label however small (a picture is zoomed into after export); set
+	// thresholds to get the explorer's simplifications.
 	Detail paint.Detail
 	// Painter is reused when set (it keeps its glyph cache); otherwise one
 	// is made with Fonts (nil: the embedded fonts).
@@ -194,7 +196,11 @@ func Image(ctx context.Context, s *scene.Scene, opt Options) (*image.RGBA, error
 		p = paint.NewPainter(opt.Fonts)
 	}
 	img := image.NewRGBA(r)
-	popt := paint.Options{Theme: opt.Theme, Background: opt.Background, Detail: opt.Detail, Selected: opt.Selected, Highlighted: opt.Highlighted}
+	det := opt.Detail
+	if det == (paint.Detail{}) {
+		det.Full = true
+	}
+	popt := paint.Options{Theme: opt.Theme, Background: opt.Background, Detail: det, Selected: opt.Selected, Highlighted: opt.Highlighted}
 	p.Draw(img, s, v, popt)
 	if legend != nil {
 		sub := img.SubImage(lr).(*image.RGBA)
