@@ -422,6 +422,7 @@ func (p *Painter) drawEdges(f *frame, s *scene.Scene, pr *prepared) {
 			p.acc = make([]uint8, n)
 		}
 		f.acc = p.acc[:n] // compositeAcc leaves it cleared
+		f.accBox = emptyBox()
 	}
 	for i := range s.Edges {
 		if !f.visible(pr.edgeBox[i]) {
@@ -436,7 +437,7 @@ func (p *Painter) drawEdges(f *frame, s *scene.Scene, pr *prepared) {
 	}
 	if f.edgeN > 0 {
 		c := color.NRGBA{uint8(f.edgeR / f.edgeN), uint8(f.edgeG / f.edgeN), uint8(f.edgeB / f.edgeN), 0xb0}
-		compositeAcc(f.dst, f.acc, c)
+		compositeAcc(f.dst, f.acc, f.accBox.pad(2).pixels(f.dst.Rect), c)
 	}
 	for _, i := range p.emph {
 		p.drawEdge(f, s, pr, i)
@@ -467,7 +468,8 @@ func (p *Painter) drawEdge(f *frame, s *scene.Scene, pr *prepared, i int) {
 			f.edgeG += int(c.G)
 			f.edgeB += int(c.B)
 			f.edgeN++
-			line(f.dst, f.clip, a, b, 1, c, 0, 0, f.acc)
+			lineAcc(f.acc, f.dst.Rect, a, b, 1)
+			f.accBox = f.accBox.addPt(a).addPt(b)
 		}
 		f.stats.LineEdges++
 		return
@@ -646,7 +648,7 @@ func (p *Painter) drawSimpleNode(f *frame, n *scene.Node, l look) {
 	}
 	if fill.A == 0 {
 		fill = stroke
-	} else if theme.Contrast(fill, bg) < 1.3 {
+	} else if math.Abs(luma(fill)-luma(bg)) < 0.12 {
 		fill = mix(fill, stroke, 0.4) // a pale fill would vanish
 	}
 	fillRect(f.dst, r.Intersect(f.clip), fill)
@@ -657,6 +659,11 @@ func (p *Painter) drawSimpleNode(f *frame, n *scene.Node, l look) {
 		k := int(math.Ceil(l.extra / 2))
 		outlineRect(f.dst, f.clip, r.Inset(-k), k, l.emph)
 	}
+}
+
+// luma is a cheap perceived lightness, 0–1.
+func luma(c color.NRGBA) float64 {
+	return (0.299*float64(c.R) + 0.587*float64(c.G) + 0.114*float64(c.B)) / 255
 }
 
 func outlineRect(dst *image.RGBA, clip, r image.Rectangle, w int, c color.NRGBA) {

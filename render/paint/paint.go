@@ -161,6 +161,7 @@ type frame struct {
 	dimOn bool // DimOthers is in effect
 	// Zoomed-out edges: their coverage and the sum of their colours.
 	acc                        []uint8
+	accBox                     fbox // where acc may be non-zero
 	edgeR, edgeG, edgeB, edgeN int
 	stats                      Stats
 }

@@ -311,13 +311,17 @@ func compositeMask(dst *image.RGBA, r image.Rectangle, mask []byte, w int, c col
 	}
 }
 
-// compositeAcc composites c over every pixel of dst through the coverage
-// accumulated in acc (255 = full), and clears acc.
-func compositeAcc(dst *image.RGBA, acc []uint8, c color.NRGBA) {
+// compositeAcc composites c over the pixels of r (within dst) through the
+// coverage accumulated in acc (one byte per pixel of dst, 255 = full),
+// and clears acc there.
+func compositeAcc(dst *image.RGBA, acc []uint8, r image.Rectangle, c color.NRGBA) {
 	w := dst.Rect.Dx()
-	for y := 0; y < dst.Rect.Dy(); y++ {
-		row := acc[y*w : (y+1)*w]
-		pix := dst.Pix[y*dst.Stride : y*dst.Stride+4*w]
+	r = r.Intersect(dst.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		ay := (y - dst.Rect.Min.Y) * w
+		row := acc[ay+r.Min.X-dst.Rect.Min.X : ay+r.Max.X-dst.Rect.Min.X]
+		off := dst.PixOffset(r.Min.X, y)
+		pix := dst.Pix[off : off+4*len(row)]
 		for x, v := range row {
 			if v != 0 {
 				blendPixel(pix[4*x:4*x+4:4*x+4], c, uint32(v))
@@ -508,4 +512,57 @@ func ceil(x float64) int {
 		i++
 	}
 	return i
+}
+
+// lineAcc adds the coverage of a one-pixel anti-aliased line a–b to acc
+// (one byte per pixel of dst.Rect, saturating), in the manner of Xiaolin
+// Wu: two pixels per step along the major axis. It serves zoomed-out
+// edges, where thousands of lines share one colour.
+func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
+	if !a.finite() || !b.finite() {
+		return
+	}
+	d := b.sub(a)
+	steep := math.Abs(d.y) > math.Abs(d.x)
+	cx0, cy0, cx1, cy1 := dst.Min.X, dst.Min.Y, dst.Max.X, dst.Max.Y
+	w := dst.Dx()
+	stepX, stepY := 1, w
+	if steep {
+		a, b, d = a.swap(), b.swap(), d.swap()
+		cx0, cy0, cx1, cy1 = cy0, cx0, cy1, cx1
+		stepX, stepY = stepY, stepX
+	}
+	if d.x < 0 {
+		a, b, d = b, a, d.negate()
+	}
+	if d.x == 0 {
+		return
+	}
+	x0, x1 := math.Max(a.x, float64(cx0)), math.Min(b.x, float64(cx1))
+	if !(x0 < x1) {
+		return
+	}
+	slope := d.y / d.x
+	// A steeper line covers more of each pixel column: scale by the
+	// length per step.
+	k := alpha * 255 * math.Min(math.Sqrt(1+slope*slope), 1.5)
+	ix0, ix1 := floor(x0), ceil(x1)
+	y := a.y + (float64(ix0)+0.5-a.x)*slope - 0.5
+	base := -dst.Min.Y*w - dst.Min.X
+	ylo, yhi := cy0, cy1-1
+	for x := ix0; x < ix1; x, y = x+1, y+slope {
+		yi := floor(y)
+		if yi < ylo-1 || yi > yhi {
+			continue
+		}
+		f := y - float64(yi)
+		i := base + x*stepX + yi*stepY
+		if yi >= ylo {
+			acc[i] = uint8(min(uint32(acc[i])+uint32((1-f)*k), 255))
+		}
+		if yi+1 <= yhi {
+			j := i + stepY
+			acc[j] = uint8(min(uint32(acc[j])+uint32(f*k), 255))
+		}
+	}
 }
