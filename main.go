@@ -15,6 +15,7 @@ import (
 
 	"dossier/app"
 	"dossier/app/cli"
+	_ "dossier/app/locale" // before Fyne reads the locale: see its doc
 )
 
 func main() {

@@ -70,8 +70,8 @@ func (d *details) ShowNode(g *graphmodel.Graph, n *graphmodel.Node) {
 	}
 	form.Append("Sources", widget.NewLabel(sourceLine(len(n.Mentions), n.DocCount())))
 	objs = append(objs, form)
-	objs = append(objs, d.connections(g, n)...)
 	objs = append(objs, d.excerptList(g, "Where the sources mention it", n.Mentions, n.Mentions)...)
+	objs = append(objs, d.connections(g, n)...)
 	d.set(objs)
 }
 
@@ -127,7 +127,7 @@ func (d *details) connections(g *graphmodel.Graph, n *graphmodel.Node) []fyne.Ca
 			}
 			links.Add(d.nodeLink(o))
 		}
-		objs = append(objs, widget.NewLabelWithStyle(role, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), links)
+		objs = append(objs, widget.NewLabelWithStyle(role+":", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), links)
 	}
 	return objs
 }
@@ -175,7 +175,7 @@ func (d *details) nodeLink(n *graphmodel.Node) fyne.CanvasObject {
 	if n == nil {
 		return widget.NewLabel("(missing)")
 	}
-	b := widget.NewButton(truncate(n.Label, 60), func() {
+	b := widget.NewButtonWithIcon(truncate(n.Label, 60), kindIcon(n.Kind), func() {
 		if d.selectNode != nil {
 			d.selectNode(n.ID)
 		}
@@ -346,4 +346,19 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// kindIcon is a small theme icon standing for a node kind in link lists.
+func kindIcon(k graphmodel.Kind) fyne.Resource {
+	switch k {
+	case graphmodel.KindActor:
+		return theme.AccountIcon()
+	case graphmodel.KindVenue:
+		return theme.HomeIcon()
+	case graphmodel.KindMeeting:
+		return theme.CalendarIcon()
+	case graphmodel.KindStatement:
+		return theme.MailComposeIcon()
+	}
+	return theme.InfoIcon()
 }

@@ -120,7 +120,7 @@ func NewExplorer(a fyne.App, opts Options) *Explorer {
 		container.NewTabItem("Documents", e.docList.content()),
 		container.NewTabItem("View", e.filters.content()),
 	)
-	split := container.NewHSplit(e.graph.content(), e.tabs)
+	split := container.NewHSplit(e.search.overlay(e.graph.content()), e.tabs)
 	split.Offset = 0.68
 	top := container.NewBorder(nil, nil, e.toolbar(), nil, e.search.content())
 	bottom := container.NewBorder(nil, nil, nil, nil, container.NewVBox(e.tasks.box, e.status))

@@ -114,7 +114,7 @@ func (p *graphPanel) relayout(resetView bool) {
 	}
 	engine := p.engine
 	if engine == "" {
-		engine = p.auto(len(sel.Nodes), len(sel.Edges))
+		engine = autoEngine(g, len(sel.Nodes), len(sel.Edges), p.auto)
 	}
 
 	p.mu.Lock()
@@ -331,4 +331,16 @@ func engineLabel(name string) string {
 		}
 	}
 	return strings.TrimSpace(name)
+}
+
+// autoEngine picks the engine for "Automatic": a typed evidence graph (many
+// statements hang off few speakers) reads best as a force-directed drawing,
+// which sfdp makes quickly at any size; a graph from a DOT file was usually
+// drawn for dot's layers, so it gets what the layout service advises for
+// its size.
+func autoEngine(g *graphmodel.Graph, nodes, edges int, bySize func(nodes, edges int) string) string {
+	if g.Attrs["format"] == "dot" {
+		return bySize(nodes, edges)
+	}
+	return "sfdp"
 }

@@ -116,5 +116,3 @@ func (l *lazyLayout) Close() error {
 	return l.svc.Close()
 }
 
-func (e *Explorer) showExportImageDialog() {}
-func (e *Explorer) showExportGraphDialog() {}

@@ -4,7 +4,10 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/graphmodel"
@@ -15,16 +18,25 @@ const maxSuggestions = 12
 
 // searchBox finds nodes by label or alias as the user types; Enter selects
 // and centres the best match.
+//
+// Suggestions show in a panel laid over the top of the graph view, not in
+// a pop-up: a pop-up is an overlay with its own keyboard focus and would
+// take the keys the user is still typing.
 type searchBox struct {
 	e     *Explorer
 	entry *widget.Entry
-	popup *widget.PopUp
 	list  *fyne.Container
+	panel *fyne.Container // the suggestions over the graph view
 	hits  []graphmodel.SearchHit
 }
 
 func newSearchBox(e *Explorer) *searchBox {
 	s := &searchBox{e: e, entry: widget.NewEntry(), list: container.NewVBox()}
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	bg.StrokeColor = theme.Color(theme.ColorNameShadow)
+	bg.StrokeWidth = 1
+	s.panel = container.NewStack(bg, container.NewPadded(s.list))
+	s.panel.Hide()
 	s.entry.SetPlaceHolder("Search names and aliases (Ctrl+K) — Enter selects")
 	s.entry.OnChanged = s.changed
 	s.entry.OnSubmitted = func(string) { s.choose(0) }
@@ -56,15 +68,16 @@ func (s *searchBox) changed(q string) {
 		return
 	}
 	s.list.Refresh()
-	c := s.e.win.Canvas()
-	if s.popup == nil {
-		s.popup = widget.NewPopUp(s.list, c)
-	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.entry)
-	pos.Y += s.entry.Size().Height
-	s.popup.Resize(fyne.NewSize(max(s.entry.Size().Width, 320), s.list.MinSize().Height))
-	s.popup.ShowAtPosition(pos)
-	c.Focus(s.entry) // keep typing into the entry
+	s.panel.Show()
+}
+
+// overlay lays the suggestions over the top left of content.
+func (s *searchBox) overlay(content fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewStack(content, container.NewBorder(s.panelRow(), nil, nil, nil))
+}
+
+func (s *searchBox) panelRow() fyne.CanvasObject {
+	return container.NewHBox(s.panel, layout.NewSpacer())
 }
 
 // choose selects hit i and centres it.
@@ -78,8 +91,4 @@ func (s *searchBox) choose(i int) {
 	s.e.selectNode(id, true)
 }
 
-func (s *searchBox) hide() {
-	if s.popup != nil {
-		s.popup.Hide()
-	}
-}
+func (s *searchBox) hide() { s.panel.Hide() }

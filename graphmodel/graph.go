@@ -187,14 +187,14 @@ func (g *Graph) checkSpans(spans []Span) error {
 // cleanAliases drops empty aliases, the label itself and duplicates, and
 // sorts the rest.
 func cleanAliases(label string, aliases []string) []string {
-	out := aliases[:0:0]
+	out := make([]string, 0, len(aliases))
 	for _, a := range aliases {
-		a = strings.TrimSpace(a)
-		if a != "" && a != label && !slices.Contains(out, a) {
+		if a = strings.TrimSpace(a); a != "" && a != label {
 			out = append(out, a)
 		}
 	}
 	slices.Sort(out)
+	out = slices.Compact(out)
 	if len(out) == 0 {
 		return nil
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"dossier/graphmodel"
-	"dossier/graphmodel/dossierfile"
+	"dossier/graphmodel/formats"
 )
 
 func runStats(ctx context.Context, env Env, args []string) error {
@@ -34,7 +34,11 @@ func runStats(ctx context.Context, env Env, args []string) error {
 
 // openGraph opens a graph file of any format Dossier reads.
 func openGraph(ctx context.Context, path string) (*graphmodel.Graph, error) {
-	return dossierfile.Load(path)
+	r, err := formats.Open(ctx, path, formats.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return r.Graph, nil
 }
 
 // writeStats prints counts by kind and type, kinds in display order.

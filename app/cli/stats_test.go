@@ -109,3 +109,17 @@ func TestUsageErrors(t *testing.T) {
 	code, _, _ = run(t, "stats", "-nosuchflag", "x")
 	assert.Equal(t, 2, code)
 }
+
+// Every real-world graph file in the shared fixtures opens with stats.
+func TestStatsOpensEveryFixture(t *testing.T) {
+	files, err := filepath.Glob("../../../shared/fixtures/graphs/*/*")
+	require.NoError(t, err)
+	require.Greater(t, len(files), 25)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			code, out, errs := run(t, "stats", f)
+			require.Equal(t, 0, code, errs)
+			assert.Contains(t, out, "nodes")
+		})
+	}
+}
