@@ -252,6 +252,12 @@ func TestSelect(t *testing.T) {
 	s = g.Select(gm.ViewSpec{MinDocs: 2})
 	assert.Empty(t, s.Nodes, "every node has spans in one document only")
 	assert.Len(t, g.Select(gm.ViewSpec{}).Nodes, 8)
+
+	s = g.Select(gm.ViewSpec{MaxNodes: 3})
+	assert.Equal(t, []string{"call", "m1", "putin"}, s.Nodes, "the best connected nodes, ties by id")
+	assert.Equal(t, 2, len(s.Edges))
+	s = g.Select(gm.ViewSpec{MaxNodes: 3, Focus: "zelenskyy", Hops: 1})
+	assert.Equal(t, []string{"call", "zelenskyy"}, s.Nodes, "a focus is not cut")
 }
 
 func TestSearchIgnoresCaseAndAccents(t *testing.T) {

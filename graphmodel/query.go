@@ -106,6 +106,11 @@ type ViewSpec struct {
 	// (Hops < 0: its whole component), counted after the kind filters.
 	Focus string
 	Hops  int
+	// MaxNodes, when positive and no focus is set, keeps only the most
+	// important nodes: those supported by the most documents, then the
+	// best connected. It gives large graphs an overview that lays out in
+	// seconds.
+	MaxNodes int
 }
 
 // Select returns the part of the graph the view spec shows.
@@ -151,6 +156,8 @@ func (g *Graph) Select(v ViewSpec) Selection {
 		keep = reached
 	} else if v.Focus != "" {
 		keep = map[string]bool{}
+	} else if v.MaxNodes > 0 && len(keep) > v.MaxNodes {
+		keep = g.topNodes(keep, v.MaxNodes)
 	}
 	s := g.induced(keep)
 	s.Edges = slices.DeleteFunc(s.Edges, func(id string) bool { return !enough(g.edges[id].Evidence) })
@@ -253,4 +260,32 @@ func (g *Graph) Counts() Counts {
 		c.ByEdgeKind[e.Kind]++
 	}
 	return c
+}
+
+// topNodes returns the n most important of the given nodes: most
+// supporting documents, then most edges, then by id for determinism.
+func (g *Graph) topNodes(among map[string]bool, n int) map[string]bool {
+	type rank struct {
+		id         string
+		docs, degr int
+	}
+	ranks := make([]rank, 0, len(among))
+	for id := range among {
+		ranks = append(ranks, rank{id, g.nodes[id].DocCount(), len(g.adj[id])})
+	}
+	sort.Slice(ranks, func(i, j int) bool {
+		a, b := ranks[i], ranks[j]
+		if a.docs != b.docs {
+			return a.docs > b.docs
+		}
+		if a.degr != b.degr {
+			return a.degr > b.degr
+		}
+		return a.id < b.id
+	})
+	out := make(map[string]bool, n)
+	for _, r := range ranks[:n] {
+		out[r.id] = true
+	}
+	return out
 }
