@@ -190,6 +190,7 @@ func (e *Explorer) setSession(s *session.Session) {
 	e.selNode, e.selEdge, e.focusHops = "", "", 0
 	e.spec = graphmodel.ViewSpec{}
 	e.filters.reset()
+	e.filters.startOverview()
 	e.details.Clear()
 	e.docList.refresh()
 	e.updateTitle()

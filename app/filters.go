@@ -19,6 +19,7 @@ type filters struct {
 	kinds    map[graphmodel.Kind]*widget.Check
 	types    map[string]*widget.Check // "kind/type"
 	minDocs  *widget.Select
+	maxNodes *widget.Select
 	focus    *widget.RadioGroup
 	engine   *widget.Select
 	backend  *widget.Label
@@ -47,6 +48,8 @@ func newFilters(e *Explorer) *filters {
 	}
 	f.minDocs = widget.NewSelect([]string{"1"}, func(string) { f.apply() })
 	f.minDocs.SetSelected("1")
+	f.maxNodes = widget.NewSelect(maxNodeChoices, func(string) { f.apply() })
+	f.maxNodes.SetSelected(maxNodeChoices[0])
 	var labels []string
 	for _, c := range focusChoices {
 		labels = append(labels, c.label)
@@ -81,7 +84,10 @@ func newFilters(e *Explorer) *filters {
 	f.box = container.NewVBox(
 		subheading("Show kinds"), kindBox,
 		subheading("Show types"), typeBox,
-		widget.NewForm(widget.NewFormItem("Supported by at least", container.NewHBox(f.minDocs, widget.NewLabel("documents")))),
+		widget.NewForm(
+			widget.NewFormItem("Supported by at least", container.NewHBox(f.minDocs, widget.NewLabel("documents"))),
+			widget.NewFormItem("Show at most", container.NewHBox(f.maxNodes, widget.NewLabel("nodes (best supported first)"))),
+		),
 		subheading("Focus on the selected node"), f.focus,
 		subheading("Layout"), f.engine, f.backend,
 	)
@@ -129,7 +135,8 @@ func (f *filters) apply() {
 		}
 	}
 	spec.MinDocs, _ = strconv.Atoi(f.minDocs.Selected)
-	f.e.spec.Kinds, f.e.spec.HiddenTypes, f.e.spec.MinDocs = spec.Kinds, spec.HiddenTypes, spec.MinDocs
+	spec.MaxNodes, _ = strconv.Atoi(f.maxNodes.Selected) // "all" → 0
+	f.e.spec.Kinds, f.e.spec.HiddenTypes, f.e.spec.MinDocs, f.e.spec.MaxNodes = spec.Kinds, spec.HiddenTypes, spec.MinDocs, spec.MaxNodes
 	f.e.graph.relayout(false)
 }
 
@@ -143,9 +150,36 @@ func (f *filters) reset() {
 		c.SetChecked(true)
 	}
 	f.minDocs.SetSelected("1")
+	f.maxNodes.SetSelected(maxNodeChoices[0])
 	f.focus.SetSelected(focusChoices[0].label)
 	f.updating = false
 	f.refresh()
+}
+
+// maxNodeChoices are the overview sizes offered; the first shows all.
+var maxNodeChoices = []string{"all", "200", "500", "1000", "2000", "3000"}
+
+// overviewNodes is how many nodes a large graph starts with, and
+// overviewAbove how large a graph must be to start on an overview: sfdp
+// lays out 1,000 nodes in under a second, 10,000 take minutes without
+// native Graphviz.
+const (
+	overviewNodes = 1000
+	overviewAbove = 1500
+)
+
+// startOverview limits a large graph's first view to its most important
+// nodes, and says so.
+func (f *filters) startOverview() {
+	n := f.e.sess.Graph().NodeCount()
+	if n <= overviewAbove {
+		return
+	}
+	f.updating = true
+	f.maxNodes.SetSelected(strconv.Itoa(overviewNodes))
+	f.updating = false
+	f.e.spec.MaxNodes = overviewNodes
+	f.e.setStatus(fmt.Sprintf("Large graph: showing the %d best-supported of %d nodes — the View tab shows more, search finds any node", overviewNodes, n))
 }
 
 // refresh updates choices that depend on the graph (document counts) and
@@ -205,6 +239,7 @@ func (e *Explorer) revealNode(id string) {
 		c.SetChecked(true)
 	}
 	f.minDocs.SetSelected("1")
+	f.maxNodes.SetSelected(maxNodeChoices[0])
 	f.updating = false
 	f.apply()
 	if e.focusHops != 0 {
