@@ -43,7 +43,7 @@ func BenchmarkFrame(b *testing.B) {
 		nodes int
 		zoom  float64
 	}{
-		{40, 0}, {1000, 0}, {10000, 0},
+		{40, 0}, {1000, 0}, {5000, 0}, {10000, 0},
 		{40, 1}, {1000, 1}, {10000, 1}, {1000, 0.5}, {10000, 0.25},
 	} {
 		name := fmt.Sprintf("nodes=%d/fit", c.nodes)

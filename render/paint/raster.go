@@ -123,6 +123,7 @@ type raster struct {
 	clipB   []vec
 	clipped path
 	finiteP path
+	alpha   image.Alpha
 }
 
 // fill composites colour c onto dst through the coverage of p, within
@@ -164,9 +165,10 @@ func (r *raster) fill(dst *image.RGBA, clip image.Rectangle, p *path, c color.NR
 	if cap(r.mask) < w*h {
 		r.mask = make([]byte, w*h)
 	}
-	m := &image.Alpha{Pix: r.mask[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
-	r.z.Draw(m, m.Rect, image.Opaque, image.Point{})
-	compositeMask(dst, pr, m.Pix, w, c)
+	// One reused *image.Alpha: a new one per shape would escape to the heap.
+	r.alpha.Pix, r.alpha.Stride, r.alpha.Rect = r.mask[:w*h], w, image.Rect(0, 0, w, h)
+	r.z.Draw(&r.alpha, r.alpha.Rect, image.Opaque, image.Point{})
+	compositeMask(dst, pr, r.alpha.Pix, w, c)
 }
 
 // farLimit bounds pixel coordinates given to clipping, whose arithmetic
