@@ -195,10 +195,7 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 // nodeLabel is the text shown on n: statements wrapped and shortened
 // harder, every label cut at MaxLabel runes.
 func (d *writer) nodeLabel(n *graphmodel.Node) string {
-	label := n.Label
-	if label == "" {
-		label = n.ID
-	}
+	label := displayLabel(n)
 	max := d.opt.MaxLabel
 	if n.Kind == graphmodel.KindStatement {
 		if max > 0 {
@@ -209,10 +206,19 @@ func (d *writer) nodeLabel(n *graphmodel.Node) string {
 	return Shorten(label, max)
 }
 
+// displayLabel is the node's label cleaned for display, or its id when
+// the label shows nothing.
+func displayLabel(n *graphmodel.Node) string {
+	if l := Text(n.Label); strings.TrimSpace(l) != "" {
+		return l
+	}
+	return Text(n.ID)
+}
+
 // tooltip is the full text for hovering in an SVG: the label (a
 // statement's quote), then kind and type.
 func tooltip(n *graphmodel.Node) string {
-	text := n.Label
+	text := displayLabel(n)
 	if q := n.Attr(graphmodel.AttrQuote); q != "" {
 		text = q
 	}

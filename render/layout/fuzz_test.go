@@ -57,7 +57,7 @@ func FuzzDOTRoundTrip(f *testing.F) {
 		// The tooltip carries the label through Graphviz's escString
 		// handling exactly; the drawn text matches line by line.
 		shown := dot.Text(label)
-		if shown == "" {
+		if strings.TrimSpace(shown) == "" {
 			shown = dot.Text(id)
 		}
 		kind := "entity"
