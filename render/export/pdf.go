@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -53,7 +54,7 @@ func writePDF(w io.Writer, s *scene.Scene, opt Options) error {
 		pdf.AddUTF8FontFromBytes(f.family, f.style, f.ttf)
 	}
 	pdf.AddPage()
-	d := &pdfDrawer{pdf: pdf, k: k, ox: m, oy: m, th: opt.Theme}
+	d := &pdfDrawer{pdf: pdf, k: k, ox: m, oy: m, th: opt.Theme, fonts: opt.Fonts, added: map[string]string{}}
 
 	bg := pdfBackground(s, opt)
 	if bg.A != 0 {
@@ -99,6 +100,47 @@ type pdfDrawer struct {
 	ox, oy float64 // where the scene's origin goes, in points before k
 	th     *theme.Theme
 	alpha  bool // a transparency state is set
+	// fonts finds fallback faces for characters the Go fonts lack; added
+	// maps a fallback's file name to its PDF font family.
+	fonts *paint.Fonts
+	added map[string]string
+}
+
+// textRun is a piece of text drawn with one font family.
+type textRun struct {
+	text, family string
+}
+
+// runs splits text into pieces the Go fonts draw (family base) and
+// pieces a system fallback face draws, embedding each fallback on first
+// use. Characters nothing draws stay with base.
+func (d *pdfDrawer) runs(text, base string, dst []textRun) []textRun {
+	dst = dst[:0]
+	start, cur := 0, base
+	for i, r := range text {
+		fam := base
+		if r > 0x7f && d.fonts != nil && !d.fonts.Covers(r) {
+			if name, data, ok := d.fonts.FallbackFor(r); ok {
+				f, seen := d.added[name]
+				if !seen {
+					f = "fallback" + strconv.Itoa(len(d.added))
+					d.pdf.AddUTF8FontFromBytes(f, "", data)
+					d.added[name] = f
+				}
+				fam = f
+			}
+		}
+		if fam != cur {
+			if i > start {
+				dst = append(dst, textRun{text[start:i], cur})
+			}
+			start, cur = i, fam
+		}
+	}
+	if start < len(text) {
+		dst = append(dst, textRun{text[start:], cur})
+	}
+	return dst
 }
 
 // colours picks the colours an element is drawn with: the theme's for
@@ -289,12 +331,19 @@ func (d *pdfDrawer) text(o *scene.Op, c color.NRGBA) {
 			style += "I"
 		}
 	}
-	d.pdf.SetFont(family, style, size*d.k)
-	w := d.pdf.GetStringWidth(o.Text)
+	runs := d.runs(o.Text, family, nil)
+	width := func() float64 {
+		w := 0.0
+		for _, r := range runs {
+			d.pdf.SetFont(r.family, d.style(r, family, style), size*d.k)
+			w += d.pdf.GetStringWidth(r.text)
+		}
+		return w
+	}
+	w := width()
 	if o.TextW > 0 && w > o.TextW*d.k*1.02 {
 		size *= o.TextW * d.k / w
-		d.pdf.SetFont(family, style, size*d.k)
-		w = d.pdf.GetStringWidth(o.Text)
+		w = width()
 	}
 	x, y := d.pt(o.Points[0])
 	switch o.Align {
@@ -305,8 +354,21 @@ func (d *pdfDrawer) text(o *scene.Op, c color.NRGBA) {
 	}
 	d.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
 	d.setAlpha(c.A)
-	d.pdf.Text(x, y, o.Text)
+	for _, r := range runs {
+		d.pdf.SetFont(r.family, d.style(r, family, style), size*d.k)
+		d.pdf.Text(x, y, r.text)
+		x += d.pdf.GetStringWidth(r.text)
+	}
 	d.resetAlpha()
+}
+
+// style is the font style of a run: fallback faces have only a regular
+// style.
+func (d *pdfDrawer) style(r textRun, base, style string) string {
+	if r.family != base {
+		return ""
+	}
+	return style
 }
 
 func (d *pdfDrawer) fillColour(c color.NRGBA) {

@@ -43,6 +43,7 @@ type Fonts struct {
 	searched  bool
 	fallbacks []*sfnt.Font
 	names     []string
+	data      [][]byte // the files of fallbacks
 }
 
 // FontOptions configure NewFonts.
@@ -161,30 +162,57 @@ func (f *Fonts) search() {
 		if p == "" || len(f.fallbacks) >= maxFallbacks {
 			continue
 		}
-		if face := loadFace(p); face != nil {
+		if face, data := loadFace(p); face != nil {
 			f.fallbacks = append(f.fallbacks, face)
 			f.names = append(f.names, filepath.Base(p))
+			f.data = append(f.data, data)
 		}
 	}
 }
 
-// loadFace reads a font file or the first face of a collection, or
-// returns nil.
-func loadFace(path string) *sfnt.Font {
+// loadFace reads a font file or the first face of a collection (with the
+// file's bytes when it is a single font), or returns nil.
+func loadFace(path string) (*sfnt.Font, []byte) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	if face, err := sfnt.Parse(data); err == nil {
-		return face
+		return face, data
 	}
 	c, err := sfnt.ParseCollection(data)
 	if err != nil || c.NumFonts() == 0 {
-		return nil
+		return nil, nil
 	}
 	face, err := c.Font(0)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
-	return face
+	return face, nil
+}
+
+// Covers reports whether the embedded Go fonts draw r.
+func (f *Fonts) Covers(r rune) bool {
+	var b sfnt.Buffer
+	i, err := f.faces[styleRegular].GlyphIndex(&b, r)
+	return err == nil && i != 0
+}
+
+// FallbackFor returns the name and file contents of the first fallback
+// face that draws r (searching the system on first use), for writers that
+// embed fonts (PDF). Faces read from font collections are not offered.
+func (f *Fonts) FallbackFor(r rune) (name string, data []byte, ok bool) {
+	faces := f.fallbackFaces()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var b sfnt.Buffer
+	for i, face := range faces {
+		if f.data[i] == nil {
+			continue
+		}
+		if g, err := face.GlyphIndex(&b, r); err == nil && g != 0 {
+			return f.names[i], f.data[i], true
+		}
+	}
+	return "", nil, false
 }
