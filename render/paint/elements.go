@@ -247,8 +247,8 @@ func (p *Painter) drawGraphOps(f *frame, s *scene.Scene, pr *prepared) {
 	}
 }
 
-// drawOps draws ops with look l; labels only when labels is set or the op
-// is not a label.
+// drawOps draws ops with look l; thinOK lets thin strokes take the fast
+// line path.
 func (p *Painter) drawOps(f *frame, ops []scene.RoledOp, l look, thinOK bool) {
 	for i := range ops {
 		p.drawOp(f, &ops[i], &l, thinOK)

@@ -20,6 +20,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// one draws at one pixel per point from the scene's origin.
+var one = paint.View{Scale: 1}
+
 var (
 	white = color.NRGBA{0xff, 0xff, 0xff, 0xff}
 	red   = color.NRGBA{0xe0, 0x20, 0x20, 0xff}
@@ -71,7 +74,7 @@ func near(a, b color.NRGBA, tol int) bool {
 }
 
 func TestShapesEdgesAndArrowheadsAreDrawn(t *testing.T) {
-	img, st := draw(t, twoNodes(), paint.Identity, paint.Options{})
+	img, st := draw(t, twoNodes(), one, paint.Options{})
 	assert.Equal(t, image.Rect(0, 0, 300, 100), img.Rect, "image is the scene's size at scale 1")
 	assert.Equal(t, red, at(img, 50, 35), "node centre area has the fill colour")
 	assert.Equal(t, white, at(img, 5, 5), "background")
@@ -104,7 +107,7 @@ func TestLabelsAreReadableText(t *testing.T) {
 
 func TestThemeRestylesOnlyKnownKinds(t *testing.T) {
 	dark := theme.Dark()
-	img, _ := draw(t, twoNodes(), paint.Identity, paint.Options{Theme: &dark})
+	img, _ := draw(t, twoNodes(), one, paint.Options{Theme: &dark})
 	assert.Equal(t, dark.Background, at(img, 5, 5), "theme background")
 	assert.Equal(t, dark.Node("actor", "person").Fill, at(img, 50, 35), "an actor takes the theme's fill")
 	assert.Equal(t, red, at(img, 250, 35), "an entity (foreign) keeps its Graphviz fill")
@@ -112,7 +115,7 @@ func TestThemeRestylesOnlyKnownKinds(t *testing.T) {
 }
 
 func TestBackgroundOption(t *testing.T) {
-	img, _ := draw(t, twoNodes(), paint.Identity, paint.Options{Background: color.Transparent})
+	img, _ := draw(t, twoNodes(), one, paint.Options{Background: color.Transparent})
 	assert.Equal(t, uint8(0), at(img, 5, 5).A, "transparent background")
 	assert.Equal(t, red, at(img, 50, 35))
 }
@@ -120,17 +123,17 @@ func TestBackgroundOption(t *testing.T) {
 func TestEmphasis(t *testing.T) {
 	l := theme.Light()
 	s := twoNodes()
-	img, _ := draw(t, s, paint.Identity, paint.Options{Selected: map[string]bool{"a": true}, DimOthers: true})
+	img, _ := draw(t, s, one, paint.Options{Selected: map[string]bool{"a": true}, DimOthers: true})
 	// The selection outline straddles the ellipse's top at (50, 30).
 	assert.True(t, near(at(img, 50, 30), l.Selection, 40), "selected node outlined, got %v", at(img, 50, 30))
 	other := at(img, 250, 35)
 	assert.NotEqual(t, red, other, "others are dimmed")
 	assert.Greater(t, other.G, red.G, "dimmed towards the pale Dimmed colour")
 
-	img, _ = draw(t, s, paint.Identity, paint.Options{Selected: map[string]bool{"e": true}})
+	img, _ = draw(t, s, one, paint.Options{Selected: map[string]bool{"e": true}})
 	assert.True(t, near(at(img, 150, 48), l.Selection, 40), "a selected edge is wider and in the selection colour, got %v", at(img, 150, 48))
 
-	img, _ = draw(t, s, paint.Identity, paint.Options{Dimmed: map[string]bool{"b": true}})
+	img, _ = draw(t, s, one, paint.Options{Dimmed: map[string]bool{"b": true}})
 	assert.Equal(t, red, at(img, 50, 35), "only the listed element is dimmed")
 	assert.NotEqual(t, red, at(img, 250, 35))
 }
@@ -169,14 +172,14 @@ func TestViewIsOffsetByTheImageBounds(t *testing.T) {
 	s := twoNodes()
 	img := image.NewRGBA(image.Rect(0, 0, 400, 200))
 	sub := img.SubImage(image.Rect(100, 100, 400, 200)).(*image.RGBA)
-	paint.NewPainter(nil).Draw(sub, s, paint.Identity, paint.Options{})
+	paint.NewPainter(nil).Draw(sub, s, one, paint.Options{})
 	assert.Equal(t, red, at(img, 150, 135))
 	assert.Equal(t, uint8(0), at(img, 50, 50).A, "outside the sub-image untouched")
 }
 
 func TestOtherImageTypes(t *testing.T) {
 	img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
-	paint.NewPainter(nil).Draw(img, twoNodes(), paint.Identity, paint.Options{})
+	paint.NewPainter(nil).Draw(img, twoNodes(), one, paint.Options{})
 	assert.Equal(t, red, img.NRGBAAt(50, 35))
 }
 
@@ -184,7 +187,7 @@ func TestDashedAndDottedEdgesHaveGaps(t *testing.T) {
 	for _, style := range []scene.LineStyle{scene.Dashed, scene.Dotted} {
 		s := twoNodes()
 		s.Edges[0].Ops[0].Style = style
-		img, _ := draw(t, s, paint.Identity, paint.Options{})
+		img, _ := draw(t, s, one, paint.Options{})
 		on, off := 0, 0
 		for x := 95; x < 195; x++ {
 			if near(at(img, x, 50), white, 30) {
@@ -203,7 +206,7 @@ func TestScenesWithoutOpsUseTheirGeometry(t *testing.T) {
 		{ID: "m", Kind: "meeting", Label: "Talks", Center: scene.Point{X: 50, Y: 50}, Width: 60, Height: 30, Shape: "box"},
 		{ID: "p", Kind: "actor", Type: "person", Label: "Ann", Center: scene.Point{X: 150, Y: 50}, Width: 60, Height: 30, Shape: "ellipse"},
 	}, Edges: []scene.Edge{{ID: "e", Kind: "participant", Tail: "p", Head: "m", Spline: []scene.Point{{X: 120, Y: 50}, {X: 80, Y: 50}}}}}
-	img, st := draw(t, s, paint.Identity, paint.Options{})
+	img, st := draw(t, s, one, paint.Options{})
 	l := theme.Light()
 	assert.Equal(t, l.Node("meeting", "").Fill, at(img, 30, 40))
 	assert.Equal(t, l.Node("actor", "person").Fill, at(img, 150, 40))
@@ -217,7 +220,7 @@ func TestMissingGlyphsAreBoxes(t *testing.T) {
 	s := &scene.Scene{Width: 100, Height: 40, Nodes: []scene.Node{{ID: "x", Center: scene.Point{X: 50, Y: 20}, Width: 1, Height: 1,
 		Ops: []scene.RoledOp{{Role: scene.RoleLabel, Op: scene.Op{Kind: scene.OpText, Points: []scene.Point{{X: 10, Y: 30}}, Text: "東京", FontSize: 20, Stroke: black, Align: scene.AlignLeft}}}}}}
 	img := image.NewRGBA(image.Rect(0, 0, 100, 40))
-	st := paint.NewPainter(fonts).Draw(img, s, paint.Identity, paint.Options{Detail: paint.Detail{Full: true}})
+	st := paint.NewPainter(fonts).Draw(img, s, one, paint.Options{Detail: paint.Detail{Full: true}})
 	require.Equal(t, 1, st.Labels)
 	// Each box: a vertical bar on its left side.
 	assert.NotEqual(t, white, at(img, 12, 22), "left side of the first box")
@@ -237,13 +240,13 @@ func TestBadGeometryIsSkipped(t *testing.T) {
 			{Op: scene.Op{Kind: scene.OpPolygon, Points: []scene.Point{{X: -1e12, Y: -1e12}, {X: 1e12, Y: -1e12}, {X: 1e12, Y: 1e12}}, Filled: true, Fill: blue, Stroke: black, Width: 3, Style: scene.Dashed}},
 		}},
 	}, Edges: []scene.Edge{{ID: "e", Spline: []scene.Point{{X: nan, Y: nan}}}, {ID: "f"}}}
-	for _, v := range []paint.View{paint.Identity, {Scale: 0}, {Scale: nan}, {Scale: 1e9, Origin: scene.Point{X: 49, Y: 49}}, {Origin: scene.Point{X: inf}, Scale: 1}} {
+	for _, v := range []paint.View{one, {Scale: 0}, {Scale: nan}, {Scale: 1e9, Origin: scene.Point{X: 49, Y: 49}}, {Origin: scene.Point{X: inf}, Scale: 1}} {
 		img := image.NewRGBA(image.Rect(0, 0, 100, 100))
 		assert.NotPanics(t, func() { paint.NewPainter(nil).Draw(img, s, v, paint.Options{}) })
 	}
-	assert.NotPanics(t, func() { paint.NewPainter(nil).Draw(nil, s, paint.Identity, paint.Options{}) })
+	assert.NotPanics(t, func() { paint.NewPainter(nil).Draw(nil, s, one, paint.Options{}) })
 	img := image.NewRGBA(image.Rect(0, 0, 10, 10))
-	paint.NewPainter(nil).Draw(img, nil, paint.Identity, paint.Options{})
+	paint.NewPainter(nil).Draw(img, nil, one, paint.Options{})
 	assert.Equal(t, white, at(img, 5, 5), "no scene: background only")
 }
 

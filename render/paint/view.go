@@ -21,10 +21,6 @@ type View struct {
 	Scale  float64     // pixels per point
 }
 
-// Identity is the view that draws a scene at one pixel per point with its
-// top-left corner at the image's.
-var Identity = View{Scale: 1}
-
 // ToPixel converts a graph point to pixel coordinates.
 func (v View) ToPixel(p scene.Point) (x, y float64) {
 	return (p.X - v.Origin.X) * v.Scale, (p.Y - v.Origin.Y) * v.Scale
