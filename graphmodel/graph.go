@@ -33,8 +33,9 @@ type Graph struct {
 
 	// topo mirrors the connectivity (one undirected edge per pair of
 	// distinct nodes that share at least one edge) for path algorithms.
-	topo     dgraph.Graph[string, string]
-	topoRefs map[[2]string]int
+	// It is built when a path query needs it and dropped by any change
+	// to nodes or edges, so building a graph does not pay for it.
+	topo dgraph.Graph[string, string]
 
 	rec *Patch // non-nil while Record runs
 }
@@ -47,8 +48,6 @@ func New() *Graph {
 		nodes:    map[string]*Node{},
 		edges:    map[string]*Edge{},
 		adj:      map[string]map[string]struct{}{},
-		topo:     dgraph.New(dgraph.StringHash),
-		topoRefs: map[[2]string]int{},
 	}
 }
 
@@ -122,7 +121,7 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	}
 	g.nodes[c.ID] = c
 	g.adj[c.ID] = map[string]struct{}{}
-	_ = g.topo.AddVertex(c.ID) // cannot fail: the id is new
+	g.topo = nil
 	return c, nil
 }
 
@@ -271,9 +270,7 @@ func (g *Graph) RemoveNode(id string) error {
 	g.touchNode(id)
 	delete(g.nodes, id)
 	delete(g.adj, id)
-	if err := g.topo.RemoveVertex(id); err != nil {
-		return fmt.Errorf("remove node %q from index: %w", id, err)
-	}
+	g.topo = nil
 	return nil
 }
 
@@ -393,38 +390,36 @@ func (g *Graph) RemoveEdge(id string) error {
 	return nil
 }
 
-func pairKey(a, b string) [2]string {
-	if a > b {
-		a, b = b, a
-	}
-	return [2]string{a, b}
-}
-
 func (g *Graph) link(e *Edge) {
 	g.adj[e.Source][e.ID] = struct{}{}
 	g.adj[e.Target][e.ID] = struct{}{}
-	if e.Source == e.Target {
-		return
-	}
-	k := pairKey(e.Source, e.Target)
-	if g.topoRefs[k] == 0 {
-		_ = g.topo.AddEdge(k[0], k[1]) // both vertices exist; the pair is new
-	}
-	g.topoRefs[k]++
+	g.topo = nil
 }
 
 func (g *Graph) unlink(e *Edge) {
 	delete(g.adj[e.Source], e.ID)
 	delete(g.adj[e.Target], e.ID)
-	if e.Source == e.Target {
-		return
+	g.topo = nil
+}
+
+// topology returns the connectivity mirror, building it if a change
+// dropped it.
+func (g *Graph) topology() dgraph.Graph[string, string] {
+	if g.topo != nil {
+		return g.topo
 	}
-	k := pairKey(e.Source, e.Target)
-	g.topoRefs[k]--
-	if g.topoRefs[k] <= 0 {
-		delete(g.topoRefs, k)
-		_ = g.topo.RemoveEdge(k[0], k[1])
+	t := dgraph.New(dgraph.StringHash)
+	for id := range g.nodes {
+		_ = t.AddVertex(id) // ids are unique
 	}
+	for _, e := range g.edges {
+		if e.Source != e.Target {
+			// A second edge between the same pair is refused: one is enough.
+			_ = t.AddEdge(e.Source, e.Target)
+		}
+	}
+	g.topo = t
+	return t
 }
 
 // ShortestPath returns the node ids on a shortest path from a to b,
@@ -438,7 +433,7 @@ func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 	if a == b {
 		return []string{a}, nil
 	}
-	p, err := dgraph.ShortestPath(g.topo, a, b)
+	p, err := dgraph.ShortestPath(g.topology(), a, b)
 	if err != nil {
 		return nil, fmt.Errorf("shortest path from %q to %q: %w", a, b, ErrNotFound)
 	}
@@ -457,7 +452,6 @@ func (g *Graph) Clone() *Graph {
 	for _, n := range g.Nodes() {
 		c.nodes[n.ID] = n.Clone()
 		c.adj[n.ID] = map[string]struct{}{}
-		_ = c.topo.AddVertex(n.ID)
 	}
 	for _, e := range g.Edges() {
 		ce := e.Clone()

@@ -129,11 +129,11 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 			// created or removed, so none remain here.
 			delete(g.nodes, id)
 			delete(g.adj, id)
-			_ = g.topo.RemoveVertex(id)
+			g.topo = nil
 		case want != nil && !had:
 			g.nodes[id] = want.Clone()
 			g.adj[id] = map[string]struct{}{}
-			_ = g.topo.AddVertex(id)
+			g.topo = nil
 		case want != nil:
 			g.nodes[id] = want.Clone()
 		}
