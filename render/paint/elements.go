@@ -247,15 +247,17 @@ func (p *Painter) drawGraphOps(f *frame, s *scene.Scene, pr *prepared) {
 	}
 }
 
-// drawOps draws ops with look l; thinOK lets thin strokes take the fast
-// line path.
-func (p *Painter) drawOps(f *frame, ops []scene.RoledOp, l look, thinOK bool) {
+// drawOps draws the ops of a cluster or the graph with look l.
+func (p *Painter) drawOps(f *frame, ops []scene.RoledOp, l look) {
 	for i := range ops {
-		p.drawOp(f, &ops[i], &l, thinOK)
+		p.drawOp(f, &ops[i], &l, false)
 	}
 }
 
-func (p *Painter) drawOp(f *frame, o *scene.RoledOp, l *look, thinOK bool) {
+// drawOp draws one op. For an edge's ops (edge set), emphasis recolours
+// and widens the curve and arrowheads, and the curve may take the fast
+// thin-line path.
+func (p *Painter) drawOp(f *frame, o *scene.RoledOp, l *look, edge bool) {
 	if o.Style == scene.Invisible {
 		return
 	}
@@ -271,9 +273,9 @@ func (p *Painter) drawOp(f *frame, o *scene.RoledOp, l *look, thinOK bool) {
 		width:  o.Width * f.t.s,
 		style:  o.Style,
 		filled: o.Filled,
-		thinOK: thinOK,
+		thinOK: edge && o.Role == scene.RoleBody,
 	}
-	if l.emph.A != 0 && thinOK { // an emphasised edge: its own colour
+	if l.emph.A != 0 && edge { // an emphasised edge: its own colour
 		pn.stroke, pn.width = l.emph, pn.width+l.extra
 		if pn.filled {
 			pn.fill = l.emph
@@ -490,7 +492,7 @@ func (p *Painter) drawEdge(f *frame, s *scene.Scene, pr *prepared, i int) {
 				continue
 			}
 		}
-		p.drawOp(f, o, &l, o.Role == scene.RoleBody)
+		p.drawOp(f, o, &l, true)
 	}
 }
 

@@ -215,7 +215,7 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	for i := range s.Clusters {
 		c := &s.Clusters[i]
 		if c.Bounds.Intersects(f.view) {
-			p.drawOps(f, c.Ops, look{}, false)
+			p.drawOps(f, c.Ops, look{})
 		}
 	}
 	p.drawEdges(f, s, pr)

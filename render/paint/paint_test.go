@@ -132,6 +132,7 @@ func TestEmphasis(t *testing.T) {
 
 	img, _ = draw(t, s, one, paint.Options{Selected: map[string]bool{"e": true}})
 	assert.True(t, near(at(img, 150, 48), l.Selection, 40), "a selected edge is wider and in the selection colour, got %v", at(img, 150, 48))
+	assert.True(t, near(at(img, 204, 50), l.Selection, 40), "and so is its arrowhead, got %v", at(img, 204, 50))
 
 	img, _ = draw(t, s, one, paint.Options{Dimmed: map[string]bool{"b": true}})
 	assert.Equal(t, red, at(img, 50, 35), "only the listed element is dimmed")
