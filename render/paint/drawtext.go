@@ -20,7 +20,10 @@ func (p *Painter) drawText(f *frame, o *scene.Op, c color.NRGBA) bool {
 	if !(size > 0) || !finite(size) {
 		size = defaultFontSize
 	}
-	style := styleOf(o.Font, o.Bold, o.Italic)
+	if !f.det.Full && size*f.t.s < f.det.LabelPx {
+		return false // too small even before any shrinking
+	}
+	style := p.text.style(o.Font, o.Bold, o.Italic)
 	em := p.text.width(style, o.Text)
 	// Graphviz measured the text with its own fonts; shrink ours where it
 	// is wider, so labels stay inside their shapes.

@@ -294,8 +294,13 @@ type pen struct {
 	thinOK       bool // thin strokes may take the fast line path
 }
 
-// thinMax is the widest stroke drawn with the fast line path, in pixels.
-const thinMax = 2.5
+// thinMax is the widest edge stroke drawn with the fast line path, and
+// thinOutline the widest outline (whose sharp corners need real joins
+// when wider), in pixels.
+const (
+	thinMax     = 2.5
+	thinOutline = 1.5
+)
 
 // shapePoints turns an op into a pixel polyline in p.flat and says
 // whether it is closed.
@@ -388,7 +393,7 @@ func (p *Painter) stroke(f *frame, pts []vec, closed bool, pn pen) {
 		pattern = pat[:]
 	}
 	emit := func(piece []vec) {
-		if pn.thinOK && w <= thinMax {
+		if w <= thinOutline || pn.thinOK && w <= thinMax {
 			for i := 1; i < len(piece); i++ {
 				ea, eb := 0.5, 0.5
 				if i == 1 {

@@ -61,13 +61,14 @@ type texter struct {
 	fonts  *Fonts
 	buf    sfnt.Buffer
 	runes  map[runeKey]runeInfo
+	styles map[fontKey]uint8
 	glyphs map[glyphKey]*glyph
 	bytes  int
 	z      vector.Rasterizer
 }
 
 func newTexter(f *Fonts) *texter {
-	return &texter{fonts: f, runes: map[runeKey]runeInfo{}, glyphs: map[glyphKey]*glyph{}}
+	return &texter{fonts: f, runes: map[runeKey]runeInfo{}, styles: map[fontKey]uint8{}, glyphs: map[glyphKey]*glyph{}}
 }
 
 func (t *texter) face(slot int) *sfnt.Font {
@@ -76,6 +77,25 @@ func (t *texter) face(slot int) *sfnt.Font {
 	}
 	fb := t.fonts.fallbackFaces()
 	return fb[slot-numStyles]
+}
+
+type fontKey struct {
+	name         string
+	bold, italic bool
+}
+
+// style is styleOf, remembered per font name.
+func (t *texter) style(name string, bold, italic bool) uint8 {
+	k := fontKey{name, bold, italic}
+	if s, ok := t.styles[k]; ok {
+		return s
+	}
+	s := styleOf(name, bold, italic)
+	if len(t.styles) > 256 {
+		clear(t.styles)
+	}
+	t.styles[k] = s
+	return s
 }
 
 // styleOf picks the embedded face for an op's font name and flags.
