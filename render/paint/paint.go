@@ -8,7 +8,9 @@
 // emphasis for selected, highlighted, marked, hovered and dimmed
 // elements. Cost follows what is visible: elements outside the view are
 // skipped, and below a screen size labels are left out, nodes become
-// plain rectangles and edges straight lines (level of detail).
+// plain rectangles and edges straight lines, added up in one coverage layer
+// drawn in their mean colour (level of detail). A Painter keeps its
+// buffers between frames, so a frame allocates next to nothing.
 //
 // The package is pure Go (golang.org/x/image for anti-aliased coverage
 // and fonts) and does not depend on any UI toolkit.
