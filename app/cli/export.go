@@ -191,7 +191,7 @@ func contains(list []string, s string) bool {
 func (f *exportFlags) input(ctx context.Context, paths []string) (*graphmodel.Graph, []byte, error) {
 	first := paths[0]
 	fmtOf, isGraph := formats.ByExtension(first)
-	if !isGraph {
+	if !isGraph && isDocument(first) {
 		return f.documents(ctx, paths)
 	}
 	if len(paths) > 1 {
@@ -209,6 +209,17 @@ func (f *exportFlags) input(ctx context.Context, paths []string) (*graphmodel.Gr
 		return nil, nil, err
 	}
 	return res.Graph, nil, nil
+}
+
+// isDocument reports whether a file name says text document (plain text,
+// Markdown, HTML, or no extension); other unknown names are opened as
+// graph files, whose format is then told by their content.
+func isDocument(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case "", ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml":
+		return true
+	}
+	return false
 }
 
 func (f *exportFlags) documents(ctx context.Context, paths []string) (*graphmodel.Graph, []byte, error) {

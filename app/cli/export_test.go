@@ -137,6 +137,8 @@ func TestExportErrors(t *testing.T) {
 	in, _ := convertSample(t)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.png")
+	notGraph := filepath.Join(dir, "data.json")
+	require.NoError(t, os.WriteFile(notGraph, []byte(`{"a": 1}`), 0o644))
 	for _, c := range []struct {
 		args []string
 		code int
@@ -151,6 +153,7 @@ func TestExportErrors(t *testing.T) {
 		{[]string{"-o", out, "-kinds", "people", in}, 2, "people"},
 		{[]string{"-o", out, filepath.Join(dir, "missing.dossier.json")}, 1, "missing.dossier.json"},
 		{[]string{"-o", out, "-focus", "nobody", in}, 1, "nobody"},
+		{[]string{"-o", out, notGraph}, 1, "data.json"},
 		{[]string{"-o", filepath.Join(dir, "no", "such", "dir.png"), in}, 1, "dir.png"},
 	} {
 		code, _, stderr := run(t, append([]string{"export"}, c.args...)...)
