@@ -1,6 +1,7 @@
 package app
 
 import (
+	imagepng "image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -202,4 +203,34 @@ func TestSampleWithGraphviz(t *testing.T) {
 	assert.Contains(t, ex[0], "Russian President Vladimir Putin has described recent high-level talks")
 	img := h.w.Canvas().Capture()
 	assert.Equal(t, 1200, img.Bounds().Dx())
+}
+
+// The explorer exports what it shows: a PNG painted like the screen and
+// Graphviz's SVG keeping node ids.
+func TestExportImageAndSVG(t *testing.T) {
+	h := newHarness(t, false, caseFile(t))
+	dir := t.TempDir()
+	png := filepath.Join(dir, "view.png")
+	h.e.exportImage(png, imageOptions{scale: 2, legend: true})
+	h.settle()
+	f, err := os.Open(png)
+	require.NoError(t, err)
+	defer f.Close()
+	img, err := imagepng.Decode(f)
+	require.NoError(t, err)
+	assert.Greater(t, img.Bounds().Dx(), 200)
+
+	svg := filepath.Join(dir, "view.svg")
+	h.e.exportImage(svg, imageOptions{scale: 1})
+	h.settle()
+	b, err := os.ReadFile(svg)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `id="putin"`)
+	assert.Contains(t, string(b), "Vladimir Putin")
+
+	csv := filepath.Join(dir, "graph.csv")
+	h.e.exportGraph(csv, nil)
+	nodes, err := os.ReadFile(filepath.Join(dir, "graph.nodes.csv"))
+	require.NoError(t, err)
+	assert.Contains(t, string(nodes), "Vladimir Putin")
 }

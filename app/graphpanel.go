@@ -47,6 +47,10 @@ type graphPanel struct {
 	gen      uint64             // generation of the newest layout request
 	stop     context.CancelFunc // cancels the running layout
 	lastSel  graphmodel.Selection
+	// lastDOT and lastEngine are what the scene shown was laid out from
+	// (for SVG and DOT export).
+	lastDOT    []byte
+	lastEngine string
 	laidOut  chan struct{} // closed and replaced after each applied layout (tests)
 	paint    func(dst *image.RGBA, f graphview.Frame)
 	hit      func(s *scene.Scene, p scene.Point, radius float64) (graphview.HitKind, string)
@@ -161,6 +165,7 @@ func (p *graphPanel) relayout(resetView bool) {
 				return
 			}
 			p.view.SetScene(s, !resetView && p.view.Scene() != nil)
+			p.lastDOT, p.lastEngine = dot, engine
 			p.info.SetText(fmt.Sprintf("%s · %s in %s · %s", shown, engine, took.Round(time.Millisecond), p.lay.Backend()))
 			p.e.filters.backend.SetText("Graphviz: " + p.lay.Backend())
 			p.highlight()
@@ -189,7 +194,10 @@ func (p *graphPanel) markLaidOut() {
 }
 
 // highlight shows the selection, its neighbours and marked nodes.
-func (p *graphPanel) highlight() {
+func (p *graphPanel) highlight() { p.view.SetEmphasis(p.emphasis()) }
+
+// emphasis is how the selection, its neighbours and marked nodes stand out.
+func (p *graphPanel) emphasis() graphview.Emphasis {
 	e := p.e
 	em := graphview.Emphasis{Selected: map[string]bool{}, Related: map[string]bool{}, Marked: map[string]bool{}}
 	g := e.sess.Graph()
@@ -210,7 +218,7 @@ func (p *graphPanel) highlight() {
 	for _, id := range e.marked {
 		em.Marked[id] = true
 	}
-	p.view.SetEmphasis(em)
+	return em
 }
 
 // tooltip describes a node or edge under the pointer.

@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"sync"
@@ -46,6 +47,7 @@ func wireRender(p *graphPanel) {
 		return graphview.HitNone, ""
 	}
 	var painter *paint.Painter
+	light, dark := theme.Light(), theme.Dark()
 	p.paint = func(dst *image.RGBA, f graphview.Frame) {
 		if painter == nil {
 			fonts, err := paint.NewFonts(paint.FontOptions{System: true})
@@ -55,10 +57,13 @@ func wireRender(p *graphPanel) {
 			}
 			painter = paint.NewPainter(fonts)
 		}
-		th := themeFor(p.e.dark())
+		th := &light
+		if p.e.dark() {
+			th = &dark
+		}
 		em := f.Emphasis
 		painter.Draw(dst, f.Scene, paint.View{Origin: f.Viewport.Origin, Scale: f.Viewport.Zoom * f.Scale}, paint.Options{
-			Theme:       &th,
+			Theme:       th,
 			Selected:    em.Selected,
 			Highlighted: em.Related,
 			Marked:      em.Marked,
@@ -116,3 +121,16 @@ func (l *lazyLayout) Close() error {
 	return l.svc.Close()
 }
 
+
+// serviceOf returns the Graphviz service behind the panel's layouter.
+func serviceOf(l layouter) (*layout.Service, error) {
+	ll, ok := l.(*lazyLayout)
+	if !ok {
+		return nil, errors.New("SVG and DOT export need Graphviz, which this view does not use")
+	}
+	ll.start()
+	if ll.err != nil {
+		return nil, ll.err
+	}
+	return ll.svc, nil
+}
