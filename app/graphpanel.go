@@ -43,19 +43,19 @@ type graphPanel struct {
 	info   *widget.Label
 	box    fyne.CanvasObject
 
-	mu       sync.Mutex
-	gen      uint64             // generation of the newest layout request
-	stop     context.CancelFunc // cancels the running layout
-	lastSel  graphmodel.Selection
+	mu      sync.Mutex
+	gen     uint64             // generation of the newest layout request
+	stop    context.CancelFunc // cancels the running layout
+	lastSel graphmodel.Selection
 	// lastDOT and lastEngine are what the scene shown was laid out from
 	// (for SVG and DOT export).
 	lastDOT    []byte
 	lastEngine string
-	laidOut  chan struct{} // closed and replaced after each applied layout (tests)
-	paint    func(dst *image.RGBA, f graphview.Frame)
-	hit      func(s *scene.Scene, p scene.Point, radius float64) (graphview.HitKind, string)
-	writeDOT func(g *graphmodel.Graph, sel graphmodel.Selection, dark bool) ([]byte, error)
-	auto     func(nodes, edges int) string
+	laidOut    chan struct{} // closed and replaced after each applied layout (tests)
+	paint      func(dst *image.RGBA, f graphview.Frame)
+	hit        func(s *scene.Scene, p scene.Point, radius float64) (graphview.HitKind, string)
+	writeDOT   func(g *graphmodel.Graph, sel graphmodel.Selection, dark bool) ([]byte, error)
+	auto       func(nodes, edges int) string
 }
 
 func newGraphPanel(e *Explorer) *graphPanel {

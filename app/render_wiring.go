@@ -121,7 +121,6 @@ func (l *lazyLayout) Close() error {
 	return l.svc.Close()
 }
 
-
 // serviceOf returns the Graphviz service behind the panel's layouter.
 func serviceOf(l layouter) (*layout.Service, error) {
 	ll, ok := l.(*lazyLayout)
