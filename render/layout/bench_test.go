@@ -19,7 +19,7 @@ const maxDotNodes = 300
 
 // slow is how long one layout may take before the next, larger size of
 // the same engine is skipped (it would take minutes).
-const slow = 10 * time.Second
+const slow = 5 * time.Second
 
 // BenchmarkLayout measures DOT writing + Graphviz layout + scene parsing
 // (layout.Graph, cache off) on random sparse graphs (1.5 edges per node)
