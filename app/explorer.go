@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -65,6 +66,8 @@ type Explorer struct {
 	sess     *session.Session
 	recovery session.Recovery
 	saveRec  *debouncer
+	recMu    sync.Mutex   // serialises recovery writes
+	recEpoch atomic.Int64 // bumped when the recovery copy is cleared
 
 	details *details
 	docs    *docViewer
@@ -165,7 +168,7 @@ func (e *Explorer) start(files []string) {
 		what, info.Nodes, info.Edges, info.Written.Local().Format("2 Jan 2006 15:04"))
 	d := dialog.NewConfirm("Restore unsaved work?", msg, func(restore bool) {
 		if !restore {
-			_ = e.recovery.Clear()
+			e.clearRecovery()
 			openFirst()
 			return
 		}

@@ -234,3 +234,83 @@ func TestExportImageAndSVG(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(nodes), "Vladimir Putin")
 }
+
+// After a crash, the next start offers the unsaved edits back.
+func TestRecoveryAfterCrash(t *testing.T) {
+	dir := t.TempDir()
+	file := caseFile(t)
+	h := newHarnessIn(t, dir, true, file)
+	h.e.rename("putin", "V. V. Putin")
+	h.settle()
+	write, err := h.e.recoveryWriter()
+	require.NoError(t, err)
+	require.NoError(t, write())
+	// The process dies here: no save, no quit.
+
+	h2 := newHarnessIn(t, dir, true, file)
+	msg := topDialogText(h2.w)
+	assert.Contains(t, msg, "case.dossier.json")
+	assert.Contains(t, msg, "Restore them?")
+	confirm := findButton(h2.w.Canvas().Overlays().Top(), "Restore")
+	require.NotNil(t, confirm)
+	test.Tap(confirm)
+	h2.settle()
+	n, ok := h2.e.sess.Graph().Node("putin")
+	require.True(t, ok)
+	assert.Equal(t, "V. V. Putin", n.Label, "the edit survived")
+	assert.True(t, h2.e.sess.Dirty(), "restored work is still unsaved")
+	assert.Equal(t, file, h2.e.sess.Path())
+
+	h2.e.saveTo(file, nil)
+	_, found := h2.e.recovery.Find()
+	assert.False(t, found, "saving removes the recovery copy")
+}
+
+// Opening another file with unsaved changes asks first; Cancel keeps all.
+func TestUnsavedChangesAreAskedAbout(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	h.e.rename("putin", "V. V. Putin")
+	h.settle()
+	before := h.e.sess.Graph()
+	h.e.openPaths([]string{caseFile(t)})
+	h.settle()
+	assert.Contains(t, topDialogText(h.w), "unsaved changes")
+	test.Tap(findButton(h.w.Canvas().Overlays().Top(), "Cancel"))
+	h.settle()
+	assert.Same(t, before, h.e.sess.Graph())
+	assert.True(t, h.e.sess.Dirty())
+
+	h.e.openPaths([]string{caseFile(t)})
+	h.settle()
+	test.Tap(findButton(h.w.Canvas().Overlays().Top(), "Don't save"))
+	h.settle()
+	assert.NotSame(t, before, h.e.sess.Graph(), "the other file opened")
+	assert.False(t, h.e.sess.Dirty())
+}
+
+// findButton finds a button by its text under o.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	var found *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if found != nil || o == nil {
+			return
+		}
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+			return
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, k := range c.Objects {
+				walk(k)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, k := range test.WidgetRenderer(wd).Objects() {
+				walk(k)
+			}
+		}
+	}
+	walk(o)
+	return found
+}

@@ -132,7 +132,7 @@ func (e *Explorer) confirmDiscard(action string, then func()) {
 	save.Importance = widget.HighImportance
 	discard := widget.NewButton("Don't save", func() {
 		d.Hide()
-		_ = e.recovery.Clear()
+		e.clearRecovery()
 		then()
 	})
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
@@ -160,8 +160,7 @@ func (e *Explorer) saveTo(path string, then func()) {
 		return
 	}
 	e.sess.Saved(path)
-	e.saveRec.stop()
-	_ = e.recovery.Clear()
+	e.clearRecovery()
 	e.addRecent(path)
 	e.updateTitle()
 	e.setStatus("Saved " + filepath.Base(path))
@@ -286,9 +285,8 @@ func (e *Explorer) dropped(_ fyne.Position, uris []fyne.URI) {
 func (e *Explorer) quit() {
 	e.confirmDiscard("quit", func() {
 		e.saveWindowSize()
-		e.saveRec.stop()
 		if !e.sess.Dirty() {
-			_ = e.recovery.Clear()
+			e.clearRecovery()
 		}
 		e.tasks.Cancel()
 		e.graph.close()

@@ -49,6 +49,7 @@ type graphPanel struct {
 	lastSel graphmodel.Selection
 	// lastDOT and lastEngine are what the scene shown was laid out from
 	// (for SVG and DOT export).
+	hover      string // node under the pointer: its edges light up
 	lastDOT    []byte
 	lastEngine string
 	laidOut    chan struct{} // closed and replaced after each applied layout (tests)
@@ -84,6 +85,13 @@ func newGraphPanel(e *Explorer) *graphPanel {
 		e.clearSelection()
 	}
 	p.view.Tooltip = p.tooltip
+	p.view.OnHover = func(kind graphview.HitKind, id string) {
+		p.hover = ""
+		if kind == graphview.HitNode {
+			p.hover = id
+		}
+		p.highlight()
+	}
 	p.view.SetPlaceholder("Laying out…")
 	wireRender(p)
 	p.view.Draw = p.paint
@@ -217,6 +225,11 @@ func (p *graphPanel) emphasis() graphview.Emphasis {
 	}
 	for _, id := range e.marked {
 		em.Marked[id] = true
+	}
+	if p.hover != "" && p.hover != e.selNode {
+		for _, ed := range g.EdgesOf(p.hover) {
+			em.Related[ed.ID] = true
+		}
 	}
 	return em
 }

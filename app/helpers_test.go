@@ -36,9 +36,15 @@ type harness struct {
 // it has settled. With fake, a grid layout stands in for Graphviz.
 func newHarness(t *testing.T, fake bool, files ...string) *harness {
 	t.Helper()
+	return newHarnessIn(t, t.TempDir(), fake, files...)
+}
+
+// newHarnessIn is newHarness with recovery copies kept in dir.
+func newHarnessIn(t *testing.T, dir string, fake bool, files ...string) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	q := make(uiQueue, 4096)
-	e := NewExplorer(a, Options{Files: files, RecoveryDir: t.TempDir(), Post: q.post})
+	e := NewExplorer(a, Options{Files: files, RecoveryDir: dir, Post: q.post})
 	if fake {
 		useFakes(e.graph)
 	}

@@ -102,22 +102,53 @@ func (e *Explorer) scheduleRecovery() {
 		return
 	}
 	e.saveRec.trigger(func() {
-		if !e.sess.Dirty() {
+		write, err := e.recoveryWriter()
+		if err != nil || write == nil {
 			return
 		}
-		var buf bytes.Buffer
-		if err := dossierfile.Encode(&buf, e.sess.Graph()); err != nil {
-			return
-		}
-		g := e.sess.Graph()
-		info := session.RecoveryInfo{Path: e.sess.Path(), Written: time.Now().UTC(), Nodes: g.NodeCount(), Edges: g.EdgeCount()}
-		rec := e.recovery
 		go func() {
-			if err := rec.WriteEncoded(buf.Bytes(), info); err != nil {
+			if err := write(); err != nil {
 				fyne.LogError("recovery copy", err)
 			}
 		}()
 	})
+}
+
+// recoveryWriter encodes the unsaved graph now and returns the function
+// that writes it to the recovery folder (nil when nothing is unsaved).
+// Writes are serialised, and one encoded before a save or a discard is
+// dropped rather than written after it.
+func (e *Explorer) recoveryWriter() (func() error, error) {
+	if !e.sess.Dirty() {
+		return nil, nil
+	}
+	var buf bytes.Buffer
+	if err := dossierfile.Encode(&buf, e.sess.Graph()); err != nil {
+		return nil, err
+	}
+	g := e.sess.Graph()
+	info := session.RecoveryInfo{Path: e.sess.Path(), Written: time.Now().UTC(), Nodes: g.NodeCount(), Edges: g.EdgeCount()}
+	epoch := e.recEpoch.Load()
+	return func() error {
+		e.recMu.Lock()
+		defer e.recMu.Unlock()
+		if e.recEpoch.Load() != epoch {
+			return nil // saved or discarded meanwhile
+		}
+		return e.recovery.WriteEncoded(buf.Bytes(), info)
+	}, nil
+}
+
+// clearRecovery removes the recovery copy (the work was saved or
+// deliberately discarded) and voids copies still being written.
+func (e *Explorer) clearRecovery() {
+	e.saveRec.stop()
+	e.recEpoch.Add(1)
+	e.recMu.Lock()
+	defer e.recMu.Unlock()
+	if err := e.recovery.Clear(); err != nil {
+		fyne.LogError("remove recovery copy", err)
+	}
 }
 
 // debouncer runs the last triggered function once things have been quiet

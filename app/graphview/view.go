@@ -61,6 +61,8 @@ type View struct {
 	// Tooltip returns the text shown while the pointer rests on an element.
 	Tooltip func(kind HitKind, id string) string
 
+	// OnHover is called when the element under the pointer changes ("" when none).
+	OnHover    func(kind HitKind, id string)
 	OnTapNode  func(id string, shift bool)
 	OnTapEdge  func(id string)
 	OnTapEmpty func()
@@ -69,7 +71,8 @@ type View struct {
 	vp          Viewport
 	fitted      bool // the viewport was set for the current size
 	emphasis    Emphasis
-	shift       bool // Shift held at the last mouse press
+	shift       bool           // Shift held at the last mouse press
+	pointer     *fyne.Position // last pointer position inside the view
 	placeholder string
 
 	raster  *canvas.Raster
@@ -144,10 +147,15 @@ func (v *View) FitRect(r scene.Rect) {
 	v.SetViewport(Fit(r, float64(s.Width), float64(s.Height), 24, 2))
 }
 
-// ZoomBy zooms around the middle of the view.
+// ZoomBy zooms around the pointer when it is over the view, else around
+// the middle.
 func (v *View) ZoomBy(f float64) {
 	s := v.Size()
-	v.SetViewport(v.vp.ZoomAround(f, float64(s.Width)/2, float64(s.Height)/2))
+	x, y := float64(s.Width)/2, float64(s.Height)/2
+	if v.pointer != nil {
+		x, y = float64(v.pointer.X), float64(v.pointer.Y)
+	}
+	v.SetViewport(v.vp.ZoomAround(f, x, y))
 }
 
 // CentreOn brings graph point p to the middle of the view.
@@ -233,6 +241,8 @@ func (v *View) MouseIn(ev *desktop.MouseEvent) { v.MouseMoved(ev) }
 
 // MouseMoved highlights and describes what is under the pointer.
 func (v *View) MouseMoved(ev *desktop.MouseEvent) {
+	pos := ev.Position
+	v.pointer = &pos
 	kind, id := v.hit(ev.Position)
 	if id == v.emphasis.Hover {
 		if id != "" {
@@ -241,6 +251,9 @@ func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 		return
 	}
 	v.emphasis.Hover = id
+	if v.OnHover != nil {
+		v.OnHover(kind, id)
+	}
 	if kind == HitNone || v.Tooltip == nil {
 		v.hideTip()
 	} else {
@@ -251,8 +264,12 @@ func (v *View) MouseMoved(ev *desktop.MouseEvent) {
 
 // MouseOut is part of desktop.Hoverable.
 func (v *View) MouseOut() {
+	v.pointer = nil
 	if v.emphasis.Hover != "" {
 		v.emphasis.Hover = ""
+		if v.OnHover != nil {
+			v.OnHover(HitNone, "")
+		}
 		v.hideTip()
 		v.Refresh()
 	}
