@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"image"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -57,7 +58,7 @@ func newHarnessIn(t *testing.T, dir string, fake bool, files ...string) *harness
 // settle runs queued UI work until no background work is left.
 func (h *harness) settle() {
 	h.t.Helper()
-	deadline := time.After(60 * time.Second)
+	deadline := time.After(3 * time.Minute)
 	for {
 		select {
 		case f := <-h.q:
@@ -78,7 +79,8 @@ func (h *harness) settle() {
 		case f := <-h.q:
 			f()
 		case <-deadline:
-			h.t.Fatal("the explorer did not settle within a minute")
+			buf := make([]byte, 1<<20)
+			h.t.Fatalf("the explorer did not settle within three minutes; goroutines:\n%s", buf[:runtime.Stack(buf, true)])
 		}
 	}
 }
