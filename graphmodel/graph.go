@@ -113,11 +113,13 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
 	g.touchNode(n.ID)
-	c := n.Clone()
-	c.Mentions = SortSpans(c.Mentions)
-	c.Aliases = cleanAliases(c.Label, c.Aliases)
+	c := &n // n is this call's own copy; its slices and map are copied here
+	c.Mentions = SortSpans(slices.Clone(n.Mentions))
+	c.Aliases = cleanAliases(c.Label, n.Aliases) // a new slice
 	if len(c.Attrs) == 0 {
 		c.Attrs = nil
+	} else {
+		c.Attrs = maps.Clone(n.Attrs)
 	}
 	g.nodes[c.ID] = c
 	g.adj[c.ID] = map[string]struct{}{}

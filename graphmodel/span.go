@@ -1,8 +1,10 @@
 package graphmodel
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // Span is a run of bytes in one document's UTF-8 text: Start inclusive,
@@ -23,14 +25,15 @@ func (s Span) Overlaps(o Span) bool {
 	return s.Doc == o.Doc && s.Start < o.End && o.Start < s.End
 }
 
-func spanLess(a, b Span) bool {
+// compareSpans orders spans by document, start and end.
+func compareSpans(a, b Span) int {
 	if a.Doc != b.Doc {
-		return a.Doc < b.Doc
+		return strings.Compare(a.Doc, b.Doc)
 	}
 	if a.Start != b.Start {
-		return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
 	}
-	return a.End < b.End
+	return cmp.Compare(a.End, b.End)
 }
 
 // SortSpans sorts spans by document, start and end, and drops exact
@@ -39,7 +42,11 @@ func SortSpans(spans []Span) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
-	sort.Slice(spans, func(i, j int) bool { return spanLess(spans[i], spans[j]) })
+	// Spans mostly arrive in order: check before sorting. Spans that
+	// compare equal are identical, so any sort gives the same result.
+	if !slices.IsSortedFunc(spans, compareSpans) {
+		slices.SortFunc(spans, compareSpans)
+	}
 	out := spans[:1]
 	for _, s := range spans[1:] {
 		if s != out[len(out)-1] {
