@@ -137,6 +137,16 @@ func (a *analysis) str(i, j int) string {
 	return a.text[a.toks[i].s:a.toks[j-1].e]
 }
 
+// isSpeech reports whether token k's lower-case text is a reporting
+// verb form.
+func (a *analysis) isSpeech(k int) bool {
+	if a.x.speechBits {
+		return a.toks[k].cls&wSpeech != 0
+	}
+	_, ok := a.x.speechVerb(a.toks[k].low)
+	return ok
+}
+
 func (a *analysis) low(i int) string {
 	if i < 0 || i >= len(a.toks) {
 		return ""
@@ -213,7 +223,7 @@ func (a *analysis) endsSentence(i int) bool {
 		return startsUpper
 	case p.kind == tWord && strings.HasSuffix(p.text, ".") && len(p.text) > 2 && strings.Count(p.text, ".") >= 2:
 		// "U.S." at a sentence end: only before a usual sentence opening
-		return next.upper && sentenceOpeners[next.low] && next.low != "mr"
+		return next.upper && (next.cls&wOpener != 0) && next.low != "mr"
 	}
 	return false
 }
@@ -256,29 +266,29 @@ func (a *analysis) addMention(m *mention) {
 	if m.kind == mPerson {
 		// remember short names for later bare mentions ("Aliyev")
 		last := m.nb - 1
-		for last > m.na && (nameSuffixes[a.toks[last].low] || a.toks[last].text == ",") {
+		for last > m.na && ((a.toks[last].cls&wNameSuffix != 0) || a.toks[last].text == ",") {
 			last--
 		}
 		for last > m.na && a.toks[last-1].text == "-" && !a.toks[last].space {
 			last -= 2 // "Kyung-wha": key on the whole hyphenated word
 		}
 		a.seenKeys[foldKey(a.text[a.toks[last].s:a.toks[lastWordEnd(a.toks, last, m.nb)].e])] = true
-		if m.nb-m.na >= 2 && ((a.toks[m.na].cls&wFamily != 0) || !(a.toks[m.na].cls&wGiven != 0)) && a.toks[m.na+1].text != "-" {
+		if m.nb-m.na >= 2 && ((a.toks[m.na].cls&wFamily != 0) || a.toks[m.na].cls&wGiven == 0) && a.toks[m.na+1].text != "-" {
 			a.seenKeys[foldKey(a.toks[m.na].text)] = true
 		}
 	}
 }
 
 // prevWord returns the index of the nearest word token before i in the
-// same sentence skipping the given words, or -1.
-func (a *analysis) prevWord(i int, skip map[string]bool) int {
+// same sentence skipping words of the classes skip, or -1.
+func (a *analysis) prevWord(i int, skip wclass) int {
 	s := a.sents[a.tokSent[i]]
 	for k := i - 1; k >= s.a; k-- {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind != tWord {
 			return -1
 		}
-		if skip != nil && skip[t.low] {
+		if t.cls&skip != 0 {
 			continue
 		}
 		return k
@@ -299,9 +309,9 @@ func (a *analysis) isLocative(i int) bool {
 			continue
 		}
 		// "in independent Azerbaijan", "in southeast Ukraine"
-		if t.kind == tWord && !t.upper && adjs < 2 && !(t.cls&wLoc != 0) && !isPreposition(t.low) && !(t.cls&wAux != 0) &&
+		if t.kind == tWord && !t.upper && adjs < 2 && t.cls&wLoc == 0 && !isPreposition(t.low) && t.cls&wAux == 0 &&
 			t.low != "and" && t.low != "or" && a.at[k] == nil && !strings.HasSuffix(t.low, "ed") {
-			if _, sv := a.x.speechVerb(t.low); !sv {
+			if !a.isSpeech(k) {
 				adjs++
 				k--
 				continue
@@ -336,7 +346,7 @@ func (a *analysis) isLocative(i int) bool {
 	}
 	if t.low == "to" || t.low == "into" || t.low == "from" {
 		for j := k - 1; j >= s.a && j >= k-4; j-- {
-			if motionWords[a.toks[j].low] {
+			if a.toks[j].cls&wMotion != 0 {
 				return true
 			}
 		}
@@ -372,7 +382,7 @@ func (a *analysis) placeContext(i int) bool {
 // partnerBefore reports "relations with Seoul", "pressure on Tehran":
 // a capital after these is its government.
 func (a *analysis) partnerBefore(i int) bool {
-	p := a.prevWord(i, nil)
+	p := a.prevWord(i, 0)
 	if p < 0 || p != i-1 {
 		return false
 	}
@@ -386,7 +396,7 @@ func (a *analysis) partnerBefore(i int) bool {
 // topicBefore reports "on Zimbabwe", "about Iran": a country named as a
 // topic is not a party.
 func (a *analysis) topicBefore(i int) bool {
-	p := a.prevWord(i, determiners)
+	p := a.prevWord(i, wDet)
 	if p < 0 {
 		return false
 	}
@@ -482,12 +492,12 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	switch {
 	case h == "heads" && j+2 < s.b && a.toks[j+1].low == "of" && (a.toks[j+2].low == "state" || a.toks[j+2].low == "government"):
 		j += 3
-	case pluralHeads[h] && h != "two":
+	case a.toks[j].cls&wPluralHead != 0 && h != "two":
 		j++
 	case h == "two" || (j > i+1 && a.toks[j-1].low == "two" && !a.toks[j].upper && a.toks[j].kind != tWord):
 		return i
 	default:
-		if t.low == "the" && a.toks[i+1].low == "two" && j == i+2 && (a.toks[j].kind != tWord || auxiliaries[h] || h == "discussed" || h == "met" || h == "sides") {
+		if t.low == "the" && a.toks[i+1].low == "two" && j == i+2 && (a.toks[j].kind != tWord || a.toks[j].cls&wAux != 0 || h == "discussed" || h == "met" || h == "sides") {
 			// "The two discussed …"
 			a.addMention(&mention{a: i, b: i + 2, kind: mPlural, noun: "two"})
 			return i + 2
@@ -536,7 +546,7 @@ func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
 			return end, a.x.lex.Titles[e.idx].Phrase
 		}
 	}
-	if groupNouns[a.toks[i].low] {
+	if a.toks[i].cls&wGroupNoun != 0 {
 		return i + 1, a.toks[i].low
 	}
 	return i, ""
@@ -748,7 +758,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		return ne
 	}
 	// a title alone: "the Secretary", "Russian President", "a Kremlin spokesman"
-	prev := a.prevWord(titleStart, nil)
+	prev := a.prevWord(titleStart, 0)
 	if len(mods) > 0 || titleCap || (prev >= 0 && (a.toks[prev].cls&wDefDet != 0)) || aff >= 0 {
 		from := titleStart
 		switch {
@@ -843,7 +853,7 @@ func (a *analysis) isHonorific(j int) bool {
 		return false
 	}
 	t := a.toks[j]
-	return t.kind == tWord && t.upper && honorifics[t.low] && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
+	return t.kind == tWord && t.upper && (t.cls&wHonorific != 0) && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
 }
 
 // nameRun returns the end of a run of name words starting at i:
@@ -863,7 +873,7 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			break
 		}
 		if t.upper {
-			if j > i && ((t.cls&wNonName != 0) && !(t.cls&wGiven != 0)) {
+			if j > i && ((t.cls&wNonName != 0) && t.cls&wGiven == 0) {
 				break
 			}
 			if j > i {
@@ -882,7 +892,7 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			continue
 		}
 		// particles: "bin Salman", "el-Sisi", "van der Leyen"
-		if j > i && nameParticles[t.low] && j+1 < s.b && (a.toks[j+1].upper ||
+		if j > i && (t.cls&wParticle != 0) && j+1 < s.b && (a.toks[j+1].upper ||
 			a.toks[j+1].text == "-" && !a.toks[j+1].space && j+2 < s.b && a.toks[j+2].upper && !a.toks[j+2].space) {
 			j++
 			if a.toks[j].text == "-" {
@@ -896,9 +906,9 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		return i
 	}
 	// suffix: ", Jr."
-	if j+1 < s.b && a.toks[j].text == "," && nameSuffixes[a.toks[j+1].low] {
+	if j+1 < s.b && a.toks[j].text == "," && (a.toks[j+1].cls&wNameSuffix != 0) {
 		j += 2
-	} else if j < s.b && nameSuffixes[a.toks[j].low] && a.toks[j].upper {
+	} else if j < s.b && (a.toks[j].cls&wNameSuffix != 0) && a.toks[j].upper {
 		j++
 	}
 	first := a.toks[i]
@@ -923,13 +933,7 @@ func hasKind(es []lexEntry, kinds ...entKind) bool {
 // (a country, demonym, organisation or building): in "Kremlin spokesman"
 // it is a modifier, not part of the title.
 func (a *analysis) namesSomething(i int) bool {
-	for _, e := range a.x.ix.entries[normLow(a.toks[i])] {
-		switch e.kind {
-		case eCountry, eDemonym, eOrg, eBuilding, eSeat:
-			return true
-		}
-	}
-	return false
+	return a.toks[i].cls&wNamesSomething != 0 // only ever asked of words
 }
 
 // isDemonymAt reports a country or demonym at token i.
@@ -941,14 +945,14 @@ func (a *analysis) isDemonymAt(i int) bool {
 // nameAfterTitleOK rejects runs after a title that are really places or
 // organisations ("President of Russia" handled before; "Minister Moscow").
 func (a *analysis) nameAfterTitleOK(i, j int) bool {
-	if orgHeads[a.toks[j-1].low] || facilityHeads[a.toks[j-1].low] {
+	if (a.toks[j-1].cls&wOrgHead != 0) || (a.toks[j-1].cls&wFacilityHead != 0) {
 		return false // "Director of the X Commission": not a person
 	}
 	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
 		return false
 	}
 	t := a.toks[i]
-	if (t.cls&wOpener != 0) && !(t.cls&wGiven != 0) && !(t.cls&wFamily != 0) && j-i == 1 {
+	if (t.cls&wOpener != 0) && t.cls&wGiven == 0 && t.cls&wFamily == 0 && j-i == 1 {
 		return false
 	}
 	return true
@@ -1013,7 +1017,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
-	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && !(t.cls&wNonName != 0) {
+	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && t.cls&wNonName == 0 {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
@@ -1106,7 +1110,7 @@ func (a *analysis) appositionCountry(j, te int) int {
 // personSlotBefore reports words before i after which a name is a
 // person's: "met", "hosted", "according to", "talks with".
 func (a *analysis) personSlotBefore(i int) bool {
-	p := a.prevWord(i, nil)
+	p := a.prevWord(i, 0)
 	if p < 0 || p != i-1 {
 		return false
 	}
@@ -1146,7 +1150,7 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 			break
 		}
 	}
-	if country < 0 {
+	if country < 0 && t.cls&wCountryWord != 0 {
 		// a longer phrase may hide the demonym: "Russian military" (an
 		// organisation) in "Russian military forces"
 		for _, e := range a.x.ix.entries[normLow(t)] {
@@ -1194,7 +1198,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 	for j < s.b && j-i < 8 {
 		t := a.toks[j]
 		if t.kind == tWord && t.upper {
-			if orgHeads[t.low] && j > i || (orgHeads[t.low] && j == i && j+1 < s.b && a.toks[j+1].low == "of") {
+			if (t.cls&wOrgHead != 0) && j > i || ((t.cls&wOrgHead != 0) && j == i && j+1 < s.b && a.toks[j+1].low == "of") {
 				best = j + 1
 				// "Office of the Spokesperson", "Ministry of Foreign Affairs"
 				if j+2 < s.b && a.toks[j+1].low == "of" {
@@ -1215,7 +1219,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 				// a title follows: "War Cabinet Member" stops here
 				break
 			}
-			if documentHeads[t.low] && j > i && !(j+1 < s.b && a.toks[j+1].upper) {
+			if (t.cls&wDocumentHead != 0) && j > i && !(j+1 < s.b && a.toks[j+1].upper) {
 				return i
 			}
 			j++
@@ -1265,7 +1269,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, runEnd), -1)
 		return a.addOrgMention(i, runEnd, org)
 	}
-	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 {
+	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 && t.cls&wOrgPluralStem != 0 {
 		// the singular of a group named in the plural: "Houthi attacks"
 		for _, e := range a.x.ix.entries[normLow(t)+"s"] {
 			if e.kind == eOrg && len(e.cas) == 1 && e.cas[0] == caseCap {
@@ -1278,7 +1282,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	if end <= i {
 		// Surname + administration: "the Trump administration"
-		if i+1 < s.b && a.toks[i+1].low == "administration" && t.upper && !(t.cls&wOpener != 0) {
+		if i+1 < s.b && a.toks[i+1].low == "administration" && t.upper && t.cls&wOpener == 0 {
 			org := a.orgEntity(t.text+" administration", -1)
 			return a.addOrgMention(i, i+2, org)
 		}
@@ -1400,7 +1404,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		a.addVenueMention(i, end, v)
 		return end
 	case people >= 0:
-		if !poss && !a.speechVerbAt(end, s) && !(end < s.b && auxiliaries[nextW]) {
+		if !poss && !a.speechVerbAt(end, s) && !(end < s.b && a.toks[end].cls&wAux != 0) {
 			return end
 		}
 		c := a.countryActor(people)
@@ -1429,7 +1433,7 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 // afterIn reports "in" or "at" right before token i (determiners and
 // adjectives aside): "in the Soviet Union".
 func (a *analysis) afterIn(i int) bool {
-	p := a.prevWord(i, determiners)
+	p := a.prevWord(i, wDet)
 	return p >= 0 && (a.toks[p].low == "in" || a.toks[p].low == "at")
 }
 
@@ -1471,7 +1475,7 @@ func (a *analysis) linkBuilding(v *entity, b lexicon.Building) {
 func (a *analysis) facilityRunEnd(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 5 && a.toks[j].kind == tWord && a.toks[j].upper {
-		if facilityHeads[a.toks[j].low] && j > i {
+		if (a.toks[j].cls&wFacilityHead != 0) && j > i {
 			if a.toks[i].cls&wOpener != 0 {
 				return i
 			}
@@ -1487,7 +1491,7 @@ func (a *analysis) documentRunEnd(i int, s sentence) int {
 	for j < s.b && j-i < 9 {
 		t := a.toks[j]
 		if t.kind == tWord && t.upper {
-			if documentHeads[t.low] && j > i {
+			if (t.cls&wDocumentHead != 0) && j > i {
 				return j + 1
 			}
 			j++
@@ -1513,15 +1517,15 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 	if i == s.a || !t.upper || (t.cls&wNonName != 0) || (t.cls&wOpener != 0) || !a.isLocative(i) {
 		return i
 	}
-	if _, ok := monthNames[t.low]; ok || weekdayNames[t.low] {
+	if t.cls&(wMonth|wWeekday) != 0 {
 		return i
 	}
-	p := a.prevWord(i, determiners)
+	p := a.prevWord(i, wDet)
 	if p < 0 || (a.toks[p].low != "in" && a.toks[p].low != "at") {
 		return i
 	}
 	j := i
-	for j < s.b && j-i < 3 && a.toks[j].kind == tWord && a.toks[j].upper && !(a.toks[j].cls&wNonName != 0) {
+	for j < s.b && j-i < 3 && a.toks[j].kind == tWord && a.toks[j].upper && a.toks[j].cls&wNonName == 0 {
 		j++
 	}
 	if j < s.b && a.toks[j].kind == tPoss {
@@ -1554,14 +1558,14 @@ func (a *analysis) speechVerbAt(i int, s sentence) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if _, ok := a.x.speechVerb(t.low); ok {
+		if a.isSpeech(k) {
 			return true
 		}
 		if k == i && t.cls&wAux != 0 && t.low != "be" && t.low != "been" {
 			return true // "Berlin was ready to …": a capital as a subject
 		}
 		if !((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly")) {
-			return actionVerbs[t.low]
+			return t.cls&wAction != 0
 		}
 	}
 	return false

@@ -37,12 +37,14 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	stop := StartCPU(b, int64(size))
 	for b.Loop() {
 		for i, t := range texts {
 			a := newAnalysis(x, nil, docOf(i, t))
 			a.run()
 		}
 	}
+	stop()
 }
 
 func docOf(i int, text string) graphmodel.Document {

@@ -235,7 +235,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 
 func (a *analysis) isVocative(m *mention) bool {
 	t := a.toks[m.a]
-	return honorifics[t.low] || t.low == "your" || (m.b < len(a.toks) && a.toks[m.b].text == ",")
+	return (t.cls&wHonorific != 0) || t.low == "your" || (m.b < len(a.toks) && a.toks[m.b].text == ",")
 }
 
 // peopleOf returns the people of country ci named so far who may form a

@@ -131,6 +131,9 @@ func trimExt(name string) string {
 // Slug turns s into a lower-case id part of letters, digits and hyphens:
 // "Vladimir Putin" → "vladimir-putin". Accents are folded away.
 func Slug(s string) string {
+	if ascii, ok := slugASCII(s); ok {
+		return ascii
+	}
 	var b strings.Builder
 	dash := false
 	for _, r := range graphmodel.Fold(s) {
@@ -149,6 +152,50 @@ func Slug(s string) string {
 	}
 	return b.String()
 }
+
+// slugASCII is Slug for ASCII text, without folding first (for ASCII,
+// Fold only lower-cases and folds white space, which Slug turns into
+// hyphens anyway). It returns s itself when s is its own slug, and false
+// when s has a byte outside ASCII.
+func slugASCII(s string) (string, bool) {
+	same := true // s so far is its own slug
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == '-' && i > 0 && i+1 < len(s) && s[i-1] != '-' && isSlugByte(s[i+1]):
+		default:
+			same = false
+		}
+	}
+	if same {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '\'' || c == '.':
+		default:
+			dash = true
+		}
+	}
+	return string(b), true
+}
+
+func isSlugByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // firstLineTitle returns the first Markdown heading (when md) or the first
 // non-empty line, shortened to a readable length.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"dossier/graphmodel"
@@ -14,13 +15,16 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	ids := map[*entity]string{}
+	ids := make(map[*entity]string, len(a.order))
+	// The graph copies what it keeps of a node's attributes, so one map
+	// serves every node.
+	attrs := map[string]string{}
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
 		n := graphmodel.Node{ID: e.nodeID(), Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
-		attrs := map[string]string{}
+		clear(attrs)
 		if e.typ == graphmodel.TypePerson {
 			role := e.role
 			if role == "" {
@@ -100,11 +104,11 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 			return fmt.Errorf("located_in of %s: %w", id, err)
 		}
 	}
-	mids, err := a.emitMeetings(g, ids)
+	mids, err := a.emitMeetings(g, ids, attrs)
 	if err != nil {
 		return err
 	}
-	return a.emitStatements(g, ids, mids)
+	return a.emitStatements(g, ids, mids, attrs)
 }
 
 func (a *analysis) cityCountry(label string) int {
@@ -130,7 +134,8 @@ func shortName(e *entity) string {
 	return e.label
 }
 
-func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string) (map[*meeting]string, error) {
+// emitMeetings adds the meetings and their edges; attrs is a scratch map.
+func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, attrs map[string]string) (map[*meeting]string, error) {
 	out := map[*meeting]string{}
 	for i, m := range a.meetings {
 		var parts []*entity
@@ -170,7 +175,9 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string) (ma
 			id = id[:80]
 		}
 		id = strings.TrimRight(id, "-") + "-" + hex.EncodeToString(h[:4])
-		attrs := map[string]string{graphmodel.AttrStatus: m.status, "kind": m.kind}
+		clear(attrs)
+		attrs[graphmodel.AttrStatus] = m.status
+		attrs["kind"] = m.kind
 		if m.date != "" {
 			attrs[graphmodel.AttrDate] = m.date
 		}
@@ -199,7 +206,10 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string) (ma
 	return out, nil
 }
 
-func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, mids map[*meeting]string) error {
+// emitStatements adds the statements and their edges; attrs is a
+// scratch map.
+func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, mids map[*meeting]string, attrs map[string]string) error {
+	idPrefix := "statement:" + a.doc.ID + "-"
 	for _, st := range a.stmts {
 		quote := a.text[st.start:st.end]
 		var speakers []*entity
@@ -212,17 +222,20 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 			continue
 		}
 		about := a.aboutMeeting(st, mids)
+		label := clip(joinFields(quote), 80)
+		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
+		mentions := []graphmodel.Span{span}
 		for _, sp := range speakers {
-			id := fmt.Sprintf("statement:%s-%d", a.doc.ID, st.start)
+			id := idPrefix + strconv.Itoa(st.start)
 			if len(speakers) > 1 {
 				id += "-" + Slug(shortName(sp))
 			}
-			attrs := map[string]string{graphmodel.AttrQuote: quote}
+			clear(attrs)
+			attrs[graphmodel.AttrQuote] = quote
 			if st.indirect {
 				attrs[graphmodel.AttrIndirect] = "true"
 			}
-			span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
-			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: clip(strings.Join(strings.Fields(quote), " "), 80), Attrs: attrs, Mentions: []graphmodel.Span{span}}); err != nil {
+			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions}); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
 			if _, err := g.Connect(graphmodel.EdgeSpeaker, ids[sp], id, st.ev); err != nil {
@@ -236,6 +249,27 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 		}
 	}
 	return nil
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), without copying
+// s when it is already so.
+func joinFields(s string) string {
+	prevSpace := true // at the start, as after a space
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.Join(strings.Fields(s), " ") // Unicode spaces
+		}
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		if space && (c != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a space at the end
+	}
+	return s
 }
 
 // aboutMeeting is the meeting a statement characterises: one mentioned in

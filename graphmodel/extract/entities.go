@@ -72,7 +72,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	n := m.nb - m.na
 	// drop a trailing ", Jr." from the comparison, not from the label
 	core := m.nb
-	for core > m.na+1 && (nameSuffixes[a.toks[core-1].low] || a.toks[core-1].text == ",") {
+	for core > m.na+1 && ((a.toks[core-1].cls&wNameSuffix != 0) || a.toks[core-1].text == ",") {
 		core--
 	}
 	lastTok := core - 1
@@ -147,7 +147,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if e == nil {
 		e = a.getEntity("actor/person/"+foldKey(name), func() *entity {
 			keys := []string{last}
-			if n >= 2 && !(a.toks[m.na].cls&wGiven != 0) && a.toks[m.na+1].text != "-" {
+			if n >= 2 && a.toks[m.na].cls&wGiven == 0 && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
 			return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}

@@ -17,6 +17,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 	"weak"
 
 	"dossier/graphmodel"
@@ -34,6 +36,9 @@ type Extractor struct {
 	speech   map[string]lexicon.SpeechVerb
 	cityCty  map[string]int // lexicon.Key(city) → country index
 	classes  map[string]wclass
+	// speechBits: the wSpeech bit of a token answers whether its
+	// lower-case text is a reporting verb (see speechFormsPlain).
+	speechBits bool
 
 	mu       sync.Mutex
 	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
@@ -61,6 +66,24 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		forms = append(forms, lexicon.Key(v.Form))
 	}
 	x.classes = classTable(nonNames, given, family, forms, x.ix.first)
+	x.speechBits = speechFormsPlain(forms)
+	for key, es := range x.ix.entries {
+		var bits wclass
+		for _, e := range es {
+			switch e.kind {
+			case eCountry, eDemonym:
+				bits |= wNamesSomething | wCountryWord
+			case eOrg, eBuilding, eSeat:
+				bits |= wNamesSomething
+			}
+			if e.kind == eOrg && len(e.cas) == 1 && e.cas[0] == caseCap && strings.HasSuffix(key, "s") {
+				x.classes[key[:len(key)-1]] |= wOrgPluralStem
+			}
+		}
+		if bits != 0 {
+			x.classes[key] |= bits
+		}
+	}
 	for i, c := range lx.Countries {
 		if c.ISO2 != "" {
 			if _, dup := x.byISO[c.ISO2]; !dup {
@@ -87,6 +110,20 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 func (x *Extractor) speechVerb(low string) (lexicon.SpeechVerb, bool) {
 	v, ok := x.speech[low]
 	return v, ok
+}
+
+// speechFormsPlain reports whether every reporting verb form begins with a
+// letter and holds no apostrophe. Then only word tokens can be one, and a
+// token's class bits (looked up by its key form, where a curly apostrophe
+// is made straight) say whether its lower-case text is one.
+func speechFormsPlain(forms []string) bool {
+	for _, f := range forms {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) || strings.ContainsAny(f, "'’") {
+			return false
+		}
+	}
+	return true
 }
 
 // foldKey folds a name for comparison: lower case, and accents removed

@@ -92,8 +92,9 @@ func (a *analysis) triggersIn(si int) []cand {
 		if m := a.at[i]; m != nil && m.kind != mPronoun {
 			continue
 		}
-		if k, ok := meetVerbs[t.low]; ok {
-			if hostVerbs[t.low] && (i+1 >= s.b || a.at[i+1] == nil || !isActorMention(a.at[i+1])) {
+		if t.cls&wMeetVerb != 0 {
+			k := meetVerbs[t.low]
+			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.at[i+1] == nil || !isActorMention(a.at[i+1])) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
@@ -121,13 +122,13 @@ func (a *analysis) triggersIn(si int) []cand {
 		w := a.str(i, end)
 		lw := strings.ToLower(w)
 		if lw == "call" || lw == "calls" {
-			p := a.prevWord(i, nil)
+			p := a.prevWord(i, 0)
 			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
 				continue
 			}
 		}
 		if lw == "visit" || lw == "visits" {
-			if p := a.prevWord(i, nil); p >= 0 && (a.toks[p].low == "to" || (a.toks[p].cls&wAux != 0)) {
+			if p := a.prevWord(i, 0); p >= 0 && (a.toks[p].low == "to" || (a.toks[p].cls&wAux != 0)) {
 				out = append(out, cand{a: i, b: end, kind: "visit", verb: true})
 				i = end - 1
 				continue
@@ -153,7 +154,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		return
 	}
 	ms := a.sentMentions(si)
-	shift := temporalShift[a.toks[s.a].low]
+	shift := a.toks[s.a].cls&wTemporalShift != 0
 	for ci := range cs {
 		c := &cs[ci]
 		c.shift = shift
@@ -276,7 +277,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 				}
 			}
 			return
-		case (t.cls&wAux != 0) || lightVerbs[t.low] || (t.cls&wLoc != 0) || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
+		case (t.cls&wAux != 0) || (t.cls&wLightVerb != 0) || (t.cls&wLoc != 0) || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
 			return
 		}
 	}
@@ -289,7 +290,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 	pronOnly := true
 	for k < s.b {
 		t := a.toks[k]
-		if t.kind == tWord && (t.cls&wDet != 0) && (a.at[k] == nil || possPronouns[t.low] && k+1 < s.b && a.at[k+1] != nil) {
+		if t.kind == tWord && (t.cls&wDet != 0) && (a.at[k] == nil || (t.cls&wPossPron != 0) && k+1 < s.b && a.at[k+1] != nil) {
 			k++
 			continue
 		}
@@ -380,7 +381,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			k = end
 			continue
 		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
-			t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later" || isMonthTok(t) || weekdayNames[t.low]:
+			t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later" || isMonthTok(t) || (t.cls&wWeekday != 0):
 			k++
 			continue
 		default:
@@ -390,8 +391,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 }
 
 func isMonthTok(t token) bool {
-	_, ok := monthNames[t.low]
-	return ok && t.upper
+	return t.cls&wMonth != 0 && t.upper
 }
 
 // lightVerbBefore reports whether the meeting noun is the object of a verb
@@ -405,10 +405,10 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 			}
 			continue
 		}
-		if lightVerbs[t.low] {
+		if t.cls&wLightVerb != 0 {
 			return true
 		}
-		if motionWords[t.low] && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
+		if (t.cls&wMotion != 0) && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
 			return true // "flew to Tel Aviv for talks", "came on a visit"
 		}
 		if m := a.at[k]; m != nil && m.kind != mVenue {
@@ -426,7 +426,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	v := c.a
 	if !c.verb {
 		for k := c.a - 1; k >= s.a; k-- {
-			if lightVerbs[a.toks[k].low] || motionWords[a.toks[k].low] {
+			if (a.toks[k].cls&wLightVerb != 0) || (a.toks[k].cls&wMotion != 0) {
 				v = k
 				break
 			}
@@ -435,7 +435,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	k := v - 1
 	for k >= s.a {
 		t := a.toks[k]
-		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || intentWords[t.low]) {
+		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0)) {
 			k--
 			continue
 		}
@@ -498,7 +498,7 @@ func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 		if m.a >= i || a.inQuote[m.a] {
 			break
 		}
-		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, determiners) < 0 {
+		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, wDet) < 0 {
 			return m.ent
 		}
 		break
@@ -518,7 +518,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	}
 	for k := from; k < c.a; k++ {
 		w := a.toks[k].low
-		if hypotheticalCues[w] && w != "any" {
+		if a.toks[k].cls&wHypothetical != 0 && w != "any" {
 			return graphmodel.StatusHypothetical
 		}
 		if w == "any" && k >= c.a-3 {
@@ -526,8 +526,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	for k := from; k < c.a; k++ {
-		w := a.toks[k].low
-		if plannedCues[w] {
+		if a.toks[k].cls&wPlanned != 0 {
 			return graphmodel.StatusPlanned
 		}
 	}
@@ -578,7 +577,7 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 		case t.low == "today" || t.low == "yesterday" || t.low == "tomorrow":
 			n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[t.low]
 			return shiftDays(a.doc.Published, n), t.text
-		case weekdayNames[t.low] && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
+		case (t.cls&wWeekday != 0) && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
 			return "", a.str(k-1, k+1)
 		case t.low == "last" && k+1 < s.b && isMonthTok(a.toks[k+1]):
 			return "", a.str(k, k+2)
@@ -643,7 +642,7 @@ func (a *analysis) breakBetween(i, j int) bool {
 		if (t.cls&wAux != 0) || t.low == "which" || t.low == "who" || t.low == "following" || t.low == "followed" {
 			return true
 		}
-		if _, ok := a.x.speechVerb(t.low); ok {
+		if a.isSpeech(k) {
 			return true
 		}
 		if strings.HasSuffix(t.low, "ed") && len(t.low) > 4 && t.low != "expanded" && t.low != "detailed" {

@@ -97,7 +97,7 @@ func (a *analysis) isSalutation(i, j int) bool {
 			continue
 		}
 		words++
-		if a.at[k] != nil || t.upper && !sentenceOpenersVerbs[t.low] || vocatives[t.low] {
+		if a.at[k] != nil || t.upper && t.cls&wOpenerVerb == 0 || (t.cls&wVocative != 0) {
 			continue
 		}
 		return false
@@ -137,10 +137,10 @@ func (a *analysis) statementsIn(si int) {
 		if t.cls&wSpeech == 0 {
 			continue
 		}
-		sv, ok := a.x.speechVerb(t.low)
-		if !ok || a.passive(v, s) {
+		if !a.isSpeech(v) || a.passive(v, s) {
 			continue
 		}
+		sv, _ := a.x.speechVerb(t.low)
 		a.reported(v, sv.Lemma, s, si, quotes)
 	}
 }
@@ -179,11 +179,11 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 	}
 	if k < s.b {
 		if m := a.at[k]; m != nil && isActorMention(m) && m.b < s.b {
-			if _, ok := a.x.speechVerb(a.toks[a.skipAdverbs(m.b, s)].low); ok {
+			if a.isSpeech(a.skipAdverbs(m.b, s)) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b].e
 			}
 		}
-		if _, ok := a.x.speechVerb(a.toks[k].low); ok && k+1 < s.b {
+		if a.isSpeech(k) && k+1 < s.b {
 			if m := a.at[k+1]; m != nil && isActorMention(m) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b-1].e
 			}
@@ -202,7 +202,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if t.low == "according" {
 			continue
 		}
-		if _, ok := a.x.speechVerb(t.low); ok && !a.passive(v, os) {
+		if a.isSpeech(v) && !a.passive(v, os) {
 			sp, from := a.speakerOf(v, os)
 			if len(sp) > 0 {
 				return sp, from, a.toks[q[1]].e
@@ -291,7 +291,7 @@ func (a *analysis) skipAdverbs(k int, s sentence) int {
 
 // passive reports "was echoed by", "is said to".
 func (a *analysis) passive(v int, s sentence) bool {
-	p := a.prevWord(v, wordSet("also", "then", "further", "widely", "often", "not"))
+	p := a.prevWord(v, wPassiveSkip)
 	if p < 0 {
 		return false
 	}
@@ -348,7 +348,7 @@ func (a *analysis) sentenceSubject(s sentence, v int) *mention {
 		if m == nil || a.inQuote[k] || !isActorMention(m) || m.kind == mDemonym {
 			continue
 		}
-		if p := a.prevWord(m.a, determiners); p >= 0 && ((a.toks[p].cls&wLoc != 0) || a.toks[p].low == "of" || a.toks[p].low == "to" || a.toks[p].low == "with" || a.toks[p].low == "by" || a.toks[p].low == "for") {
+		if p := a.prevWord(m.a, wDet); p >= 0 && ((a.toks[p].cls&wLoc != 0) || a.toks[p].low == "of" || a.toks[p].low == "to" || a.toks[p].low == "with" || a.toks[p].low == "by" || a.toks[p].low == "for") {
 			k = m.b - 1
 			continue
 		}
@@ -369,7 +369,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		return
 	}
 	// "which he confirmed is …": the subject stands right after which/that
-	if p := a.prevWord(v, wordSet("has", "have", "had", "also", "consistently", "repeatedly")); p >= 0 {
+	if p := a.prevWord(v, wReportSkip); p >= 0 {
 		if m := a.at[p]; m != nil {
 			if q := m.a - 1; q >= s.a && (a.toks[q].low == "which" || a.toks[q].low == "that") && v+1 < s.b &&
 				(a.toks[v+1].cls&wAux != 0 || a.toks[v+1].low == "as") {
@@ -397,7 +397,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 			if a.toks[j].low == "that" && a.at[j] == nil {
 				// "told reporters that", "said on Friday that"; not
 				// "countering narratives that" (the noun's clause)
-				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && !audienceWords[a.toks[p].low] && !weekdayNames[a.toks[p].low] {
+				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&wWeekday == 0 {
 					break
 				}
 				start = j + 1
@@ -445,7 +445,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		if r < end && a.toks[r].text == "," {
 			r++
 		}
-		if r < end && subordinators[a.toks[r].low] {
+		if r < end && (a.toks[r].cls&wSubordinator != 0) {
 			a.addStatement(a.toks[r+1].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 			return
 		}
@@ -478,7 +478,7 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
 			break
 		}
-		if t.kind == tWord && (isPreposition(t.low) || (t.cls&wDet != 0) || weekdayNames[t.low] || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
+		if t.kind == tWord && (isPreposition(t.low) || (t.cls&wDet != 0) || (t.cls&wWeekday != 0) || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
 			continue
 		}
 		return false
@@ -545,7 +545,7 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			return k
 		case t.text == "," && k+1 < s.b:
 			n := a.toks[k+1]
-			if participleEnds[n.low] || n.kind == tWord && !n.upper && strings.HasSuffix(n.low, "ing") && len(n.low) > 5 {
+			if (n.cls&wParticipleEnd != 0) || n.kind == tWord && !n.upper && strings.HasSuffix(n.low, "ing") && len(n.low) > 5 {
 				return k // ", speaking after …", ", adding that …"
 			}
 			if a.segmentHasSpeech(k+1, s) {
@@ -559,7 +559,7 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			}
 			if j < s.b {
 				w := a.toks[j]
-				_, speech := a.x.speechVerb(w.low)
+				speech := a.isSpeech(j)
 				if w.kind == tWord && !w.upper && (speech || strings.HasSuffix(w.low, "ed") && len(w.low) > 4) {
 					return k
 				}
@@ -583,7 +583,7 @@ func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
 			return false
 		}
 		if t.kind == tWord && a.at[k] == nil {
-			if _, ok := a.x.speechVerb(t.low); ok && k > i {
+			if a.isSpeech(k) && k > i {
 				j := k - 1
 				for j > i && a.at[j] == nil && a.toks[j].kind == tWord && (a.toks[j].cls&wAux != 0 || strings.HasSuffix(a.toks[j].low, "ly") || a.toks[j].low == "also") {
 					j--

@@ -5,7 +5,7 @@ package extract
 
 // wclass is a set of word classes a word belongs to, looked up once per
 // token so the rules test bits instead of maps.
-type wclass uint16
+type wclass uint64
 
 const (
 	wDet     wclass = 1 << iota // determiners
@@ -19,7 +19,68 @@ const (
 	wPron                       // personal and possessive pronouns
 	wSpeech                     // lexicon: a reporting verb form
 	wStart                      // lexicon: begins some phrase
+
+	// One bit per word set of this package (see grammarSets).
+	wHonorific
+	wParticle
+	wNameSuffix
+	wOrgHead
+	wFacilityHead
+	wDocumentHead
+	wGroupNoun
+	wPluralHead
+	wHypothetical
+	wPlanned
+	wParticipleEnd
+	wSubordinator
+	wWeekday
+	wVocative
+	wTemporalShift
+	wMotion
+	wAudience
+	wAction
+	wMonth
+	wOpenerVerb
+	wMeetVerb
+	wHostVerb
+	wLightVerb
+	wIntent
+	wPossPron
+	wPassiveSkip
+	wReportSkip
+
+	// From the phrase index, for the word as a whole phrase key.
+	wNamesSomething // names a country, demonym, organisation, building or seat
+	wCountryWord    // some entry is a country or demonym
+	wOrgPluralStem  // the word plus "s" is a one-word organisation name written capitalised
 )
+
+// grammarSets are the word sets rules test on a token's lower-case text,
+// with their bits. Their words begin with a letter and hold no
+// apostrophe (a test checks it), so the bit of a token's key form answers
+// for its lower-case text too, and no other token than a word can hold
+// one.
+func grammarSets() []struct {
+	words map[string]bool
+	bit   wclass
+} {
+	return []struct {
+		words map[string]bool
+		bit   wclass
+	}{
+		{honorifics, wHonorific}, {nameParticles, wParticle}, {nameSuffixes, wNameSuffix},
+		{orgHeads, wOrgHead}, {facilityHeads, wFacilityHead}, {documentHeads, wDocumentHead},
+		{groupNouns, wGroupNoun}, {pluralHeads, wPluralHead}, {hypotheticalCues, wHypothetical},
+		{plannedCues, wPlanned}, {participleEnds, wParticipleEnd}, {subordinators, wSubordinator},
+		{weekdayNames, wWeekday}, {vocatives, wVocative}, {temporalShift, wTemporalShift},
+		{motionWords, wMotion}, {audienceWords, wAudience}, {actionVerbs, wAction},
+		{sentenceOpenersVerbs, wOpenerVerb}, {hostVerbs, wHostVerb}, {lightVerbs, wLightVerb},
+		{intentWords, wIntent}, {possPronouns, wPossPron}, {passiveSkip, wPassiveSkip},
+		{reportSkip, wReportSkip},
+		{determiners, wDet}, {definiteDets, wDefDet}, {locativePreps, wLoc}, {auxiliaries, wAux},
+		{sentenceOpeners, wOpener},
+	}
+}
 
 // classTable maps lower-case words to their classes.
 func classTable(nonNames, given, family, speech []string, starts map[string]bool) map[string]wclass {
@@ -35,10 +96,18 @@ func classTable(nonNames, given, family, speech []string, starts map[string]bool
 	for _, w := range speech {
 		m[w] |= wSpeech
 	}
-	for set, bit := range map[*map[string]bool]wclass{&determiners: wDet, &definiteDets: wDefDet, &locativePreps: wLoc, &auxiliaries: wAux, &sentenceOpeners: wOpener} {
-		for w := range *set {
-			m[w] |= bit
+	for _, g := range grammarSets() {
+		for w, in := range g.words {
+			if in {
+				m[w] |= g.bit
+			}
 		}
+	}
+	for w := range monthNames {
+		m[w] |= wMonth
+	}
+	for w := range meetVerbs {
+		m[w] |= wMeetVerb
 	}
 	for _, l := range []struct {
 		words []string
@@ -137,4 +206,8 @@ var (
 		"delegation", "delegations", "members", "esteemed", "distinguished", "honourable", "honorable", "excellency",
 		"excellencies", "all", "guests", "participants")
 	temporalShift = wordSet("earlier", "later", "previously", "before", "afterwards", "afterward", "subsequently")
+	// passiveSkip and reportSkip are skipped looking back from a reporting
+	// verb: "was also said", "has repeatedly said".
+	passiveSkip = wordSet("also", "then", "further", "widely", "often", "not")
+	reportSkip  = wordSet("has", "have", "had", "also", "consistently", "repeatedly")
 )

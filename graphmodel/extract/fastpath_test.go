@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"dossier/graphmodel"
+)
+
+// The fast paths of this package must give exactly what the general code
+// gives; these tests hold them to it on generated strings.
+
+// asciiSamples returns deterministic random strings over an alphabet
+// that stresses the fast paths (cases, digits, white space, punctuation).
+func asciiSamples(n int) []string {
+	const alphabet = "aZz09 .'-\t\n,\"AbC_?\x7f\x01"
+	r := rand.New(rand.NewPCG(3, 4))
+	out := []string{"", " ", "-", "a-b", "a--b", "-a", "a-", "U.S.", "O'Brien", "Vladimir Putin", "x1-y2-z3"}
+	for range n {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// slugByFold is Slug without its ASCII fast path.
+func slugByFold(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range graphmodel.Fold(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func TestSlugFastPathMatchesFold(t *testing.T) {
+	for _, s := range asciiSamples(20000) {
+		assert.Equal(t, slugByFold(s), Slug(s), "%q", s)
+	}
+	for _, s := range []string{"Zélenskyy", "Straße", "İstanbul", "a\u00a0b"} {
+		assert.Equal(t, slugByFold(s), Slug(s), "%q", s)
+	}
+}
+
+func TestJoinFieldsMatchesFields(t *testing.T) {
+	samples := append(asciiSamples(20000), "a\u00a0b", "é  x", "\u2003a", "a\u0085")
+	for _, s := range samples {
+		assert.Equal(t, strings.Join(strings.Fields(s), " "), joinFields(s), "%q", s)
+	}
+}
+
+// Rules test a token's class bits where they used to look its lower-case
+// text up in the word sets; that is the same only for words that begin
+// with a letter and hold no apostrophe.
+func TestGrammarSetWordsArePlain(t *testing.T) {
+	sets := grammarSets()
+	for w := range monthNames {
+		sets = append(sets, struct {
+			words map[string]bool
+			bit   wclass
+		}{map[string]bool{w: true}, wMonth})
+	}
+	for w := range meetVerbs {
+		sets = append(sets, struct {
+			words map[string]bool
+			bit   wclass
+		}{map[string]bool{w: true}, wMeetVerb})
+	}
+	for _, g := range sets {
+		for w := range g.words {
+			r, _ := utf8.DecodeRuneInString(w)
+			assert.True(t, unicode.IsLetter(r), "%q", w)
+			assert.NotContains(t, w, "'")
+			assert.NotContains(t, w, "’")
+			assert.Equal(t, strings.ToLower(w), w)
+		}
+	}
+}
+
+func TestSpeechBitsOnDefaultLexicon(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.True(t, x.speechBits, "reporting verbs of the lexicon are plain words")
+}
