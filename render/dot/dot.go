@@ -268,10 +268,16 @@ func (d *writer) node(indent string, n *graphmodel.Node, t theme.Theme) {
 			style += ",dotted"
 		}
 	}
+	label := d.nodeLabel(n)
+	if strings.TrimSpace(label) == "" {
+		// An empty label would show the synthetic DOT name (go-graphviz
+		// fills empty labels with \N).
+		label = " "
+	}
 	a := d.attrs[:0]
 	a = append(a,
 		"id="+Quote(n.ID),
-		"label="+Quote(d.nodeLabel(n)),
+		"label="+Quote(label),
 		"tooltip="+Quote(tooltip(n)),
 		"shape="+st.Shape,
 		"style="+strconv.Quote(style),
