@@ -121,6 +121,8 @@ type analysis struct {
 	lastPlural []*entity
 	lastThing  *entity
 	lastSubj   *entity
+
+	sc *scratch // buffers to reuse (see release)
 }
 
 func (a *analysis) span(i, j int) graphmodel.Span {
@@ -158,9 +160,9 @@ func (a *analysis) low(i int) string {
 
 func (a *analysis) structure() {
 	toks := a.toks
-	a.qrole = markQuotes(toks)
-	a.tokSent = make([]int, len(toks))
-	a.inQuote = make([]bool, len(toks))
+	a.qrole = markQuotes(toks, sized(a.sc.qrole, len(toks)))
+	a.tokSent = sized(a.sc.tokSent, len(toks))
+	a.inQuote = sized(a.sc.inQuote, len(toks))
 	open := -1
 	for i := range toks {
 		if toks[i].lines > 0 {
@@ -409,13 +411,13 @@ func (a *analysis) topicBefore(i int) bool {
 
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
-	a.at = make([]*mention, len(a.toks))
-	a.memoEnd = make([]int32, len(a.toks))
-	a.memoEs = make([][]lexEntry, len(a.toks))
+	a.at = sized(a.sc.at, len(a.toks))
+	a.memoEnd = sized(a.sc.memoEnd, len(a.toks))
+	a.memoEs = sized(a.sc.memoEs, len(a.toks))
 	for i := range a.memoEnd {
 		a.memoEnd[i] = memoUnset
 	}
-	a.capsSent = make([]bool, len(a.sents))
+	a.capsSent = sized(a.sc.capsSent, len(a.sents))
 	for si, s := range a.sents {
 		a.capsSent[si] = a.allCapsSentence(s)
 	}

@@ -26,8 +26,8 @@ type word struct {
 	i, j int
 }
 
-func splitWords(s string) []word {
-	var out []word
+// splitWords appends the words of s to out.
+func splitWords(out []word, s string) []word {
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -80,10 +80,11 @@ func findFullDate(s string) (string, bool) {
 			return iso(y, time.Month(m), d), true
 		}
 	}
-	ws := splitWords(s)
+	var buf [48]word
+	ws := splitWords(buf[:0], s)
 	for k, w := range ws {
-		mon, isMonth := monthNames[strings.ToLower(w.s)]
-		if !isMonth || strings.ToLower(w.s) == "may" && w.s == "may" {
+		mon, isMonth := monthOf(w.s)
+		if !isMonth || w.s == "may" {
 			continue
 		}
 		// Month D, YYYY
@@ -104,6 +105,30 @@ func findFullDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// monthOf is monthNames[strings.ToLower(w)], without copying w when it is
+// short ASCII.
+func monthOf(w string) (time.Month, bool) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			m, ok := monthNames[strings.ToLower(w)]
+			return m, ok
+		}
+	}
+	var buf [9]byte // "september"
+	if len(w) > len(buf) {
+		return 0, false // lower-casing ASCII keeps the length
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	m, ok := monthNames[string(buf[:len(w)])]
+	return m, ok
 }
 
 // resolveDayMonth gives the ISO date of day d of month m that fits the

@@ -155,7 +155,7 @@ func (a *analysis) sentMentions(si int) []*mention {
 // sentence's range.
 func (a *analysis) indexMentions() {
 	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].a < a.ments[j].a })
-	a.sentMent = make([][2]int, len(a.sents))
+	a.sentMent = sized(a.sc.sentMent, len(a.sents))
 	k := 0
 	for si, s := range a.sents {
 		for k < len(a.ments) && a.ments[k].a < s.a {

@@ -234,7 +234,9 @@ func clip(s string, n int) string {
 // as "June 20, 2024, Hanoi" or "2024-06-20").
 func datelineDate(text string) string {
 	seen := 0
-	for _, line := range strings.Split(text, "\n") {
+	for rest, more := text, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue

@@ -42,6 +42,8 @@ type Extractor struct {
 
 	mu       sync.Mutex
 	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
+
+	scratch sync.Pool // *scratch: buffers of finished analyses
 }
 
 // New loads the embedded lexicons and returns an extractor.
@@ -236,6 +238,7 @@ func (s *Session) Extract(doc graphmodel.Document) error {
 		return fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
 	a := newAnalysis(s.x, s, doc)
+	defer a.release()
 	a.run()
 	if err := a.emit(s.g); err != nil {
 		return fmt.Errorf("extract %s: %w", doc.ID, err)
@@ -280,8 +283,10 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 }
 
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
-	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: map[string]*entity{}, seenKeys: map[string]bool{}}
-	a.toks = tokenize(doc.Text)
+	sc := x.getScratch()
+	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, sc: sc,
+		sents: sc.sents, paras: sc.paras, ments: sc.ments}
+	a.toks = tokenize(doc.Text, sc.toks)
 	for i := range a.toks {
 		if t := &a.toks[i]; t.kind == tWord {
 			t.cls = x.classes[normLow(*t)]

@@ -18,7 +18,7 @@ import (
 // asciiSamples returns deterministic random strings over an alphabet
 // that stresses the fast paths (cases, digits, white space, punctuation).
 func asciiSamples(n int) []string {
-	const alphabet = "aZz09 .'-\t\n,\"AbC_?\x7f\x01"
+	const alphabet = "aZz09sS .'-\t\n,\"AbC_?\x7f\x01"
 	r := rand.New(rand.NewPCG(3, 4))
 	out := []string{"", " ", "-", "a-b", "a--b", "-a", "a-", "U.S.", "O'Brien", "Vladimir Putin", "x1-y2-z3"}
 	for range n {
@@ -101,4 +101,37 @@ func TestSpeechBitsOnDefaultLexicon(t *testing.T) {
 		t.Fatal(err)
 	}
 	assert.True(t, x.speechBits, "reporting verbs of the lexicon are plain words")
+}
+
+func TestLowerAndPossessiveFastPaths(t *testing.T) {
+	samples := append(asciiSamples(20000), "Putin’s", "ÉLYSÉE", "envoys’", "İstanbul", "KELVIN\u212a", "x’S", "’s", "a’s", "ab’s", "Mr", "MRS", "Messrs", "Dr", "No", "no", "Sgt", "mR")
+	for _, s := range samples {
+		want := s
+		if needsLower(s) {
+			want = strings.ToLower(s)
+		}
+		assert.Equal(t, strings.ToLower(s), want, "%q", s)
+		assert.Equal(t, strings.ToLower(s), string(appendLower(nil, s)), "%q", s)
+		old := 0
+		for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+				old = len(s) - len(suf)
+				break
+			}
+		}
+		assert.Equal(t, old, possessiveAt(s), "%q", s)
+		if len(s) <= 8 {
+			assert.Equal(t, initialAbbrev[strings.ToLower(s)], isInitialAbbrev(s), "%q", s)
+		}
+	}
+}
+
+func TestMonthOf(t *testing.T) {
+	samples := append(asciiSamples(5000), "May", "may", "SEPTEMBER", "Sept", "sept.", "Décembre", "MAYO", "Septembers")
+	for _, s := range samples {
+		m, ok := monthNames[strings.ToLower(s)]
+		m2, ok2 := monthOf(s)
+		assert.Equal(t, ok, ok2, "%q", s)
+		assert.Equal(t, m, m2, "%q", s)
+	}
 }

@@ -96,7 +96,7 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 	if phrase == "" {
 		return
 	}
-	toks := tokenize(phrase)
+	toks := tokenize(phrase, nil)
 	if len(toks) == 0 {
 		return
 	}

@@ -40,9 +40,48 @@ var initialAbbrev = map[string]bool{
 	"capt": true, "adm": true, "maj": true, "hon": true, "rev": true, "messrs": true, "no": false,
 }
 
-// tokenize splits text into tokens.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+4)
+// isInitialAbbrev reports initialAbbrev[strings.ToLower(w)] without
+// copying w when it is short ASCII (the list's words are).
+func isInitialAbbrev(w string) bool {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return initialAbbrev[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return initialAbbrev[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return initialAbbrev[string(buf[:len(w)])]
+}
+
+// tokenize splits text into tokens, appending them to toks[:0] (nil is
+// fine: pass a buffer to reuse it).
+func tokenize(text string, toks []token) []token {
+	if toks == nil {
+		toks = make([]token, 0, len(text)/5+4)
+	}
+	toks = toks[:0]
+	// Lower-case forms of words that have capitals go to one buffer,
+	// turned into one string at the end: lowAt[k] is where token k's form
+	// ends there (tokens with a form of their own only).
+	var lows []byte
+	var lowTok, lowEnd []int32
+	setLow := func(k int) {
+		t := &toks[k]
+		if !needsLower(t.text) {
+			t.low = t.text
+			return
+		}
+		lows = appendLower(lows, t.text)
+		lowTok = append(lowTok, int32(k))
+		lowEnd = append(lowEnd, int32(len(lows)))
+	}
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
@@ -81,31 +120,65 @@ func tokenize(text string) []token {
 		t := token{s: start, e: i, text: text[start:i], kind: kind, space: space, lines: lines}
 		if kind == tWord {
 			t.upper = unicode.IsUpper(r)
-			t.caps = allCaps(t.text)
-		}
-		t.low = lowerASCIIFast(t.text)
-		// Split a possessive ending off a word: Putin’s, envoys’.
-		if kind == tWord {
+			// Split a possessive ending off a word: Putin’s, envoys’.
 			if k := possessiveAt(t.text); k > 0 {
 				p := t
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
-				t.low = lowerASCIIFast(t.text)
 				t.caps = allCaps(t.text)
 				toks = append(toks, t)
+				setLow(len(toks) - 1)
 				p.s = t.e
 				p.text = text[p.s:p.e]
-				p.low = lowerASCIIFast(p.text)
 				p.kind, p.space, p.lines, p.upper, p.caps = tPoss, false, 0, false, false
 				toks = append(toks, p)
+				setLow(len(toks) - 1)
 				space, lines = false, 0
 				continue
 			}
+			t.caps = allCaps(t.text)
 		}
 		toks = append(toks, t)
+		setLow(len(toks) - 1)
 		space, lines = false, 0
 	}
+	if len(lowTok) > 0 {
+		all := string(lows)
+		from := int32(0)
+		for n, k := range lowTok {
+			toks[k].low = all[from:lowEnd[n]]
+			from = lowEnd[n]
+		}
+	}
 	return toks
+}
+
+// needsLower reports whether s may differ from its lower-case form: it
+// has an upper-case ASCII letter or a byte outside ASCII.
+func needsLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends strings.ToLower(s) to buf.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func isQuoteRune(r rune) bool {
@@ -167,7 +240,7 @@ func scanWord(text string, i int) int {
 		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 			return i + 1 // an initial
 		}
-		if initialAbbrev[strings.ToLower(w)] {
+		if isInitialAbbrev(w) {
 			return i + 1
 		}
 	}
@@ -208,12 +281,17 @@ func scanNumber(text string, i int) int {
 }
 
 // possessiveAt returns the byte length of the word part when w ends in a
-// possessive ’s / 's, or 0.
+// possessive ’s / 's (or ’S / 'S), or 0.
 func possessiveAt(w string) int {
-	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return len(w) - len(suf)
-		}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return 0
+	}
+	if w[n-2] == '\'' {
+		return n - 2
+	}
+	if n > 4 && w[n-4] == 0xE2 && w[n-3] == 0x80 && w[n-2] == 0x99 { // ’
+		return n - 4
 	}
 	return 0
 }
@@ -234,16 +312,6 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
-// lowerASCIIFast lower-cases s, allocating only when it has upper case.
-func lowerASCIIFast(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
 
 // quote roles, decided per sentence pair by markQuotes.
 const (
@@ -254,9 +322,9 @@ const (
 
 // markQuotes decides which quote tokens open and which close a quotation,
 // and turns apostrophes used as possessive markers (envoys’) into tPoss.
-// It returns the role per token index (qNone for other tokens).
-func markQuotes(toks []token) []uint8 {
-	roles := make([]uint8, len(toks))
+// It returns the role per token index (qNone for other tokens) in roles,
+// which must be as long as toks and zero.
+func markQuotes(toks []token, roles []uint8) []uint8 {
 	var openStraight, openCurly, openSingle = -1, -1, -1
 	for i := range toks {
 		t := &toks[i]
