@@ -312,7 +312,6 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
-
 // quote roles, decided per sentence pair by markQuotes.
 const (
 	qNone = iota
