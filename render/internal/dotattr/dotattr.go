@@ -5,6 +5,7 @@ package dotattr
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,8 +21,10 @@ const hexDigits = "0123456789ABCDEF"
 
 // Encode makes s safe inside a quoted DOT string that Graphviz passes
 // through untouched: the quote, the backslash, '%', control characters
-// and bytes that are not valid UTF-8 become %XX. Everything else,
-// including CJK and right-to-left text, stays as it is.
+// (C0 and C1), other non-graphic characters (line and paragraph
+// separators, unassigned code points) and bytes that are not valid UTF-8
+// become %XX, byte by byte. Everything else, including CJK and
+// right-to-left text, stays as it is.
 func Encode(s string) string {
 	if !needsEncoding(s) {
 		return s
@@ -29,43 +32,37 @@ func Encode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 {
-				writePct(&b, c)
-			} else {
-				b.WriteString(s[i : i+n])
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unsafe(r, n) {
+			for k := 0; k < n; k++ {
+				writePct(&b, s[i+k])
 			}
-			i += n
-			continue
-		}
-		if c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c == '%' {
-			writePct(&b, c)
 		} else {
-			b.WriteByte(c)
+			b.WriteString(s[i : i+n])
 		}
-		i++
+		i += n
 	}
 	return b.String()
 }
 
+// unsafe reports whether the rune r (n bytes long) must be encoded.
+func unsafe(r rune, n int) bool {
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return true
+	case r < utf8.RuneSelf:
+		return r < 0x20 || r == 0x7f || r == '"' || r == '\\' || r == '%'
+	}
+	return !unicode.IsGraphic(r)
+}
+
 func needsEncoding(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c == '%' || c >= utf8.RuneSelf {
-			if c >= utf8.RuneSelf && utf8.ValidString(s[i:]) {
-				// Only valid multi-byte text from here on: check the
-				// ASCII bytes that remain.
-				for j := i; j < len(s); j++ {
-					if d := s[j]; d < 0x20 || d == 0x7f || d == '"' || d == '\\' || d == '%' {
-						return true
-					}
-				}
-				return false
-			}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unsafe(r, n) {
 			return true
 		}
+		i += n
 	}
 	return false
 }

@@ -11,7 +11,7 @@ import (
 )
 
 func TestRoundTrip(t *testing.T) {
-	for _, s := range []string{"", "plain", `q"uote`, `back\slash`, "50%", "new\nline", "日本語", "שלום", "\xff\xfe", "%zz", "a%4"} {
+	for _, s := range []string{"", "plain", `q"uote`, `back\slash`, "50%", "new\nline", "日本語", "שלום", "\xff\xfe", "%zz", "a%4", "\u0088", "a\u2028b", "\U000E0001"} {
 		enc := dotattr.Encode(s)
 		assert.Equal(t, s, dotattr.Decode(enc), "%q", s)
 		assert.NotContains(t, enc, `"`)
