@@ -582,7 +582,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 	if hasKind(es, eTitle) && a.namesSomething(i) {
 		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
 		// the first word alone is the modifier
-		end, es = i+1, a.x.ix.entries[normLow(a.toks[i])]
+		end, es = i+1, a.x.ix.entriesOf(a.toks[i].pid)
 	}
 	if end > i {
 		for _, e := range es {
@@ -1155,8 +1155,8 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	if country < 0 && t.cls&wCountryWord != 0 {
 		// a longer phrase may hide the demonym: "Russian military" (an
 		// organisation) in "Russian military forces"
-		for _, e := range a.x.ix.entries[normLow(t)] {
-			if (e.kind == eCountry || e.kind == eDemonym) && caseFits(a.toks[i:i+1], e.cas, capsLine) {
+		for _, e := range a.x.ix.entriesOf(t.pid) {
+			if (e.kind == eCountry || e.kind == eDemonym) && caseFits(a.toks[i:i+1], a.x.ix.casOf(e), capsLine) {
 				country, end = e.idx, i+1
 				break
 			}
@@ -1273,8 +1273,8 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 && t.cls&wOrgPluralStem != 0 {
 		// the singular of a group named in the plural: "Houthi attacks"
-		for _, e := range a.x.ix.entries[normLow(t)+"s"] {
-			if e.kind == eOrg && len(e.cas) == 1 && e.cas[0] == caseCap {
+		for _, e := range a.x.ix.entriesOf(a.x.ix.keys.find(normLow(t) + "s")) {
+			if e.kind == eOrg && e.ncas == 1 && a.x.ix.cases[e.cas] == caseCap {
 				o := a.x.lex.Organizations[e.idx]
 				oe := a.orgEntity(o.Name, e.idx)
 				oe.addAlias(t.text)
@@ -1297,7 +1297,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		case eSeat:
 			seat = e.idx
 			for _, st := range a.x.lex.Countries[e.idx].Seats {
-				if lexicon.Key(stripThe(st)) == e.key {
+				if lexicon.Key(stripThe(st)) == a.x.ix.keys.key(e.key) {
 					seatName = stripThe(st)
 				}
 			}

@@ -35,7 +35,6 @@ type Extractor struct {
 	capitals map[string]int // lexicon.Key(capital) → country index
 	speech   map[string]lexicon.SpeechVerb
 	cityCty  map[string]int // lexicon.Key(city) → country index
-	classes  map[string]wclass
 	// speechBits: the wSpeech bit of a token answers whether its
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
@@ -67,7 +66,7 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		x.speech[lexicon.Key(v.Form)] = v
 		forms = append(forms, lexicon.Key(v.Form))
 	}
-	x.classes = classTable(nonNames, given, family, forms, x.ix.first)
+	classes := classTable(nonNames, given, family, forms, x.ix.first)
 	x.speechBits = speechFormsPlain(forms)
 	for key, es := range x.ix.entries {
 		var bits wclass
@@ -79,13 +78,14 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 				bits |= wNamesSomething
 			}
 			if e.kind == eOrg && len(e.cas) == 1 && e.cas[0] == caseCap && strings.HasSuffix(key, "s") {
-				x.classes[key[:len(key)-1]] |= wOrgPluralStem
+				classes[key[:len(key)-1]] |= wOrgPluralStem
 			}
 		}
 		if bits != 0 {
-			x.classes[key] |= bits
+			classes[key] |= bits
 		}
 	}
+	x.ix.freeze(classes)
 	for i, c := range lx.Countries {
 		if c.ISO2 != "" {
 			if _, dup := x.byISO[c.ISO2]; !dup {
@@ -287,9 +287,15 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments}
 	a.toks = tokenize(doc.Text, sc.toks)
+	var kb [48]byte
 	for i := range a.toks {
-		if t := &a.toks[i]; t.kind == tWord {
-			t.cls = x.classes[normLow(*t)]
+		t := &a.toks[i]
+		t.pid = -1
+		if t.kind == tWord {
+			t.pid = x.ix.keys.findBytes(appendNormLow(kb[:0], *t))
+			if t.pid >= 0 {
+				t.cls = x.ix.cls[t.pid]
+			}
 		}
 	}
 	return a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dossier/graphmodel/extract/lexicon"
@@ -43,25 +44,86 @@ func innerCapital(s string) bool {
 	return false
 }
 
+// lexEntry is one lexicon phrase under its key. It holds no pointers
+// (see keyTable).
 type lexEntry struct {
 	kind entKind
-	idx  int // into the lexicon slice of that kind (titles: into Titles)
+	idx  int    // into the lexicon slice of that kind (titles: into Titles)
+	key  int32  // id of the phrase's key
+	cas  uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
+	ncas uint16
+}
+
+// builtEntry is a lexEntry while the index is being built.
+type builtEntry struct {
+	kind entKind
+	idx  int
 	cas  []uint8
-	key  string
 }
 
 // phraseIndex finds lexicon phrases in token sequences by their key: the
 // lower-case token texts joined as written (a space where the text has
 // white space), so "Indo-Pacific" and "U.S." match exactly.
+//
+// add fills maps; freeze then moves everything into a keyTable and flat
+// slices, and the maps are dropped.
 type phraseIndex struct {
-	entries  map[string][]lexEntry
+	entries  map[string][]builtEntry
 	prefixes map[string]bool
 	first    map[string]bool // keys of the first tokens of phrases
+
+	keys   keyTable   // every phrase key, every prefix of one, every word with classes
+	prefix []bool     // per key id: some phrase starts with this key
+	cls    []wclass   // per key id: its word classes
+	entAt  []int32    // per key id: its entries are ents[entAt[id]:entAt[id+1]]
+	ents   []lexEntry // in the order add met them
+	cases  []uint8
 }
 
 func newPhraseIndex() *phraseIndex {
-	return &phraseIndex{entries: map[string][]lexEntry{}, prefixes: map[string]bool{}, first: map[string]bool{}}
+	return &phraseIndex{entries: map[string][]builtEntry{}, prefixes: map[string]bool{}, first: map[string]bool{}}
 }
+
+// freeze builds the lookup structures from what add gathered, with the
+// word classes of classes (lower-case word → classes).
+func (ix *phraseIndex) freeze(classes map[string]wclass) {
+	keys := make([]string, 0, len(ix.prefixes)+len(classes))
+	for k := range ix.prefixes {
+		keys = append(keys, k)
+	}
+	for k := range classes {
+		if !ix.prefixes[k] {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	ix.keys = newKeyTable(keys)
+	ix.prefix = make([]bool, len(keys))
+	ix.cls = make([]wclass, len(keys))
+	ix.entAt = make([]int32, len(keys)+1)
+	for id, k := range keys {
+		ix.prefix[id] = ix.prefixes[k]
+		ix.cls[id] = classes[k]
+		ix.entAt[id] = int32(len(ix.ents))
+		for _, e := range ix.entries[k] {
+			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas))})
+			ix.cases = append(ix.cases, e.cas...)
+		}
+	}
+	ix.entAt[len(keys)] = int32(len(ix.ents))
+	ix.entries, ix.prefixes, ix.first = nil, nil, nil
+}
+
+// entriesOf returns the entries of key id (none for -1).
+func (ix *phraseIndex) entriesOf(id int32) []lexEntry {
+	if id < 0 {
+		return nil
+	}
+	return ix.ents[ix.entAt[id]:ix.entAt[id+1]]
+}
+
+// casOf returns the case requirements of e per token.
+func (ix *phraseIndex) casOf(e lexEntry) []uint8 { return ix.cases[e.cas : e.cas+uint32(e.ncas)] }
 
 // tokKey returns the key of toks[a:b].
 func tokKey(toks []token, a, b int) string {
@@ -118,7 +180,7 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 			return
 		}
 	}
-	ix.entries[key] = append(ix.entries[key], lexEntry{kind: kind, idx: idx, cas: cas, key: key})
+	ix.entries[key] = append(ix.entries[key], builtEntry{kind: kind, idx: idx, cas: cas})
 	for k := 1; k <= len(toks); k++ {
 		ix.prefixes[tokKey(toks, 0, k)] = true
 	}
@@ -127,7 +189,8 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 
 // match returns the longest lexicon phrase starting at token i (within
 // [i, end)) whose case requirements hold, with its entries, and the end
-// token index; the end is -1 when nothing matches.
+// token index; the end is -1 when nothing matches. Word tokens must have
+// their key ids (token.pid) set.
 func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, []lexEntry) {
 	bestEnd := -1
 	var best []lexEntry
@@ -141,20 +204,24 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 			buf = append(buf, ' ')
 		}
 		buf = appendNormLow(buf, toks[k])
-		if !ix.prefixes[string(buf)] {
+		id := toks[k].pid
+		if k > i || toks[k].kind != tWord {
+			id = ix.keys.findBytes(buf)
+		}
+		if id < 0 || !ix.prefix[id] {
 			break
 		}
-		es, ok := ix.entries[string(buf)]
-		if !ok {
+		es := ix.entriesOf(id)
+		if len(es) == 0 {
 			continue
 		}
 		fit := es
 		for n, e := range es {
-			if !caseFits(toks[i:k+1], e.cas, allCapsLine) {
+			if !caseFits(toks[i:k+1], ix.casOf(e), allCapsLine) {
 				fit = make([]lexEntry, 0, len(es))
 				fit = append(fit, es[:n]...)
 				for _, e2 := range es[n+1:] {
-					if caseFits(toks[i:k+1], e2.cas, allCapsLine) {
+					if caseFits(toks[i:k+1], ix.casOf(e2), allCapsLine) {
 						fit = append(fit, e2)
 					}
 				}

@@ -20,12 +20,13 @@ type token struct {
 	s, e  int
 	text  string
 	low   string
-	kind  uint8
-	space bool   // white space before the token
 	lines int    // line breaks between the previous token and this one
-	upper bool   // starts with an upper-case letter
-	caps  bool   // two or more letters, all upper case
-	cls   wclass // word classes of the lower-case form
+	cls   wclass // word classes of the lower-case form (words only)
+	pid   int32  // id of the key form in the phrase index, or -1 (words only)
+	kind  uint8
+	space bool // white space before the token
+	upper bool // starts with an upper-case letter
+	caps  bool // two or more letters, all upper case
 }
 
 // isCap reports whether the token is a capitalised word or number-free
