@@ -203,6 +203,9 @@ func parseNode(o *gvObject, x xform) (Node, error) {
 	if n.Ops, err = parseOps(o.LDraw, x, RoleLabel, n.Ops); err != nil {
 		return n, err
 	}
+	if x.textEscaped && o.DossID != "" && strings.Contains(o.Label, `\`) {
+		fixLabelText(n.Ops, unescLabel(o.Label, o.Name))
+	}
 	n.Label = textOf(n.Ops)
 	if n.Label == "" && len(n.Ops) == 0 {
 		n.Label = unescLabel(o.Label, o.Name)
@@ -244,6 +247,32 @@ func parseEdge(ge *gvEdge, x xform, tail, head string) (Edge, error) {
 	}
 	e.Tooltip = unescLabel(ge.Tooltip, "")
 	return e, nil
+}
+
+// fixLabelText puts the lines of a node's label back into its text ops.
+// Graphviz 12's json output garbles text with backslashes (a label
+// "\\0" comes out as "\\\\", losing the 0), while the label
+// attribute is intact; render/dot's labels are plain text, one op per
+// non-blank line, so the lines map onto the ops in order.
+func fixLabelText(ops []RoledOp, label string) {
+	var lines []string
+	for _, l := range strings.Split(label, "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	var idx []int
+	for i := range ops {
+		if ops[i].Role == RoleLabel && ops[i].Kind == OpText {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) != len(lines) {
+		return
+	}
+	for k, i := range idx {
+		ops[i].Text = lines[k]
+	}
 }
 
 // textOf joins the text ops of a label: spans on one baseline in order,
