@@ -155,15 +155,21 @@ func Slug(s string) string {
 
 // slugASCII is Slug for ASCII text, without folding first (for ASCII,
 // Fold only lower-cases and folds white space, which Slug turns into
-// hyphens anyway). It returns s itself when s is its own slug, and false
-// when s has a byte outside ASCII.
+// hyphens anyway). Quotation marks and dashes outside ASCII (see
+// slugSeparator) are allowed too. It returns s itself when s is its own
+// slug, and false when s has another byte outside ASCII.
 func slugASCII(s string) (string, bool) {
 	same := true // s so far is its own slug
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= 0x80:
-			return "", false
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !slugSeparator(r) {
+				return "", false
+			}
+			same = false
+			i += size - 1
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 		case c == '-' && i > 0 && i+1 < len(s) && s[i-1] != '-' && isSlugByte(s[i+1]):
 		default:
@@ -188,11 +194,29 @@ func slugASCII(s string) (string, bool) {
 			}
 			b = append(b, c)
 		case c == '\'' || c == '.':
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r != '’' {
+				dash = true
+			}
+			i += size - 1
 		default:
 			dash = true
 		}
 	}
 	return string(b), true
+}
+
+// slugSeparator reports quotation marks and dashes that Fold leaves as
+// they are (no decomposition, no case, not a mark or a space) and that
+// are not letters or digits: in a slug they separate words (’ is
+// dropped, as ').
+func slugSeparator(r rune) bool {
+	switch r {
+	case '–', '—', '‘', '’', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
 }
 
 func isSlugByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
@@ -122,11 +124,9 @@ func (a *analysis) cityCountry(label string) int {
 // name, anything else in full.
 func shortName(e *entity) string {
 	if e.typ == graphmodel.TypePerson {
-		w := strings.Fields(e.label)
-		if len(w) > 1 {
-			last := w[len(w)-1]
-			if strings.HasSuffix(last, ".") || nameSuffixes[strings.ToLower(last)] {
-				last = strings.TrimSuffix(w[len(w)-2], ",")
+		if prev, last, ok := lastTwoFields(e.label); ok {
+			if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
+				last = strings.TrimSuffix(prev, ",")
 			}
 			return last
 		}
@@ -134,9 +134,60 @@ func shortName(e *entity) string {
 	return e.label
 }
 
+// lastTwoFields returns the last two of strings.Fields(s), and false when
+// s has fewer than two.
+func lastTwoFields(s string) (prev, last string, ok bool) {
+	end := len(s)
+	var found [2]string
+	for n := 0; n < 2; n++ {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		if start == end {
+			return "", "", false
+		}
+		found[n] = s[start:end]
+		end = start
+	}
+	return found[1], found[0], true
+}
+
+// inSetLower reports set[strings.ToLower(w)], without copying w when it
+// is short ASCII.
+func inSetLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // emitMeetings adds the meetings and their edges; attrs is a scratch map.
 func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, attrs map[string]string) (map[*meeting]string, error) {
 	out := map[*meeting]string{}
+	var hb []byte // what a meeting's id hashes
 	for i, m := range a.meetings {
 		var parts []*entity
 		for _, p := range m.parts {
@@ -165,11 +216,20 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 		sort.Strings(key)
 		// Meetings with a date are the same event in any document that
 		// names the same people and date; others stay per document.
-		scope := m.date
-		if scope == "" {
-			scope = fmt.Sprintf("%s#%d", a.doc.ID, i)
+		hb = hb[:0]
+		for k, p := range key {
+			if k > 0 {
+				hb = append(hb, '|')
+			}
+			hb = append(hb, p...)
 		}
-		h := sha1.Sum([]byte(strings.Join(key, "|") + "|" + m.kind + "|" + m.status + "|" + scope))
+		hb = append(append(append(append(append(hb, '|'), m.kind...), '|'), m.status...), '|')
+		if m.date != "" {
+			hb = append(hb, m.date...)
+		} else {
+			hb = strconv.AppendInt(append(append(hb, a.doc.ID...), '#'), int64(i), 10)
+		}
+		h := sha1.Sum(hb)
 		id := "meeting:" + Slug(label)
 		if len(id) > 80 {
 			id = id[:80]

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
 )
 
 // getEntity returns the entity under key, creating it with mk.
@@ -196,29 +198,48 @@ func (a *analysis) personByKey(k string) *entity {
 
 // lexPerson returns the entity of a lexicon person.
 func (a *analysis) lexPerson(li int) *entity {
-	p := a.x.lex.People[li]
-	e := a.getEntity("actor/person/"+foldKey(p.Name), func() *entity {
-		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.Name, country: -1}
+	p := &a.x.people[li]
+	e := a.getEntity(p.entKey, func() *entity {
+		return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
+			keys: p.keys, lexRole: p.role}
+	})
+	a.addPerson(e)
+	return e
+}
+
+// lexPersonInfo is what an entity of a lexicon person starts with,
+// worked out once per extractor.
+type lexPersonInfo struct {
+	name, role string
+	entKey     string   // key of the entity in analysis.ents
+	keys       []string // folded short names (shared: never appended to)
+	country    int
+}
+
+// lexPeople works out the entity data of every lexicon person.
+func lexPeople(lx *lexicon.Lexicon, byISO map[string]int) []lexPersonInfo {
+	out := make([]lexPersonInfo, len(lx.People))
+	for i, p := range lx.People {
+		info := lexPersonInfo{name: p.Name, role: p.Role, entKey: "actor/person/" + foldKey(p.Name), country: -1}
 		words := strings.Fields(foldKey(p.Name))
 		if len(words) > 0 {
-			e.keys = append(e.keys, words[len(words)-1])
-			if len(words) >= 2 && a.x.lex.IsFamilyName(strings.Fields(p.Name)[0]) {
-				e.keys = append(e.keys, words[0])
+			info.keys = append(info.keys, words[len(words)-1])
+			if len(words) >= 2 && lx.IsFamilyName(strings.Fields(p.Name)[0]) {
+				info.keys = append(info.keys, words[0])
 			}
 		}
 		for _, al := range p.Aliases {
 			if !strings.Contains(al, " ") {
-				e.keys = append(e.keys, foldKey(al))
+				info.keys = append(info.keys, foldKey(al))
 			}
 		}
-		if ci, ok := a.x.byISO[p.ISO2]; ok {
-			e.country = ci
+		info.keys = slices.Clip(info.keys)
+		if ci, ok := byISO[p.ISO2]; ok {
+			info.country = ci
 		}
-		e.lexRole = p.Role
-		return e
-	})
-	a.addPerson(e)
-	return e
+		out[i] = info
+	}
+	return out
 }
 
 // roleScore says how well a title used alone ("the Secretary") fits a

@@ -34,7 +34,8 @@ type Extractor struct {
 	byISO    map[string]int // ISO2 → index into lex.Countries
 	capitals map[string]int // lexicon.Key(capital) → country index
 	speech   map[string]lexicon.SpeechVerb
-	cityCty  map[string]int // lexicon.Key(city) → country index
+	cityCty  map[string]int  // lexicon.Key(city) → country index
+	people   []lexPersonInfo // per lexicon person
 	// speechBits: the wSpeech bit of a token answers whether its
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
@@ -98,6 +99,7 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 			}
 		}
 	}
+	x.people = lexPeople(lx, x.byISO)
 	for _, c := range lx.Cities {
 		if ci, ok := x.byISO[c.ISO2]; ok {
 			if _, dup := x.cityCty[lexicon.Key(c.Name)]; !dup {
@@ -189,12 +191,49 @@ func (ix *graphIndex) add(id, label string) {
 		return
 	}
 	ix.labels[id] = label
-	words := strings.Fields(graphmodel.Fold(label))
-	if len(words) == 0 {
+	k, ok := lastFoldedWord(label)
+	if !ok {
 		return
 	}
-	k := words[len(words)-1]
 	ix.surnames[k] = append(ix.surnames[k], id)
+}
+
+// lastFoldedWord returns the last word of graphmodel.Fold(s), and false
+// when it has none.
+func lastFoldedWord(s string) (string, bool) {
+	end := len(s)
+	for end > 0 && asciiSpace(s[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && s[start-1] < 0x80 && !asciiSpace(s[start-1]) {
+		start--
+	}
+	if start > 0 && s[start-1] >= 0x80 || !isASCII(s[:start]) {
+		// not ASCII: fold the whole (Fold also decomposes and drops marks)
+		words := strings.Fields(graphmodel.Fold(s))
+		if len(words) == 0 {
+			return "", false
+		}
+		return words[len(words)-1], true
+	}
+	if start == end {
+		return "", false
+	}
+	return strings.ToLower(s[start:end]), true // Fold of ASCII lower-cases
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSurname reports whether some person of the graph has short name k.

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"dossier/graphmodel"
 )
@@ -133,5 +135,56 @@ func TestMonthOf(t *testing.T) {
 		m2, ok2 := monthOf(s)
 		assert.Equal(t, ok, ok2, "%q", s)
 		assert.Equal(t, m, m2, "%q", s)
+	}
+}
+
+func TestSlugSeparatorsAreInertUnderFold(t *testing.T) {
+	for _, r := range "–—‘’“”„«»" {
+		require.True(t, slugSeparator(r))
+		s := string(r)
+		assert.Equal(t, s, norm.NFKD.String(s), "%U decomposes", r)
+		assert.False(t, unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || unicode.Is(unicode.Mn, r), "%U", r)
+		assert.Equal(t, r, unicode.ToLower(r), "%U", r)
+	}
+	for _, s := range []string{"Putin–Xi meeting", "a – b", "“Quoted” — x", "O’Brien", "«x»", "–", "a–", "–a", "Zé–x"} {
+		assert.Equal(t, slugByFold(s), Slug(s), "%q", s)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"a", "Z", "-", " ", "–", "’", "“", ".", "x1", "é"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		assert.Equal(t, slugByFold(b.String()), Slug(b.String()), "%q", b.String())
+	}
+}
+
+func TestShortNameHelpers(t *testing.T) {
+	samples := append(asciiSamples(20000), "Vladimir Putin", "George W. Bush", "Martin Luther King, Jr.", "a\u00a0b c", " x ", "Jr", "é è")
+	for _, s := range samples {
+		w := strings.Fields(s)
+		prev, last, ok := lastTwoFields(s)
+		assert.Equal(t, len(w) > 1, ok, "%q", s)
+		if ok {
+			assert.Equal(t, w[len(w)-2], prev, "%q", s)
+			assert.Equal(t, w[len(w)-1], last, "%q", s)
+		}
+		assert.Equal(t, nameSuffixes[strings.ToLower(s)], inSetLower(nameSuffixes, s), "%q", s)
+	}
+	for _, s := range []string{"JR", "Jr.", "III", "iv", "SR.", "İİ"} {
+		assert.Equal(t, nameSuffixes[strings.ToLower(s)], inSetLower(nameSuffixes, s), "%q", s)
+	}
+}
+
+func TestLastFoldedWord(t *testing.T) {
+	samples := append(asciiSamples(20000), "Vladimir Putin", "Recep Tayyip Erdoğan", "Zé Maria", "a\u00a0B", "Ａｂ Cd", "x é", "é x", "ÉLYSÉE")
+	for _, s := range samples {
+		words := strings.Fields(graphmodel.Fold(s))
+		k, ok := lastFoldedWord(s)
+		assert.Equal(t, len(words) > 0, ok, "%q", s)
+		if ok {
+			assert.Equal(t, words[len(words)-1], k, "%q", s)
+		}
 	}
 }
