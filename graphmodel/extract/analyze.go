@@ -115,8 +115,9 @@ type analysis struct {
 	seenKeys   map[string]bool // short names of people detected so far
 	memoEnd    []int32         // lexAt results per token
 	memoEs     [][]lexEntry
-	capsSent   []bool   // sentences written in capitals (headlines)
-	sentMent   [][2]int // per sentence, its range in ments (after sorting)
+	titleMemo  []titleMemo // titleAt results per token
+	capsSent   []bool      // sentences written in capitals (headlines)
+	sentMent   [][2]int    // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -414,6 +415,7 @@ func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
 	a.memoEnd = sized(a.sc.memoEnd, len(a.toks))
 	a.memoEs = sized(a.sc.memoEs, len(a.toks))
+	a.titleMemo = sized(a.sc.titleMemo, len(a.toks))
 	for i := range a.memoEnd {
 		a.memoEnd[i] = memoUnset
 	}
@@ -516,6 +518,24 @@ func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
 	if i >= s.b || i >= len(a.toks) {
 		return i, "", false, false
 	}
+	// Apart from the check above, the answer depends on token i alone:
+	// remember it.
+	m := &a.titleMemo[i]
+	if !m.known {
+		m.end, m.role, m.plural, m.ok = a.titleAtToken(i)
+		m.known = true
+	}
+	return m.end, m.role, m.plural, m.ok
+}
+
+// titleMemo is a remembered answer of titleAt.
+type titleMemo struct {
+	end               int
+	role              string
+	plural, ok, known bool
+}
+
+func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	end, es := a.lexAt(i)
 	best := -1
 	for _, e := range es {
@@ -529,8 +549,8 @@ func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
 	}
 	// plural of a one-word title: "Presidents Putin and Trump"
 	w := a.toks[i]
-	if w.kind == tWord && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {
-		if t, ok := a.x.lex.Title(strings.TrimSuffix(w.low, "s")); ok && t.Applies == "person" && w.upper {
+	if w.kind == tWord && w.upper && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {
+		if t, ok := a.x.lex.Title(strings.TrimSuffix(w.low, "s")); ok && t.Applies == "person" {
 			return i + 1, t.Role, true, true
 		}
 	}
@@ -1296,8 +1316,8 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		switch e.kind {
 		case eSeat:
 			seat = e.idx
-			for _, st := range a.x.lex.Countries[e.idx].Seats {
-				if lexicon.Key(stripThe(st)) == a.x.ix.keys.key(e.key) {
+			for k, st := range a.x.lex.Countries[e.idx].Seats {
+				if a.x.seatKeys[e.idx][k] == a.x.ix.keys.key(e.key) {
 					seatName = stripThe(st)
 				}
 			}

@@ -36,6 +36,7 @@ type Extractor struct {
 	speech   map[string]lexicon.SpeechVerb
 	cityCty  map[string]int  // lexicon.Key(city) → country index
 	people   []lexPersonInfo // per lexicon person
+	seatKeys [][]string      // per country, lexicon.Key of each seat without "the"
 	// speechBits: the wSpeech bit of a token answers whether its
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
@@ -100,6 +101,12 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.people = lexPeople(lx, x.byISO)
+	x.seatKeys = make([][]string, len(lx.Countries))
+	for i, c := range lx.Countries {
+		for _, st := range c.Seats {
+			x.seatKeys[i] = append(x.seatKeys[i], lexicon.Key(stripThe(st)))
+		}
+	}
 	for _, c := range lx.Cities {
 		if ci, ok := x.byISO[c.ISO2]; ok {
 			if _, dup := x.cityCty[lexicon.Key(c.Name)]; !dup {

@@ -74,6 +74,7 @@ type phraseIndex struct {
 
 	keys   keyTable   // every phrase key, every prefix of one, every word with classes
 	prefix []bool     // per key id: some phrase starts with this key
+	longer []bool     // per key id: another such key starts with this one
 	cls    []wclass   // per key id: its word classes
 	entAt  []int32    // per key id: its entries are ents[entAt[id]:entAt[id+1]]
 	ents   []lexEntry // in the order add met them
@@ -99,6 +100,7 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 	slices.Sort(keys)
 	ix.keys = newKeyTable(keys)
 	ix.prefix = make([]bool, len(keys))
+	ix.longer = make([]bool, len(keys))
 	ix.cls = make([]wclass, len(keys))
 	ix.entAt = make([]int32, len(keys)+1)
 	for id, k := range keys {
@@ -111,6 +113,18 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 	}
 	ix.entAt[len(keys)] = int32(len(ix.ents))
+	// Keys that start with k follow k in sorted order: a longer prefix
+	// key exists exactly when the next one starts with k.
+	last := -1
+	for id, k := range keys {
+		if !ix.prefix[id] {
+			continue
+		}
+		if last >= 0 && strings.HasPrefix(k, keys[last]) {
+			ix.longer[last] = true
+		}
+		last = id
+	}
 	ix.entries, ix.prefixes, ix.first = nil, nil, nil
 }
 
@@ -211,28 +225,34 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		if id < 0 || !ix.prefix[id] {
 			break
 		}
-		es := ix.entriesOf(id)
-		if len(es) == 0 {
-			continue
-		}
-		fit := es
-		for n, e := range es {
-			if !caseFits(toks[i:k+1], ix.casOf(e), allCapsLine) {
-				fit = make([]lexEntry, 0, len(es))
-				fit = append(fit, es[:n]...)
-				for _, e2 := range es[n+1:] {
-					if caseFits(toks[i:k+1], ix.casOf(e2), allCapsLine) {
-						fit = append(fit, e2)
-					}
-				}
-				break
+		if es := ix.entriesOf(id); len(es) > 0 {
+			if fit := ix.fitting(es, toks[i:k+1], allCapsLine); len(fit) > 0 {
+				bestEnd, best = k+1, fit
 			}
 		}
-		if len(fit) > 0 {
-			bestEnd, best = k+1, fit
+		if !ix.longer[id] {
+			break // no longer key begins with this one
 		}
 	}
 	return bestEnd, best
+}
+
+// fitting returns the entries es whose case requirements toks meet.
+func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
+	fit := es
+	for n, e := range es {
+		if !caseFits(toks, ix.casOf(e), allCapsLine) {
+			fit = make([]lexEntry, 0, len(es))
+			fit = append(fit, es[:n]...)
+			for _, e2 := range es[n+1:] {
+				if caseFits(toks, ix.casOf(e2), allCapsLine) {
+					fit = append(fit, e2)
+				}
+			}
+			break
+		}
+	}
+	return fit
 }
 
 // appendNormLow appends the token's key form (see normLow).
