@@ -236,6 +236,13 @@ func TestEgo(t *testing.T) {
 	assert.ErrorIs(t, err, gm.ErrNotFound)
 }
 
+func TestInduced(t *testing.T) {
+	g := fixture(t)
+	s := g.Induced([]string{"putin", "m1", "ghost", "moscow"})
+	assert.Equal(t, []string{"m1", "moscow", "putin"}, s.Nodes)
+	assert.Equal(t, []string{gm.EdgeID(gm.EdgeParticipant, "putin", "m1"), gm.EdgeID(gm.EdgeVenue, "m1", "moscow")}, s.Edges, "sorted by id")
+}
+
 func TestSelect(t *testing.T) {
 	g := fixture(t)
 	s := g.Select(gm.ViewSpec{Kinds: []gm.Kind{gm.KindActor, gm.KindMeeting}})

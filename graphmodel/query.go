@@ -82,6 +82,18 @@ func (g *Graph) induced(keep map[string]bool) Selection {
 	return s
 }
 
+// Induced returns the selection of the given nodes (unknown ids are
+// skipped) and every edge among them.
+func (g *Graph) Induced(ids []string) Selection {
+	keep := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if _, ok := g.nodes[id]; ok {
+			keep[id] = true
+		}
+	}
+	return g.induced(keep)
+}
+
 // All returns the selection of the whole graph.
 func (g *Graph) All() Selection {
 	keep := make(map[string]bool, len(g.nodes))

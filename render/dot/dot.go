@@ -46,6 +46,10 @@ type Options struct {
 	MaxLabel int
 	// EdgeLabels shows each edge's kind as its label.
 	EdgeLabels bool
+	// LabelNotes adds a second line to the labels of the nodes it names
+	// (the explorer notes "8 statements" on a speaker whose statements
+	// are collapsed into it).
+	LabelNotes map[string]string
 	// PassThrough writes the Graphviz attributes a foreign file gave its
 	// nodes and edges, kept in their attrs as "dot.<name>" (for example
 	// dot.shape, dot.color, dot.label), for names in PassThroughAttrs.
@@ -203,7 +207,11 @@ func (d *writer) nodeLabel(n *graphmodel.Node) string {
 		}
 		return Wrap(Shorten(strings.Join(strings.Fields(label), " "), max), 24)
 	}
-	return Shorten(label, max)
+	label = Shorten(label, max)
+	if note := d.opt.LabelNotes[n.ID]; note != "" {
+		label += "\n" + Shorten(Text(note), max)
+	}
+	return label
 }
 
 // displayLabel is the node's label cleaned for display, or its id when

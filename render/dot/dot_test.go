@@ -263,3 +263,11 @@ func TestShortenAndWrap(t *testing.T) {
 	assert.Equal(t, "the quick\nbrown fox", dot.Wrap("the quick brown fox", 10))
 	assert.Equal(t, "unbreakableword", dot.Wrap("unbreakableword", 4))
 }
+
+func TestLabelNotesAddALine(t *testing.T) {
+	var buf bytes.Buffer
+	opt := dot.Options{LabelNotes: map[string]string{"actor:putin": "+3 statements"}}
+	require.NoError(t, dot.Write(&buf, sample(t, false), opt))
+	assert.Contains(t, buf.String(), `label="Vladimir Putin\n+3 statements"`)
+	assert.Contains(t, buf.String(), `label="Kremlin"`, "other labels unchanged")
+}
