@@ -27,6 +27,8 @@ type details struct {
 	// openDocument is called to show a document at a span with the given
 	// spans highlighted.
 	openDocument func(at graphmodel.Span, highlight []graphmodel.Span)
+	// actions returns buttons to offer for a node (may be nil).
+	actions func(n *graphmodel.Node) []fyne.CanvasObject
 
 	excerpts []*widget.RichText // of what is shown, for tests and copying
 }
@@ -70,6 +72,9 @@ func (d *details) ShowNode(g *graphmodel.Graph, n *graphmodel.Node) {
 	}
 	form.Append("Sources", widget.NewLabel(sourceLine(len(n.Mentions), n.DocCount())))
 	objs = append(objs, form)
+	if d.actions != nil {
+		objs = append(objs, d.actions(n)...)
+	}
 	objs = append(objs, d.excerptList(g, "Where the sources mention it", n.Mentions, n.Mentions)...)
 	objs = append(objs, d.connections(g, n)...)
 	d.set(objs)

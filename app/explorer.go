@@ -84,6 +84,8 @@ type Explorer struct {
 	marked           []string // further nodes selected with Shift+click, for merging
 	focusHops        int      // neighbourhood focus around selNode; 0 = off
 	spec             graphmodel.ViewSpec
+	collapse         bool            // statements folded into their speakers
+	expanded         map[string]bool // speakers whose statements show anyway
 }
 
 // NewExplorer builds the main window and starts opening opts.Files (or
@@ -109,6 +111,7 @@ func NewExplorer(a fyne.App, opts Options) *Explorer {
 	e.details = newDetails()
 	e.details.selectNode = func(id string) { e.selectNode(id, true) }
 	e.details.openDocument = e.openDocument
+	e.details.actions = e.nodeActions
 	e.docs = newDocViewer(a)
 	e.tasks = newTasks(e.post, e.background)
 	e.graph = newGraphPanel(e)
@@ -192,6 +195,7 @@ func (e *Explorer) setSession(s *session.Session) {
 	e.docs.CloseAll()
 	e.selNode, e.selEdge, e.focusHops = "", "", 0
 	e.spec = graphmodel.ViewSpec{}
+	e.collapse, e.expanded = false, map[string]bool{}
 	e.filters.reset()
 	e.filters.startOverview()
 	e.details.Clear()
@@ -290,6 +294,28 @@ func (e *Explorer) showError(err error) {
 }
 
 func (e *Explorer) setStatus(s string) { e.status.SetText(s) }
+
+// nodeActions are the buttons the details panel offers for node n.
+func (e *Explorer) nodeActions(n *graphmodel.Node) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	if e.collapse && n.Kind == graphmodel.KindActor {
+		count := 0
+		for _, ed := range e.sess.Graph().EdgesOf(n.ID) {
+			if ed.Kind == graphmodel.EdgeSpeaker && ed.Source == n.ID {
+				count++
+			}
+		}
+		if count > 0 {
+			label := fmt.Sprintf("Show its %d statements in the graph", count)
+			if e.expanded[n.ID] {
+				label = "Fold its statements back"
+			}
+			id := n.ID
+			out = append(out, widget.NewButton(label, func() { e.toggleExpanded(id) }))
+		}
+	}
+	return out
+}
 
 // background runs work on another goroutine and the function it returns
 // on the UI goroutine.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	imagepng "image/png"
 	"os"
 	"path/filepath"
@@ -313,4 +314,35 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	}
 	walk(o)
 	return found
+}
+
+// Statements fold into their speakers and unfold one speaker at a time.
+func TestCollapseStatements(t *testing.T) {
+	h := newHarness(t, true)
+	g := h.e.sess.Graph()
+	putin := g.Search("Vladimir Putin", 1)[0].Node.ID
+	countKind := func(k graphmodel.Kind) int {
+		n := 0
+		for _, sn := range h.e.graph.view.Scene().Nodes {
+			if node, ok := g.Node(sn.ID); ok && node.Kind == k {
+				n++
+			}
+		}
+		return n
+	}
+	require.Greater(t, countKind(graphmodel.KindStatement), 5)
+
+	test.Tap(h.e.filters.collapse)
+	h.settle()
+	assert.Zero(t, countKind(graphmodel.KindStatement))
+	hidden := h.e.hiddenStatements(h.e.visibleSelection())
+	assert.Greater(t, hidden[putin], 3, "Putin's statements are counted on his node")
+
+	h.tapNode(putin)
+	show := findButton(h.e.details.box, fmt.Sprintf("Show its %d statements in the graph", hidden[putin]))
+	require.NotNil(t, show)
+	test.Tap(show)
+	h.settle()
+	assert.Equal(t, hidden[putin], countKind(graphmodel.KindStatement), "only his statements unfold")
+	assert.Zero(t, h.e.hiddenStatements(h.e.visibleSelection())[putin])
 }

@@ -20,6 +20,7 @@ type filters struct {
 	types    map[string]*widget.Check // "kind/type"
 	minDocs  *widget.Select
 	maxNodes *widget.Select
+	collapse *widget.Check
 	focus    *widget.RadioGroup
 	engine   *widget.Select
 	backend  *widget.Label
@@ -48,6 +49,11 @@ func newFilters(e *Explorer) *filters {
 	}
 	f.minDocs = widget.NewSelect([]string{"1"}, func(string) { f.apply() })
 	f.minDocs.SetSelected("1")
+	f.collapse = widget.NewCheck("Collapse statements into their speakers", func(on bool) {
+		if !f.updating {
+			e.setCollapse(on)
+		}
+	})
 	f.maxNodes = widget.NewSelect(maxNodeChoices, func(string) { f.apply() })
 	f.maxNodes.SetSelected(maxNodeChoices[0])
 	var labels []string
@@ -84,6 +90,7 @@ func newFilters(e *Explorer) *filters {
 	f.box = container.NewVBox(
 		subheading("Show kinds"), kindBox,
 		subheading("Show types"), typeBox,
+		f.collapse,
 		widget.NewForm(
 			widget.NewFormItem("Supported by at least", container.NewHBox(f.minDocs, widget.NewLabel("documents"))),
 			widget.NewFormItem("Show at most", container.NewHBox(f.maxNodes, widget.NewLabel("nodes (best supported first)"))),
@@ -179,7 +186,9 @@ func (f *filters) startOverview() {
 	f.maxNodes.SetSelected(strconv.Itoa(overviewNodes))
 	f.updating = false
 	f.e.spec.MaxNodes = overviewNodes
-	f.e.setStatus(fmt.Sprintf("Large graph: showing the %d best-supported of %d nodes — the View tab shows more, search finds any node", overviewNodes, n))
+	f.e.collapse = true
+	f.refresh()
+	f.e.setStatus(fmt.Sprintf("Large graph: showing the %d best-supported of %d nodes, statements folded into their speakers — the View tab shows more, search finds any node", overviewNodes, n))
 }
 
 // refresh updates choices that depend on the graph (document counts) and
@@ -207,6 +216,7 @@ func (f *filters) refresh() {
 			f.engine.SetSelected(en.label)
 		}
 	}
+	f.collapse.SetChecked(f.e.collapse)
 }
 
 // setFocus limits the view to the neighbourhood of the selected node.
@@ -258,7 +268,88 @@ func (e *Explorer) viewSpec() graphmodel.ViewSpec {
 	return s
 }
 
-// visibleSelection is the part of the graph the view shows.
+// visibleSelection is the part of the graph the view shows. With
+// statements collapsed, they are left out except those of speakers the
+// user expanded.
 func (e *Explorer) visibleSelection() graphmodel.Selection {
-	return e.sess.Graph().Select(e.viewSpec())
+	g := e.sess.Graph()
+	spec := e.viewSpec()
+	if !e.collapse {
+		return g.Select(spec)
+	}
+	spec.Kinds = withoutKind(spec.Kinds, graphmodel.KindStatement)
+	sel := g.Select(spec)
+	if len(e.expanded) == 0 {
+		return sel
+	}
+	ids := append([]string(nil), sel.Nodes...)
+	for _, speaker := range sortedKeys(e.expanded) {
+		if !sel.Has(speaker) {
+			continue
+		}
+		for _, ed := range g.EdgesOf(speaker) {
+			if ed.Kind == graphmodel.EdgeSpeaker && ed.Source == speaker {
+				ids = append(ids, ed.Target)
+			}
+		}
+	}
+	return g.Induced(ids)
+}
+
+// withoutKind returns the kinds to show minus k (nil kinds means all).
+func withoutKind(kinds []graphmodel.Kind, k graphmodel.Kind) []graphmodel.Kind {
+	if len(kinds) == 0 {
+		kinds = graphmodel.Kinds()
+	}
+	var out []graphmodel.Kind
+	for _, x := range kinds {
+		if x != k {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return []graphmodel.Kind{"none"}
+	}
+	return out
+}
+
+// hiddenStatements counts, per speaker shown in sel, the statements it
+// made that sel leaves out.
+func (e *Explorer) hiddenStatements(sel graphmodel.Selection) map[string]int {
+	if !e.collapse {
+		return nil
+	}
+	g := e.sess.Graph()
+	out := map[string]int{}
+	for _, id := range sel.Nodes {
+		n, _ := g.Node(id)
+		if n.Kind != graphmodel.KindActor {
+			continue
+		}
+		for _, ed := range g.EdgesOf(id) {
+			if ed.Kind == graphmodel.EdgeSpeaker && ed.Source == id && !sel.Has(ed.Target) {
+				out[id]++
+			}
+		}
+	}
+	return out
+}
+
+// setCollapse folds statements into their speakers, or shows them all.
+func (e *Explorer) setCollapse(on bool) {
+	e.collapse = on
+	e.expanded = map[string]bool{}
+	e.filters.refresh()
+	e.graph.relayout(false)
+}
+
+// toggleExpanded shows or folds again one speaker's statements.
+func (e *Explorer) toggleExpanded(id string) {
+	if e.expanded[id] {
+		delete(e.expanded, id)
+	} else {
+		e.expanded[id] = true
+	}
+	e.showSelection()
+	e.graph.relayout(false)
 }

@@ -55,7 +55,7 @@ type graphPanel struct {
 	laidOut    chan struct{} // closed and replaced after each applied layout (tests)
 	paint      func(dst *image.RGBA, f graphview.Frame)
 	hit        func(s *scene.Scene, p scene.Point, radius float64) (graphview.HitKind, string)
-	writeDOT   func(g *graphmodel.Graph, sel graphmodel.Selection, dark bool) ([]byte, error)
+	writeDOT   func(g *graphmodel.Graph, sel graphmodel.Selection, notes map[string]string, dark bool) ([]byte, error)
 	auto       func(nodes, edges int) string
 }
 
@@ -119,7 +119,14 @@ func (p *graphPanel) relayout(resetView bool) {
 		p.markLaidOut()
 		return
 	}
-	dot, err := p.writeDOT(g, sel, p.e.dark())
+	notes := map[string]string{}
+	for id, n := range p.e.hiddenStatements(sel) {
+		notes[id] = fmt.Sprintf("+%d statements", n)
+		if n == 1 {
+			notes[id] = "+1 statement"
+		}
+	}
+	dot, err := p.writeDOT(g, sel, notes, p.e.dark())
 	if err != nil {
 		p.e.showError(fmt.Errorf("prepare layout: %w", err))
 		return

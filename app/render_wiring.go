@@ -25,9 +25,9 @@ import (
 func wireRender(p *graphPanel) {
 	p.lay = &lazyLayout{}
 	p.auto = layout.Auto
-	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, dark bool) ([]byte, error) {
+	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, notes map[string]string, dark bool) ([]byte, error) {
 		var buf bytes.Buffer
-		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true}
+		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true, LabelNotes: notes}
 		if p.engine == "saved" {
 			opt.SavedPositions = true
 		}
@@ -114,7 +114,8 @@ func (l *lazyLayout) Backend() string {
 }
 
 func (l *lazyLayout) Close() error {
-	l.start()
+	// Stop Graphviz if it was started; never start it just to stop it.
+	l.once.Do(func() { l.err = layout.ErrClosed })
 	if l.svc == nil {
 		return nil
 	}
