@@ -61,6 +61,9 @@ type entity struct {
 	within   string // name of the place a venue lies in (building → city)
 	lexRole  string // role given by the lexicon of people
 	unlisted bool   // an organisation found by its form, not in the lexicon
+	// foldKey of the label and its words, for label foldedFor
+	folded, foldedFor string
+	foldedWords       []string
 }
 
 func (e *entity) nodeID() string {
@@ -148,6 +151,32 @@ func (a *analysis) isSpeech(k int) bool {
 	}
 	_, ok := a.x.speechVerb(a.toks[k].low)
 	return ok
+}
+
+// tokFold returns foldKey of token i's text: its lower-case form when
+// the text is ASCII.
+func (a *analysis) tokFold(i int) string {
+	t := &a.toks[i]
+	if isASCII(t.text) {
+		return t.low // strings.ToLower of the text
+	}
+	return foldKey(t.text)
+}
+
+// spanLower returns strings.ToLower of the text of tokens i…j-1.
+func (a *analysis) spanLower(i, j int) string {
+	if j == i+1 && isASCII(a.toks[i].text) {
+		return a.toks[i].low
+	}
+	return strings.ToLower(a.str(i, j))
+}
+
+// spanFold returns foldKey of the text of tokens i…j-1.
+func (a *analysis) spanFold(i, j int) string {
+	if j == i+1 {
+		return a.tokFold(i)
+	}
+	return foldKey(a.text[a.toks[i].s:a.toks[j-1].e])
 }
 
 func (a *analysis) low(i int) string {
@@ -275,9 +304,9 @@ func (a *analysis) addMention(m *mention) {
 		for last > m.na && a.toks[last-1].text == "-" && !a.toks[last].space {
 			last -= 2 // "Kyung-wha": key on the whole hyphenated word
 		}
-		a.seenKeys[foldKey(a.text[a.toks[last].s:a.toks[lastWordEnd(a.toks, last, m.nb)].e])] = true
+		a.seenKeys[a.spanFold(last, lastWordEnd(a.toks, last, m.nb)+1)] = true
 		if m.nb-m.na >= 2 && ((a.toks[m.na].cls&wFamily != 0) || a.toks[m.na].cls&wGiven == 0) && a.toks[m.na+1].text != "-" {
-			a.seenKeys[foldKey(a.toks[m.na].text)] = true
+			a.seenKeys[a.tokFold(m.na)] = true
 		}
 	}
 }
@@ -1026,7 +1055,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(&mention{a: i, b: end, kind: mPerson, affCty: -1})
 		return end
 	}
-	if end == i+1 && !hasKind(es, eCountry, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) && a.knownSurname(t.text) {
+	if end == i+1 && !hasKind(es, eCountry, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) && a.knownSurname(i) {
 		// a surname seen before wins over a place of that name: "said Lund"
 		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
 		return i + 1
@@ -1039,7 +1068,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
-	if ne-i >= 2 && a.knownSurname(a.toks[ne-1].text) && t.cls&wNonName == 0 {
+	if ne-i >= 2 && a.knownSurname(ne-1) && t.cls&wNonName == 0 {
 		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
 		return ne
 	}
@@ -1055,7 +1084,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 			return ne
 		}
 	}
-	if a.knownSurname(t.text) && !(i == s.a && (t.cls&wNonName != 0)) {
+	if a.knownSurname(i) && !(i == s.a && (t.cls&wNonName != 0)) {
 		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
 		return i + 1
 	}
@@ -1147,10 +1176,10 @@ func (a *analysis) personSlotBefore(i int) bool {
 	return false
 }
 
-// knownSurname reports whether w is the short name of a person seen so far
-// in the document or in the graph.
-func (a *analysis) knownSurname(w string) bool {
-	k := foldKey(w)
+// knownSurname reports whether the word at token i is the short name of a
+// person seen so far in the document or in the graph.
+func (a *analysis) knownSurname(i int) bool {
+	k := a.tokFold(i)
 	return a.seenKeys[k] || a.sess != nil && a.sess.hasSurname(k)
 }
 

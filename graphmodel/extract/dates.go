@@ -68,6 +68,10 @@ func iso(y int, m time.Month, d int) string { return fmt.Sprintf("%04d-%02d-%02d
 // findFullDate finds the first complete date (with a year) in s:
 // "2024-06-20", "June 20, 2024", "20 June 2024", "OCTOBER 27, 2023".
 func findFullDate(s string) (string, bool) {
+	// Every form has a year of four ASCII digits.
+	if !hasDigits(s, 4) {
+		return "", false
+	}
 	// ISO: 2024-06-20, also inside a timestamp
 	for i := 0; i+10 <= len(s); i++ {
 		if s[i+4] != '-' || s[i+7] != '-' || (i > 0 && s[i-1] >= '0' && s[i-1] <= '9') {
@@ -105,6 +109,21 @@ func findFullDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasDigits reports a run of n ASCII digits in s.
+func hasDigits(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // monthOf is monthNames[strings.ToLower(w)], without copying w when it is

@@ -19,30 +19,58 @@ func (a *analysis) getEntity(key string, mk func() *entity) *entity {
 	return e
 }
 
+// getEntityOf returns the entity under the key prefix+name (name folded
+// by foldKey when fold is set), creating it with mk. The key is built in
+// a buffer and copied only for a new entity.
+func (a *analysis) getEntityOf(prefix, name string, fold bool, mk func() *entity) *entity {
+	var buf [64]byte
+	k := append(buf[:0], prefix...)
+	if fold {
+		k = appendFoldKey(k, name)
+	} else {
+		k = append(k, name...)
+	}
+	if e, ok := a.ents[string(k)]; ok {
+		return e
+	}
+	e := mk()
+	a.ents[string(k)] = e
+	a.order = append(a.order, e)
+	return e
+}
+
+// appendFoldKey appends foldKey(s) to buf.
+func appendFoldKey(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf, foldKey(s)...)
+	}
+	return appendLower(buf, s)
+}
+
 func (a *analysis) countryActor(ci int) *entity {
 	c := a.x.lex.Countries[ci]
-	return a.getEntity("actor/country/"+c.Name, func() *entity {
+	return a.getEntityOf("actor/country/", c.Name, false, func() *entity {
 		return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
 }
 
 func (a *analysis) countryVenue(ci int) *entity {
 	c := a.x.lex.Countries[ci]
-	return a.getEntity("venue/country/"+c.Name, func() *entity {
+	return a.getEntityOf("venue/country/", c.Name, false, func() *entity {
 		return &entity{kind: graphmodel.KindVenue, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
 }
 
 func (a *analysis) venueEntity(name, typ string, ci int) *entity {
 	name = cleanName(name)
-	return a.getEntity("venue/"+foldKey(name), func() *entity {
+	return a.getEntityOf("venue/", name, true, func() *entity {
 		return &entity{kind: graphmodel.KindVenue, typ: typ, label: name, country: ci}
 	})
 }
 
 func (a *analysis) orgEntity(name string, li int) *entity {
 	name = cleanName(name)
-	e := a.getEntity("actor/org/"+foldKey(name), func() *entity {
+	e := a.getEntityOf("actor/org/", name, true, func() *entity {
 		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1, unlisted: li < 0}
 		if li >= 0 {
 			if ci, ok := a.x.byISO[a.x.lex.Organizations[li].ISO2]; ok {
@@ -56,7 +84,7 @@ func (a *analysis) orgEntity(name string, li int) *entity {
 
 // cleanName folds inner white space and drops a leading "the".
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = joinFields(s)
 	if len(s) > 4 && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ")) {
 		s = s[4:]
 	}
@@ -81,8 +109,8 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	for lastTok > m.na+1 && a.toks[lastTok-1].text == "-" && !a.toks[lastTok].space {
 		lastTok -= 2
 	}
-	last := foldKey(a.text[a.toks[lastTok].s:a.toks[core-1].e])
-	first := foldKey(a.toks[m.na].text)
+	last := a.spanFold(lastTok, core)
+	first := a.tokFold(m.na)
 	var e *entity
 	if n == 1 {
 		e = a.personByKey(last)
@@ -90,12 +118,11 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		fl := foldKey(name)
 		for i := len(a.people) - 1; i >= 0; i-- {
 			p := a.people[i]
-			pl := foldKey(p.label)
+			pl, pw := p.foldedLabel()
 			if pl == fl {
 				e = p
 				break
 			}
-			pw := strings.Fields(pl)
 			if len(pw) == 0 {
 				continue
 			}
@@ -140,14 +167,14 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if e == nil && n == 1 && a.sess != nil {
 		if id, label, ok := a.sess.surname(last); ok {
-			e = a.getEntity("actor/person/"+id, func() *entity {
+			e = a.getEntityOf("actor/person/", id, false, func() *entity {
 				return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
 			})
 			a.addPerson(e)
 		}
 	}
 	if e == nil {
-		e = a.getEntity("actor/person/"+foldKey(name), func() *entity {
+		e = a.getEntityOf("actor/person/", name, true, func() *entity {
 			keys := []string{last}
 			if n >= 2 && a.toks[m.na].cls&wGiven == 0 && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
@@ -172,6 +199,17 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		e.affEnt = m.aff
 	}
 	return e
+}
+
+// foldedLabel returns foldKey of the label and its words, worked out
+// again only when the label changed.
+func (e *entity) foldedLabel() (string, []string) {
+	if e.foldedFor != e.label || e.folded == "" && e.label != "" {
+		e.folded = foldKey(e.label)
+		e.foldedWords = strings.Fields(e.folded)
+		e.foldedFor = e.label
+	}
+	return e.folded, e.foldedWords
 }
 
 func (a *analysis) addPerson(e *entity) {

@@ -188,3 +188,15 @@ func TestLastFoldedWord(t *testing.T) {
 		}
 	}
 }
+
+func TestHasField(t *testing.T) {
+	for _, s := range append(asciiSamples(5000), "\u00a0", " \u2003 ", "\xff", " é ") {
+		assert.Equal(t, len(strings.Fields(s)) > 0, hasField(s), "%q", s)
+	}
+}
+
+func TestAppendFoldKey(t *testing.T) {
+	for _, s := range append(asciiSamples(5000), "Zé", "ÉLYSÉE", "a\u00a0B") {
+		assert.Equal(t, "p/"+foldKey(s), string(appendFoldKey([]byte("p/"), s)), "%q", s)
+	}
+}

@@ -119,8 +119,7 @@ func (a *analysis) triggersIn(si int) []cand {
 				kind = a.x.lex.MeetingWords[e.idx].Kind
 			}
 		}
-		w := a.str(i, end)
-		lw := strings.ToLower(w)
+		lw := a.spanLower(i, end)
 		if lw == "call" || lw == "calls" {
 			p := a.prevWord(i, 0)
 			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {

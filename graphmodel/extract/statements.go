@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"dossier/graphmodel"
 )
@@ -34,7 +35,7 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 	if end <= start || len(speakers) == 0 {
 		return
 	}
-	if len(strings.Fields(a.text[start:end])) < 1 {
+	if !hasField(a.text[start:end]) {
 		return
 	}
 	var sp []*entity
@@ -59,6 +60,17 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 	}
 	a.stmts = append(a.stmts, &statement{start: start, end: end, speakers: sp, indirect: indirect,
 		ev: graphmodel.Span{Doc: a.doc.ID, Start: evFrom, End: evTo}, sent: si})
+}
+
+// hasField reports whether strings.Fields(s) would find a word: whether s
+// has a rune that is not white space.
+func hasField(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
