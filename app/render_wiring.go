@@ -28,8 +28,10 @@ func wireRender(p *graphPanel) {
 	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, notes map[string]string, dark bool) ([]byte, error) {
 		var buf bytes.Buffer
 		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true, LabelNotes: notes}
-		if p.engine == "saved" {
+		if p.engine == "saved" || (p.engine == "" && hasSavedPositions(g)) {
 			opt.SavedPositions = true
+			// Cytoscape measures y downwards, Gephi and Graphviz upwards.
+			opt.YDown = g.Attrs["format"] == "cyjs"
 		}
 		if err := dot.Write(&buf, g, opt); err != nil {
 			return nil, err

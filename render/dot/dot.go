@@ -108,7 +108,10 @@ func Write(w io.Writer, g *graphmodel.Graph, opt Options) error {
 		return fmt.Errorf("write dot: %w", err)
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	dw := &writer{w: bw, opt: opt, names: make(map[string]string, len(nodes))}
+	dw := &writer{w: bw, opt: opt, names: make(map[string]string, len(nodes)), spread: 1}
+	if opt.SavedPositions {
+		dw.spread = spreadFor(nodes)
+	}
 	dw.header(g)
 	dw.nodes(nodes)
 	dw.edges(edges)
@@ -154,10 +157,11 @@ func pick(g *graphmodel.Graph, sel *graphmodel.Selection) ([]*graphmodel.Node, [
 }
 
 type writer struct {
-	w     *bufio.Writer
-	opt   Options
-	names map[string]string // model node id → DOT name
-	attrs []string          // scratch
+	w      *bufio.Writer
+	opt    Options
+	names  map[string]string // model node id → DOT name
+	attrs  []string          // scratch
+	spread float64           // factor for saved positions (see spreadFor)
 }
 
 func (d *writer) line(s string) {
@@ -301,6 +305,7 @@ func (d *writer) node(indent string, n *graphmodel.Node, t theme.Theme) {
 				y = -y
 			}
 			// neato reads pinned positions in inches.
+			x, y = x*d.spread, y*d.spread
 			a = append(a, "pos="+strconv.Quote(num(x/72)+","+num(y/72)+"!"))
 		}
 	}
@@ -316,6 +321,33 @@ func (d *writer) node(indent string, n *graphmodel.Node, t theme.Theme) {
 	}
 	d.attrs = a
 	d.line(indent + d.names[n.ID] + " [" + strings.Join(a, ", ") + "];")
+}
+
+// savedCell is the room, in square points, a saved drawing must give each
+// node so that labelled nodes do not pile up: about 90 × 54 points.
+const savedCell = 90 * 54
+
+// spreadFor returns the factor that stretches the saved positions of
+// nodes until their bounding box gives every node savedCell of room; a
+// drawing that is roomy already keeps its scale (factor 1). Gephi and
+// Cytoscape drawings are often made with small nodes in small units.
+func spreadFor(nodes []*graphmodel.Node) float64 {
+	n := 0
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, node := range nodes {
+		x, y, ok := savedPos(node)
+		if !ok {
+			continue
+		}
+		n++
+		minX, maxX = math.Min(minX, x), math.Max(maxX, x)
+		minY, maxY = math.Min(minY, y), math.Max(maxY, y)
+	}
+	if n < 2 {
+		return 1
+	}
+	area := math.Max(maxX-minX, 1) * math.Max(maxY-minY, 1)
+	return math.Min(math.Max(1, math.Sqrt(float64(n)*savedCell/area)), 100)
 }
 
 // savedPos reads a node's saved x and y attributes.

@@ -271,3 +271,16 @@ func TestLabelNotesAddALine(t *testing.T) {
 	assert.Contains(t, buf.String(), `label="Vladimir Putin\n+3 statements"`)
 	assert.Contains(t, buf.String(), `label="Kremlin"`, "other labels unchanged")
 }
+
+func TestCrowdedSavedPositionsAreSpread(t *testing.T) {
+	g := graphmodel.New()
+	// Four nodes a few points apart: far less room than a label needs.
+	for i, p := range [][2]string{{"0", "0"}, {"4", "0"}, {"0", "4"}, {"4", "4"}} {
+		_, err := g.AddNode(graphmodel.Node{ID: string(rune('a' + i)), Kind: graphmodel.KindEntity, Label: "node", Attrs: map[string]string{"x": p[0], "y": p[1]}})
+		require.NoError(t, err)
+	}
+	out := write(t, g, dot.Options{SavedPositions: true})
+	// sqrt(4 nodes × 4860 pt² / 16 pt²) ≈ 34.9: the drawing keeps its shape, 35 times larger.
+	assert.Contains(t, lineOf(t, out, `dossier_id="d"`), `pos="1.9`)
+	assert.Contains(t, lineOf(t, out, `dossier_id="a"`), `pos="0,0!"`)
+}
