@@ -52,9 +52,9 @@ func (e *Explorer) load(paths []string) {
 				if own {
 					s = session.New(g, path)
 				}
-				e.setSession(s)
-				e.addRecent(path)
 				e.setStatus(fmt.Sprintf("Opened %s", filepath.Base(path)))
+				e.setSession(s) // may say more: a large graph starts on an overview
+				e.addRecent(path)
 				if len(warnings) > 0 {
 					e.showWarnings(filepath.Base(path), warnings)
 				}
@@ -72,13 +72,13 @@ func (e *Explorer) load(paths []string) {
 			return nil, err
 		}
 		return func() {
+			e.setStatus(fmt.Sprintf("Extracted %d documents", len(docs)))
 			e.setSession(session.New(g, ""))
 			e.sess.MarkDirty()
 			e.updateTitle()
 			for _, p := range paths {
 				e.addRecent(p)
 			}
-			e.setStatus(fmt.Sprintf("Extracted %d documents", len(docs)))
 		}, nil
 	}, e.showError)
 }
