@@ -31,6 +31,7 @@ func commands() map[string]command {
 		"eval":    {"score extraction against gold annotations: eval -gold GOLD.json DOC.txt ...", runEval},
 		"export":  {"lay out and export an image or geometry: export -o OUT.{svg,png,jpg,pdf,dot,json} IN", runExport},
 		"convert": {"convert between graph file formats: convert -o OUT IN", runConvert},
+		"corpus":  {"write synthetic articles (or a large graph of them) for benchmarks: corpus -n N -o DIR", runCorpus},
 	}
 }
 
