@@ -94,7 +94,7 @@ func newGraphPanel(e *Explorer) *graphPanel {
 	}
 	p.view.SetPlaceholder("Laying out…")
 	wireRender(p)
-	p.view.Draw = p.paint
+	p.view.Draw = traceStartup(p.paint)
 	p.view.Hit = p.hit
 	return p
 }
