@@ -119,6 +119,7 @@ type analysis struct {
 	memoEnd    []int32         // lexAt results per token
 	memoEs     [][]lexEntry
 	titleMemo  []titleMemo // titleAt results per token
+	cands      []cand      // buffer of triggersIn
 	capsSent   []bool      // sentences written in capitals (headlines)
 	sentMent   [][2]int    // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
@@ -491,7 +492,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
 		if t.cls&wPron != 0 {
 			if t.low != "us" || t.text == "us" {
-				a.addMention(&mention{a: i, b: i + 1, kind: mPronoun, pron: t.low})
+				a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPronoun, pron: t.low}))
 				return i + 1
 			}
 		}
@@ -532,12 +533,12 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	default:
 		if t.low == "the" && a.toks[i+1].low == "two" && j == i+2 && (a.toks[j].kind != tWord || a.toks[j].cls&wAux != 0 || h == "discussed" || h == "met" || h == "sides") {
 			// "The two discussed …"
-			a.addMention(&mention{a: i, b: i + 2, kind: mPlural, noun: "two"})
+			a.addMention(a.newMention(mention{a: i, b: i + 2, kind: mPlural, noun: "two"}))
 			return i + 2
 		}
 		return i
 	}
-	a.addMention(&mention{a: i, b: j, kind: mPlural, noun: h})
+	a.addMention(a.newMention(mention{a: i, b: j, kind: mPlural, noun: h}))
 	return j
 }
 
@@ -622,7 +623,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 	if end := a.orgRunEnd(i, s); end > i && end < s.b {
 		if _, _, _, ok := a.titleAt(end, s); ok {
 			org := a.orgEntity(a.str(i, end), -1)
-			a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+			a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 			org.spans = append(org.spans, a.span(i, end))
 			return modifier{country: -1, org: org, end: end}, true
 		}
@@ -641,13 +642,13 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 			case eOrg:
 				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
 				org.addAlias(a.str(i, end))
-				a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+				a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 				org.spans = append(org.spans, a.span(i, end))
 				return modifier{country: -1, org: org, end: end}, true
 			case eBuilding:
 				if act := a.x.lex.Buildings[e.idx].Actor; act != "" {
 					org := a.orgEntity(act, -1)
-					a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+					a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 					org.spans = append(org.spans, a.span(i, end))
 					return modifier{country: -1, org: org, end: end}, true
 				}
@@ -698,12 +699,12 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		}
 		if te, role, _, ok := a.titleAt(j, s); ok && j < s.b && a.toks[j].upper {
 			te2, aff := a.titleOf(te, s, capsLine)
-			m := &mention{a: h, b: te2, kind: mTitleOnly, role: role, affCty: aff}
+			m := a.newMention(mention{a: h, b: te2, kind: mTitleOnly, role: role, affCty: aff})
 			a.addMention(m)
 			return te2
 		}
 		if ne := a.nameRun(j, s, true); ne > j {
-			m := &mention{a: h, b: ne, na: j, nb: ne, kind: mPerson, affCty: -1}
+			m := a.newMention(mention{a: h, b: ne, na: j, nb: ne, kind: mPerson, affCty: -1})
 			a.addMention(m)
 			return ne
 		}
@@ -779,7 +780,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			if ne <= k {
 				break
 			}
-			m := &mention{a: k, b: ne, na: k, nb: ne, kind: mPerson, role: role, affCty: -1}
+			m := a.newMention(mention{a: k, b: ne, na: k, nb: ne, kind: mPerson, role: role, affCty: -1})
 			if !any {
 				m.a = start
 			}
@@ -801,7 +802,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	ne := a.nameRun(nameStart, s, true)
 	if ne > nameStart && a.nameAfterTitleOK(nameStart, ne) {
-		m := &mention{a: start, b: ne, na: nameStart, nb: ne, kind: mPerson, role: role, affCty: country, aff: orgAff}
+		m := a.newMention(mention{a: start, b: ne, na: nameStart, nb: ne, kind: mPerson, role: role, affCty: country, aff: orgAff})
 		if ne-nameStart == 1 && titleCap && nameStart == te {
 			m.titled = a.str(titleStart, ne)
 		}
@@ -818,7 +819,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		case len(mods) == 0 && prev >= 0 && prev == titleStart-1 && a.toks[prev].cls&wDefDet != 0:
 			from = prev
 		}
-		m := &mention{a: from, b: j, na: titleStart, nb: j, kind: mTitleOnly, role: role, affCty: country, aff: orgAff}
+		m := a.newMention(mention{a: from, b: j, na: titleStart, nb: j, kind: mTitleOnly, role: role, affCty: country, aff: orgAff})
 		a.addMention(m)
 		return j
 	}
@@ -851,7 +852,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
 				org.addAlias(a.str(k, end))
 				org.spans = append(org.spans, a.span(k, end))
-				a.addMention(&mention{a: k, b: end, kind: mOrg, ent: org})
+				a.addMention(a.newMention(mention{a: k, b: end, kind: mOrg, ent: org}))
 				a.lastOrgAff = org
 				return end, -1
 			}
@@ -879,7 +880,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 	if end := a.orgRunEnd(k, s); end > k {
 		org := a.orgEntity(a.str(k, end), -1)
 		org.spans = append(org.spans, a.span(k, end))
-		a.addMention(&mention{a: k, b: end, kind: mOrg, ent: org})
+		a.addMention(a.newMention(mention{a: k, b: end, kind: mOrg, ent: org}))
 		a.lastOrgAff = org
 		return end, -1
 	}
@@ -1052,12 +1053,12 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		if ne > end && a.looksLikeName(i, ne) {
 			end = ne
 		}
-		a.addMention(&mention{a: i, b: end, kind: mPerson, affCty: -1})
+		a.addMention(a.newMention(mention{a: i, b: end, kind: mPerson, affCty: -1}))
 		return end
 	}
 	if end == i+1 && !hasKind(es, eCountry, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) && a.knownSurname(i) {
 		// a surname seen before wins over a place of that name: "said Lund"
-		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
+		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
 	if end > i && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) {
@@ -1065,27 +1066,27 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	}
 	ne := a.nameRun(i, s, false)
 	if ne-i >= 2 && a.looksLikeName(i, ne) {
-		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
+		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
 	if ne-i >= 2 && a.knownSurname(ne-1) && t.cls&wNonName == 0 {
-		a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
+		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
 	// an unknown two- or three-word name where only a person can stand:
 	// before "said", before ", the … minister", after "met", "according to"
 	if n := ne - i; n >= 2 && n <= 4 && a.plainNameRun(i, ne) {
 		if te, role, ok := a.appositionTitle(ne, s); ok {
-			a.addMention(&mention{a: i, b: ne, na: i, nb: ne, kind: mPerson, role: role, affCty: a.appositionCountry(ne, te)})
+			a.addMention(a.newMention(mention{a: i, b: ne, na: i, nb: ne, kind: mPerson, role: role, affCty: a.appositionCountry(ne, te)}))
 			return ne
 		}
 		if a.speechVerbAt(ne, s) && a.toks[ne].cls&wSpeech != 0 || a.personSlotBefore(i) {
-			a.addMention(&mention{a: i, b: ne, kind: mPerson, affCty: -1})
+			a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 			return ne
 		}
 	}
 	if a.knownSurname(i) && !(i == s.a && (t.cls&wNonName != 0)) {
-		a.addMention(&mention{a: i, b: i + 1, kind: mPerson, affCty: -1})
+		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
 	return i
@@ -1217,7 +1218,7 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	j := end
 	for k := 0; k < 2 && j < s.b && a.toks[j].kind == tWord && !a.toks[j].upper; k++ {
 		if ge, noun := a.groupNounAt(j, s); noun != "" {
-			m := &mention{a: i, b: ge, na: i, nb: end, kind: mGroup, noun: noun, affCty: country}
+			m := a.newMention(mention{a: i, b: ge, na: i, nb: end, kind: mGroup, noun: noun, affCty: country})
 			a.addMention(m)
 			return ge
 		}
@@ -1393,7 +1394,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		c := a.countryActor(country)
 		c.addAlias(a.str(i, end))
-		m := &mention{a: i, b: end, kind: mCountry, ent: c, affCty: country}
+		m := a.newMention(mention{a: i, b: end, kind: mCountry, ent: c, affCty: country})
 		a.addMention(m)
 		c.spans = append(c.spans, a.span(i, end))
 		return end
@@ -1438,7 +1439,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))
-				m := &mention{a: i, b: end, kind: mCountry, ent: ce, affCty: ci}
+				m := a.newMention(mention{a: i, b: end, kind: mCountry, ent: ce, affCty: ci})
 				a.addMention(m)
 				ce.spans = append(ce.spans, a.span(i, end))
 				return end
@@ -1459,12 +1460,12 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			return end
 		}
 		c := a.countryActor(people)
-		m := &mention{a: i, b: end, kind: mCountry, ent: c, affCty: people}
+		m := a.newMention(mention{a: i, b: end, kind: mCountry, ent: c, affCty: people})
 		a.addMention(m)
 		c.spans = append(c.spans, a.span(i, end))
 		return end
 	case demonym >= 0:
-		a.addMention(&mention{a: i, b: end, kind: mDemonym, affCty: demonym})
+		a.addMention(a.newMention(mention{a: i, b: end, kind: mDemonym, affCty: demonym}))
 		return end
 	}
 	return i
@@ -1476,7 +1477,7 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 		a.addVenueMention(i, end, v)
 		return end
 	}
-	a.addMention(&mention{a: i, b: end, kind: mOrg, ent: org})
+	a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 	org.spans = append(org.spans, a.span(i, end))
 	return end
 }
@@ -1512,7 +1513,7 @@ func (a *analysis) orgIsPlace(org *entity) bool {
 }
 
 func (a *analysis) addVenueMention(i, end int, v *entity) {
-	a.addMention(&mention{a: i, b: end, kind: mVenue, ent: v})
+	a.addMention(a.newMention(mention{a: i, b: end, kind: mVenue, ent: v}))
 	v.spans = append(v.spans, a.span(i, end))
 }
 

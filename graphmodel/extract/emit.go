@@ -249,7 +249,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 		}
 		out[m] = id
 		for _, p := range parts {
-			if _, err := g.Connect(graphmodel.EdgeParticipant, ids[p], id, m.partEv[p]...); err != nil {
+			if _, err := g.Connect(graphmodel.EdgeParticipant, ids[p], id, evidenceOf(m.partEv, p)...); err != nil {
 				return nil, fmt.Errorf("participant of %s: %w", id, err)
 			}
 		}
@@ -258,7 +258,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 			if !ok {
 				continue
 			}
-			if _, err := g.Connect(graphmodel.EdgeVenue, id, vid, m.venueEv[v]...); err != nil {
+			if _, err := g.Connect(graphmodel.EdgeVenue, id, vid, evidenceOf(m.venueEv, v)...); err != nil {
 				return nil, fmt.Errorf("venue of %s: %w", id, err)
 			}
 		}

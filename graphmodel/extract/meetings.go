@@ -12,14 +12,41 @@ type meeting struct {
 	kind     string
 	status   string
 	parts    []*entity
-	partEv   map[*entity][]graphmodel.Span
+	partEv   []entEvidence // per participant
 	venues   []*entity
-	venueEv  map[*entity][]graphmodel.Span
+	venueEv  []entEvidence // per venue
 	date     string
 	dateText string
 	spans    []graphmodel.Span
 	ofOrg    *entity
 	sents    []int
+}
+
+// entEvidence is the evidence of one entity's part in a meeting.
+type entEvidence struct {
+	e  *entity
+	ev []graphmodel.Span
+}
+
+// addEvidence appends s to the evidence of e in list.
+func addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
+	for i := range list {
+		if list[i].e == e {
+			list[i].ev = append(list[i].ev, s)
+			return list
+		}
+	}
+	return append(list, entEvidence{e: e, ev: []graphmodel.Span{s}})
+}
+
+// evidenceOf returns the evidence of e in list.
+func evidenceOf(list []entEvidence, e *entity) []graphmodel.Span {
+	for _, x := range list {
+		if x.e == e {
+			return x.ev
+		}
+	}
+	return nil
 }
 
 // cand is one mention of a meeting in a sentence.
@@ -83,7 +110,7 @@ var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has
 // triggersIn returns the meeting words and verbs of sentence si.
 func (a *analysis) triggersIn(si int) []cand {
 	s := a.sents[si]
-	var out []cand
+	out := a.cands[:0] // the buffer of the sentence before
 	for i := s.a; i < s.b; i++ {
 		t := a.toks[i]
 		if t.kind != tWord {
@@ -188,10 +215,28 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			continue // "visit Washington for talks with …": the talks are the meeting
 		}
 		c.ev = a.candSpan(c, s, ms)
+		if !splitsByVenue(c) {
+			a.mergeCand(c, si)
+			continue
+		}
 		for _, one := range a.splitByVenue(c) {
 			a.mergeCand(one, si)
 		}
 	}
+	a.cands = cs[:0]
+}
+
+// splitsByVenue reports whether splitByVenue makes more than c itself.
+func splitsByVenue(c *cand) bool {
+	if !c.plural || len(c.venues) < 2 {
+		return false
+	}
+	for _, v := range c.venues {
+		if v.typ == graphmodel.TypeBuilding {
+			return false
+		}
+	}
+	return true
 }
 
 // purposeMeetingAfter reports a meeting noun introduced by "for" later in
@@ -740,7 +785,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 			return
 		}
 	}
-	m := &meeting{kind: c.kind, status: c.status, partEv: map[*entity][]graphmodel.Span{}, venueEv: map[*entity][]graphmodel.Span{}, ofOrg: c.ofOrg}
+	m := &meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg}
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
 }
@@ -844,11 +889,11 @@ func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 			continue
 		}
 		m.parts = appendUnique(m.parts, p)
-		m.partEv[p] = append(m.partEv[p], c.ev)
+		m.partEv = addEvidence(m.partEv, p, c.ev)
 	}
 	for _, v := range c.venues {
 		m.venues = appendUnique(m.venues, v)
-		m.venueEv[v] = append(m.venueEv[v], c.ev)
+		m.venueEv = addEvidence(m.venueEv, v, c.ev)
 	}
 	if m.date == "" && c.date != "" {
 		m.date = c.date

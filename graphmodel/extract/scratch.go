@@ -19,6 +19,27 @@ type scratch struct {
 	ments     []*mention
 	ents      map[string]*entity
 	seenKeys  map[string]bool
+
+	// mentions are handed out from chunks that stay where they are
+	// (pointers to them must stay valid); used counts the used ones.
+	mentions [][]mention
+	used     int
+}
+
+const mentionChunk = 64
+
+// newMention returns a pointer to a copy of m, kept in the analysis's
+// scratch memory.
+func (a *analysis) newMention(m mention) *mention {
+	sc := a.sc
+	c, k := sc.used/mentionChunk, sc.used%mentionChunk
+	if c == len(sc.mentions) {
+		sc.mentions = append(sc.mentions, make([]mention, mentionChunk))
+	}
+	sc.used++
+	p := &sc.mentions[c][k]
+	*p = m
+	return p
 }
 
 // getScratch returns buffers for one analysis.
@@ -43,6 +64,10 @@ func (a *analysis) release() {
 	clear(a.memoEs)
 	clear(a.titleMemo)
 	clear(a.ments)
+	for c := 0; c*mentionChunk < sc.used; c++ {
+		clear(sc.mentions[c])
+	}
+	sc.used = 0
 	clear(sc.ents)
 	clear(sc.seenKeys)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
