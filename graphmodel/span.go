@@ -56,12 +56,48 @@ func SortSpans(spans []Span) []Span {
 	return out
 }
 
-// unionSpans returns the sorted union of a and b without duplicates.
+// unionSpans returns the sorted union of a and b without duplicates, in
+// a new slice.
 func unionSpans(a, b []Span) []Span {
 	out := make([]Span, 0, len(a)+len(b))
-	out = append(out, a...)
-	out = append(out, b...)
-	return SortSpans(out)
+	if !strictlySorted(a) {
+		out = append(out, a...)
+		out = append(out, b...)
+		return SortSpans(out)
+	}
+	// a is sorted without duplicates (as the graph keeps spans): merge b
+	// into it rather than sort everything again, which grew costly for
+	// nodes mentioned in hundreds of documents.
+	if !strictlySorted(b) {
+		b = SortSpans(slices.Clone(b))
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := compareSpans(a[i], b[j]); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// strictlySorted reports whether spans are sorted and hold no duplicates.
+func strictlySorted(spans []Span) bool {
+	for i := 1; i < len(spans); i++ {
+		if compareSpans(spans[i-1], spans[i]) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // DocCount returns the number of distinct documents the spans come from.

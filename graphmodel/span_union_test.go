@@ -1,0 +1,34 @@
+package graphmodel
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// unionSpans merges sorted span lists instead of sorting their
+// concatenation; it must give what sorting gives, sorted or not.
+func TestUnionSpansMatchesSorting(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	docs := []string{"a", "b", "b-10", "b-2"}
+	random := func(n int) []Span {
+		out := make([]Span, n)
+		for i := range out {
+			s := r.IntN(6)
+			out[i] = Span{Doc: docs[r.IntN(len(docs))], Start: s, End: s + r.IntN(3)}
+		}
+		return out
+	}
+	for range 5000 {
+		a, b := random(r.IntN(6)), random(r.IntN(4))
+		if r.IntN(2) == 0 {
+			a = SortSpans(a) // the graph keeps its spans sorted
+		}
+		bBefore := slices.Clone(b)
+		want := SortSpans(append(slices.Clone(a), b...))
+		assert.Equal(t, want, unionSpans(a, b), "a=%v b=%v", a, b)
+		assert.Equal(t, bBefore, b, "the argument is left as it was")
+	}
+}
