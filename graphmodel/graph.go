@@ -43,11 +43,11 @@ type Graph struct {
 // New returns an empty graph.
 func New() *Graph {
 	return &Graph{
-		Attrs:    map[string]string{},
-		docs:     map[string]*Document{},
-		nodes:    map[string]*Node{},
-		edges:    map[string]*Edge{},
-		adj:      map[string]map[string]struct{}{},
+		Attrs: map[string]string{},
+		docs:  map[string]*Document{},
+		nodes: map[string]*Node{},
+		edges: map[string]*Edge{},
+		adj:   map[string]map[string]struct{}{},
 	}
 }
 
