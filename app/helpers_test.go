@@ -80,7 +80,8 @@ func (h *harness) settle() {
 			f()
 		case <-deadline:
 			buf := make([]byte, 1<<20)
-			h.t.Fatalf("the explorer did not settle within three minutes; goroutines:\n%s", buf[:runtime.Stack(buf, true)])
+			h.t.Fatalf("the explorer did not settle within three minutes (%d pieces of background work pending, %d results queued); goroutines:\n%s",
+				h.e.pending.Load(), len(h.q), buf[:runtime.Stack(buf, true)])
 		}
 	}
 }
