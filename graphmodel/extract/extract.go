@@ -14,7 +14,6 @@ package extract
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"strings"
 	"sync"
 	"unicode"
@@ -43,6 +42,7 @@ type Extractor struct {
 
 	mu       sync.Mutex
 	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
+	purgeAt  int // size of sessions at which entries of collected graphs are dropped
 
 	scratch sync.Pool // *scratch: buffers of finished analyses
 }
@@ -180,12 +180,17 @@ func (x *Extractor) Session(g *graphmodel.Graph) *Session {
 				idx.add(n.ID, n.Label)
 			}
 		}
+		if len(x.sessions) >= x.purgeAt {
+			// forget the graphs that are gone (now and then, not with a
+			// cleanup per graph: extraction makes many short-lived graphs)
+			for old := range x.sessions {
+				if old.Value() == nil {
+					delete(x.sessions, old)
+				}
+			}
+			x.purgeAt = max(64, 2*len(x.sessions))
+		}
 		x.sessions[wp] = idx
-		runtime.AddCleanup(g, func(wp weak.Pointer[graphmodel.Graph]) {
-			x.mu.Lock()
-			delete(x.sessions, wp)
-			x.mu.Unlock()
-		}, wp)
 	}
 	x.mu.Unlock()
 	return &Session{x: x, g: g, idx: idx}
@@ -331,7 +336,7 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, sc: sc,
-		sents: sc.sents, paras: sc.paras, ments: sc.ments}
+		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
 	a.toks = tokenize(doc.Text, sc.toks)
 	var kb [48]byte
 	for i := range a.toks {

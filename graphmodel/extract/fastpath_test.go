@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math/rand/v2"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -199,4 +201,32 @@ func TestAppendFoldKey(t *testing.T) {
 	for _, s := range append(asciiSamples(5000), "Zé", "ÉLYSÉE", "a\u00a0B") {
 		assert.Equal(t, "p/"+foldKey(s), string(appendFoldKey([]byte("p/"), s)), "%q", s)
 	}
+}
+
+// Sessions of graphs that are gone are forgotten (now and then), and a
+// graph still in use keeps its session.
+func TestSessionsOfCollectedGraphsAreDropped(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	kept := graphmodel.New()
+	require.NoError(t, x.Extract(kept, graphmodel.Document{ID: "a", Text: "Foreign Minister Lena Holm met Jonas Berg in Oslo."}))
+	for i := range 500 {
+		require.NoError(t, x.Extract(graphmodel.New(), graphmodel.Document{ID: strconv.Itoa(i), Text: "Holm spoke."}))
+		if i%100 == 0 {
+			runtime.GC()
+		}
+	}
+	runtime.GC()
+	require.NoError(t, x.Extract(graphmodel.New(), graphmodel.Document{ID: "z", Text: "Holm spoke."}))
+	x.mu.Lock()
+	n := len(x.sessions)
+	x.mu.Unlock()
+	assert.Less(t, n, 300, "sessions of collected graphs are dropped")
+
+	// the graph kept knows Holm from its first document
+	require.NoError(t, x.Extract(kept, graphmodel.Document{ID: "b", Text: "Holm said talks went well."}))
+	n2, ok := kept.Node("actor:lena-holm")
+	require.True(t, ok)
+	assert.Equal(t, 2, n2.DocCount())
+	runtime.KeepAlive(kept)
 }

@@ -12,6 +12,7 @@ type scratch struct {
 	memoEnd   []int32
 	memoEs    [][]lexEntry
 	titleMemo []titleMemo
+	cands     []cand
 	capsSent  []bool
 	sents     []sentence
 	paras     [][2]int
@@ -51,28 +52,22 @@ func (x *Extractor) getScratch() *scratch {
 }
 
 // release hands the analysis's buffers back for the next document. The
-// analysis must not be used afterwards. Buffers that point to what this
-// document made are cleared, so the pool keeps nothing of it alive.
+// analysis must not be used afterwards. The next analysis overwrites or
+// clears every buffer before it reads it (only the maps are cleared
+// here); what the buffers still point to stays alive until then, or
+// until the pool drops them at a garbage collection.
 func (a *analysis) release() {
 	sc := a.sc
 	if sc == nil {
 		return
 	}
 	a.sc = nil
-	clear(a.toks)
-	clear(a.at)
-	clear(a.memoEs)
-	clear(a.titleMemo)
-	clear(a.ments)
-	for c := 0; c*mentionChunk < sc.used; c++ {
-		clear(sc.mentions[c])
-	}
 	sc.used = 0
 	clear(sc.ents)
 	clear(sc.seenKeys)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
 	sc.at, sc.memoEnd, sc.memoEs, sc.capsSent = a.at[:0], a.memoEnd[:0], a.memoEs[:0], a.capsSent[:0]
-	sc.titleMemo = a.titleMemo[:0]
+	sc.titleMemo, sc.cands = a.titleMemo[:0], a.cands[:0]
 	sc.sents, sc.paras, sc.sentMent, sc.ments = a.sents[:0], a.paras[:0], a.sentMent[:0], a.ments[:0]
 	a.x.scratch.Put(sc)
 }
