@@ -230,3 +230,28 @@ func TestSessionsOfCollectedGraphsAreDropped(t *testing.T) {
 	assert.Equal(t, 2, n2.DocCount())
 	runtime.KeepAlive(kept)
 }
+
+// The masks of what may follow a prefix key are computed over sorted keys;
+// they must hold every continuation that a plain search finds.
+func TestNextMasksCoverLongerKeys(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	ix := x.ix
+	for id := 0; id < ix.keys.len(); id++ {
+		if !ix.prefix[id] {
+			continue
+		}
+		k := ix.keys.key(int32(id))
+		for p := 1; p < len(k); p++ {
+			pid := ix.keys.find(k[:p])
+			if pid < 0 || !ix.prefix[pid] {
+				continue
+			}
+			bit := nextBit(false, k[p])
+			if k[p] == ' ' {
+				bit = nextBit(true, k[p+1])
+			}
+			require.NotZero(t, ix.next[pid]&bit, "%q in %q", k[:p], k)
+		}
+	}
+}

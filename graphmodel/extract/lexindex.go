@@ -74,7 +74,7 @@ type phraseIndex struct {
 
 	keys   keyTable   // every phrase key, every prefix of one, every word with classes
 	prefix []bool     // per key id: some phrase starts with this key
-	longer []bool     // per key id: another such key starts with this one
+	next   []uint64   // per key id: nextBit of what follows it in longer such keys
 	cls    []wclass   // per key id: its word classes
 	entAt  []int32    // per key id: its entries are ents[entAt[id]:entAt[id+1]]
 	ents   []lexEntry // in the order add met them
@@ -88,23 +88,25 @@ func newPhraseIndex() *phraseIndex {
 // freeze builds the lookup structures from what add gathered, with the
 // word classes of classes (lower-case word → classes).
 func (ix *phraseIndex) freeze(classes map[string]wclass) {
+	// prefix keys first (sorted), then the other words
 	keys := make([]string, 0, len(ix.prefixes)+len(classes))
 	for k := range ix.prefixes {
 		keys = append(keys, k)
 	}
+	slices.Sort(keys)
+	nPrefix := len(keys)
 	for k := range classes {
 		if !ix.prefixes[k] {
 			keys = append(keys, k)
 		}
 	}
-	slices.Sort(keys)
 	ix.keys = newKeyTable(keys)
 	ix.prefix = make([]bool, len(keys))
-	ix.longer = make([]bool, len(keys))
+	ix.next = make([]uint64, len(keys))
 	ix.cls = make([]wclass, len(keys))
 	ix.entAt = make([]int32, len(keys)+1)
 	for id, k := range keys {
-		ix.prefix[id] = ix.prefixes[k]
+		ix.prefix[id] = id < nPrefix
 		ix.cls[id] = classes[k]
 		ix.entAt[id] = int32(len(ix.ents))
 		for _, e := range ix.entries[k] {
@@ -113,17 +115,23 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 	}
 	ix.entAt[len(keys)] = int32(len(ix.ents))
-	// Keys that start with k follow k in sorted order: a longer prefix
-	// key exists exactly when the next one starts with k.
-	last := -1
-	for id, k := range keys {
-		if !ix.prefix[id] {
-			continue
+	// What may follow each prefix key in a longer one, so that a phrase
+	// match goes on only when the text does so. In sorted order the
+	// prefix keys a key begins with are the ones on the stack.
+	var stack []int
+	for id, k := range keys[:nPrefix] {
+		for len(stack) > 0 && !strings.HasPrefix(k, keys[stack[len(stack)-1]]) {
+			stack = stack[:len(stack)-1]
 		}
-		if last >= 0 && strings.HasPrefix(k, keys[last]) {
-			ix.longer[last] = true
+		for _, pid := range stack {
+			p := len(keys[pid])
+			if k[p] == ' ' {
+				ix.next[pid] |= nextBit(true, k[p+1]) // keys do not end in a space
+			} else {
+				ix.next[pid] |= nextBit(false, k[p])
+			}
 		}
-		last = id
+		stack = append(stack, id)
 	}
 	ix.entries, ix.prefixes, ix.first = nil, nil, nil
 }
@@ -230,11 +238,30 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 				bestEnd, best = k+1, fit
 			}
 		}
-		if !ix.longer[id] {
-			break // no longer key begins with this one
+		if k+1 < end && ix.next[id]&nextBit(toks[k+1].space, firstKeyByte(&toks[k+1])) == 0 {
+			break // no longer key begins with this one and what follows
 		}
 	}
 	return bestEnd, best
+}
+
+// nextBit folds what follows a key in a longer one (a space and the first
+// byte after it, or the next byte) into one of 64 bits.
+func nextBit(space bool, b byte) uint64 {
+	i := b & 31
+	if space {
+		i |= 32
+	}
+	return 1 << i
+}
+
+// firstKeyByte returns the first byte of the token's key form (see
+// appendNormLow).
+func firstKeyByte(t *token) byte {
+	if t.kind == tPoss || strings.HasPrefix(t.low, "’") {
+		return '\''
+	}
+	return t.low[0]
 }
 
 // fitting returns the entries es whose case requirements toks meet.
@@ -259,6 +286,9 @@ func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []
 func appendNormLow(buf []byte, t token) []byte {
 	if t.kind == tPoss {
 		return append(buf, "'s"...)
+	}
+	if strings.IndexByte(t.low, 0xE2) < 0 {
+		return append(buf, t.low...) // no ’
 	}
 	for j := 0; j < len(t.low); j++ {
 		if t.low[j] == 0xE2 && j+2 < len(t.low) && t.low[j+1] == 0x80 && t.low[j+2] == 0x99 { // ’

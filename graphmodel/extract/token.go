@@ -61,6 +61,35 @@ func isInitialAbbrev(w string) bool {
 	return initialAbbrev[string(buf[:len(w)])]
 }
 
+// Classes of ASCII bytes for the tokenizer.
+const (
+	bSpace  = 1 << iota // white space (unicode.IsSpace)
+	bLetter             // a letter (unicode.IsLetter)
+	bDigit              // a digit (unicode.IsDigit)
+	bUpper              // an upper-case letter (unicode.IsUpper)
+)
+
+// asciiClass holds the classes of each ASCII byte; bytes outside ASCII
+// have none (never written after it is built).
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		if unicode.IsSpace(r) {
+			t[c] |= bSpace
+		}
+		if unicode.IsLetter(r) {
+			t[c] |= bLetter
+		}
+		if unicode.IsDigit(r) {
+			t[c] |= bDigit
+		}
+		if unicode.IsUpper(r) {
+			t[c] |= bUpper
+		}
+	}
+	return t
+}()
+
 // tokenize splits text into tokens, appending them to toks[:0] (nil is
 // fine: pass a buffer to reuse it).
 func tokenize(text string, toks []token) []token {
@@ -68,90 +97,102 @@ func tokenize(text string, toks []token) []token {
 		toks = make([]token, 0, len(text)/5+4)
 	}
 	toks = toks[:0]
-	// Lower-case forms of words that have capitals go to one buffer,
-	// turned into one string at the end: lowAt[k] is where token k's form
-	// ends there (tokens with a form of their own only).
+	// Lower-case forms of ASCII words with capitals go to one buffer,
+	// turned into one string at the end (see setLow).
 	var lows []byte
-	var lowTok, lowEnd []int32
-	setLow := func(k int) {
-		t := &toks[k]
-		if !needsLower(t.text) {
-			t.low = t.text
-			return
-		}
-		lows = appendLower(lows, t.text)
-		lowTok = append(lowTok, int32(k))
-		lowEnd = append(lowEnd, int32(len(lows)))
-	}
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c == ' ' {
-			space = true
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			lines++
-			space = true
-			i += size
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			i += size
-			continue
+		c := text[i]
+		r, size := rune(c), 1
+		var cl uint8
+		if c < utf8.RuneSelf {
+			cl = asciiClass[c]
+			if cl&bSpace != 0 {
+				if c == '\n' {
+					lines++
+				}
+				space = true
+				i++
+				continue
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
 		}
 		start := i
 		kind := uint8(tPunct)
+		need := false // the token's text has capitals or bytes outside ASCII
 		switch {
-		case unicode.IsLetter(r):
+		case cl&bLetter != 0 || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			kind = tWord
-			i = scanWord(text, i)
-		case unicode.IsDigit(r):
+			i, need = scanWord(text, i)
+		case cl&bDigit != 0 || c >= utf8.RuneSelf && unicode.IsDigit(r):
 			kind = tNum
 			i = scanNumber(text, i)
+			need = needsLower(text[start:i])
 		case isQuoteRune(r):
 			kind = tQuote
 			i += size
+			need = c >= utf8.RuneSelf
 		default:
 			i += size
+			need = c >= utf8.RuneSelf
 		}
-		t := token{s: start, e: i, text: text[start:i], kind: kind, space: space, lines: lines}
+		toks = append(toks, token{s: start, e: i, text: text[start:i], kind: kind, space: space, lines: lines})
+		t := &toks[len(toks)-1]
+		space, lines = false, 0
 		if kind == tWord {
-			t.upper = unicode.IsUpper(r)
+			if c < utf8.RuneSelf {
+				t.upper = cl&bUpper != 0
+			} else {
+				t.upper = unicode.IsUpper(r)
+			}
 			// Split a possessive ending off a word: Putin’s, envoys’.
 			if k := possessiveAt(t.text); k > 0 {
-				p := t
+				p := token{s: t.s + k, e: t.e, text: text[t.s+k : t.e], kind: tPoss}
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
 				t.caps = allCaps(t.text)
-				toks = append(toks, t)
-				setLow(len(toks) - 1)
-				p.s = t.e
-				p.text = text[p.s:p.e]
-				p.kind, p.space, p.lines, p.upper, p.caps = tPoss, false, 0, false, false
+				lows = setLow(t, need && needsLower(t.text), lows)
 				toks = append(toks, p)
-				setLow(len(toks) - 1)
-				space, lines = false, 0
+				lows = setLow(&toks[len(toks)-1], need && needsLower(p.text), lows)
 				continue
 			}
 			t.caps = allCaps(t.text)
 		}
-		toks = append(toks, t)
-		setLow(len(toks) - 1)
-		space, lines = false, 0
+		lows = setLow(t, need, lows)
 	}
-	if len(lowTok) > 0 {
+	if len(lows) > 0 {
 		all := string(lows)
-		from := int32(0)
-		for n, k := range lowTok {
-			toks[k].low = all[from:lowEnd[n]]
-			from = lowEnd[n]
+		from := 0
+		for k := range toks {
+			if t := &toks[k]; t.low == "" {
+				t.low = all[from : from+len(t.text)]
+				from += len(t.text)
+			}
 		}
 	}
 	return toks
+}
+
+// setLow gives t its lower-case form (need: the text may differ from it).
+// Forms of ASCII words with capitals are appended to lows, which tokenize
+// turns into one string at the end; until then their low is "".
+func setLow(t *token, need bool, lows []byte) []byte {
+	switch {
+	case !need:
+		t.low = t.text
+	case isASCII(t.text):
+		lows = appendLower(lows, t.text)
+	default:
+		t.low = strings.ToLower(t.text)
+	}
+	return lows
 }
 
 // needsLower reports whether s may differ from its lower-case form: it
@@ -193,34 +234,40 @@ func isQuoteRune(r rune) bool {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // scanWord reads a word starting at i: letters and marks, inner apostrophes
-// (we’re, O'Brien) and abbreviations with periods (U.S., J., Mr.).
-func scanWord(text string, i int) int {
+// (we’re, O'Brien) and abbreviations with periods (U.S., J., Mr.). It
+// returns the end and whether the word has capitals or bytes outside ASCII
+// (whether it may differ from its lower-case form).
+func scanWord(text string, i int) (int, bool) {
 	start := i
+	var seen uint8 // classes of the ASCII letters and digits met
+	other := false // a byte outside ASCII met
 	for i < len(text) {
 		c := text[i]
-		if c < 0x80 {
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-				i++
-				continue
-			}
-			if c != '\'' {
-				break
-			}
+		if cl := asciiClass[c]; cl&(bLetter|bDigit) != 0 {
+			seen |= cl
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) {
+			other = other || c >= utf8.RuneSelf
 			i += size
 			continue
 		}
 		if isApostrophe(r) && i+size < len(text) {
 			n, _ := utf8.DecodeRuneInString(text[i+size:])
 			if unicode.IsLetter(n) {
+				other = other || c >= utf8.RuneSelf
 				i += size
 				continue
 			}
 		}
 		break
 	}
+	need := seen&bUpper != 0 || other
 	// Abbreviation periods: "U.S." "U.K." "J." "Mr." "Jr."
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
@@ -236,16 +283,16 @@ func scanWord(text string, i int) int {
 				}
 				break
 			}
-			return j
+			return j, need || needsLower(text[i:j])
 		}
 		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
-			return i + 1 // an initial
+			return i + 1, need // an initial
 		}
 		if isInitialAbbrev(w) {
-			return i + 1
+			return i + 1, need
 		}
 	}
-	return i
+	return i, need
 }
 
 // isDottedAbbrev reports whether a one-letter word at start..i is followed
