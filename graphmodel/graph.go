@@ -113,8 +113,19 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
 	g.touchNode(n.ID)
-	c := &n // n is this call's own copy; its slices and map are copied here
-	c.Mentions = SortSpans(slices.Clone(n.Mentions))
+	// The node and its first span in one allocation: most nodes start
+	// with one mention.
+	box := &struct {
+		node  Node
+		first [1]Span
+	}{node: n}
+	c := &box.node
+	if len(n.Mentions) == 1 {
+		box.first[0] = n.Mentions[0]
+		c.Mentions = box.first[:]
+	} else {
+		c.Mentions = SortSpans(slices.Clone(n.Mentions))
+	}
 	c.Aliases = cleanAliases(c.Label, n.Aliases) // a new slice
 	if len(c.Attrs) == 0 {
 		c.Attrs = nil
@@ -291,10 +302,22 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
 	}
 	g.touchEdge(e.ID)
-	c := e.Clone()
-	c.Evidence = SortSpans(c.Evidence)
+	// The edge and its first span in one allocation (see AddNode).
+	box := &struct {
+		edge  Edge
+		first [1]Span
+	}{edge: e}
+	c := &box.edge
+	if len(e.Evidence) == 1 {
+		box.first[0] = e.Evidence[0]
+		c.Evidence = box.first[:]
+	} else {
+		c.Evidence = SortSpans(slices.Clone(e.Evidence))
+	}
 	if len(c.Attrs) == 0 {
 		c.Attrs = nil
+	} else {
+		c.Attrs = maps.Clone(e.Attrs)
 	}
 	g.edges[c.ID] = c
 	g.link(c)
