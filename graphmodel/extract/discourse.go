@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"dossier/graphmodel"
@@ -154,7 +155,7 @@ func (a *analysis) sentMentions(si int) []*mention {
 // indexMentions sorts the mentions by position and records each
 // sentence's range.
 func (a *analysis) indexMentions() {
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].a < a.ments[j].a })
+	slices.SortStableFunc(a.ments, func(x, y *mention) int { return cmp.Compare(x.a, y.a) })
 	a.sentMent = sized(a.sc.sentMent, len(a.sents))
 	k := 0
 	for si, s := range a.sents {

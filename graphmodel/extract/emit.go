@@ -284,7 +284,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 		about := a.aboutMeeting(st, mids)
 		label := clip(joinFields(quote), 80)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
-		mentions := []graphmodel.Span{span}
+		mentions := [1]graphmodel.Span{span} // the graph copies them
 		for _, sp := range speakers {
 			id := idPrefix + strconv.Itoa(st.start)
 			if len(speakers) > 1 {
@@ -295,7 +295,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 			if st.indirect {
 				attrs[graphmodel.AttrIndirect] = "true"
 			}
-			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions}); err != nil {
+			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions[:]}); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
 			if _, err := g.Connect(graphmodel.EdgeSpeaker, ids[sp], id, st.ev); err != nil {
