@@ -15,6 +15,7 @@ import (
 
 	"dossier/app/graphview"
 	"dossier/graphmodel"
+	"dossier/render/layout"
 	"dossier/render/scene"
 )
 
@@ -133,7 +134,7 @@ func (p *graphPanel) relayout(resetView bool) {
 	}
 	engine := p.engine
 	if engine == "" {
-		engine = autoEngine(g, len(sel.Nodes), len(sel.Edges), p.auto)
+		engine = layout.ForGraph(g, len(sel.Nodes), len(sel.Edges), p.auto)
 	}
 
 	p.mu.Lock()
@@ -359,35 +360,4 @@ func engineLabel(name string) string {
 		}
 	}
 	return strings.TrimSpace(name)
-}
-
-// hasSavedPositions reports whether most nodes carry positions from the
-// file they came from (a Gephi or Cytoscape drawing someone arranged).
-func hasSavedPositions(g *graphmodel.Graph) bool {
-	if g.NodeCount() == 0 || g.Attrs["format"] == "" || g.Attrs["format"] == "dossier" {
-		return false
-	}
-	with := 0
-	for _, n := range g.Nodes() {
-		if n.Attr("x") != "" && n.Attr("y") != "" {
-			with++
-		}
-	}
-	return with*10 >= g.NodeCount()*9
-}
-
-// autoEngine picks the engine for "Automatic": a file's own drawing when
-// it has one; a typed evidence graph (many
-// statements hang off few speakers) reads best as a force-directed drawing,
-// which sfdp makes quickly at any size; a graph from a DOT file was usually
-// drawn for dot's layers, so it gets what the layout service advises for
-// its size.
-func autoEngine(g *graphmodel.Graph, nodes, edges int, bySize func(nodes, edges int) string) string {
-	if hasSavedPositions(g) {
-		return "saved"
-	}
-	if g.Attrs["format"] == "dot" {
-		return bySize(nodes, edges)
-	}
-	return "sfdp"
 }

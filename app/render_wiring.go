@@ -28,10 +28,9 @@ func wireRender(p *graphPanel) {
 	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, notes map[string]string, dark bool) ([]byte, error) {
 		var buf bytes.Buffer
 		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true, LabelNotes: notes}
-		if p.engine == "saved" || (p.engine == "" && hasSavedPositions(g)) {
+		if p.engine == "saved" || (p.engine == "" && layout.HasSavedPositions(g)) {
 			opt.SavedPositions = true
-			// Cytoscape measures y downwards, Gephi and Graphviz upwards.
-			opt.YDown = g.Attrs["format"] == "cyjs"
+			opt.YDown = layout.SavedYDown(g)
 		}
 		if err := dot.Write(&buf, g, opt); err != nil {
 			return nil, err

@@ -85,10 +85,11 @@ func runExport(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 		if engine == "" {
-			engine = svc.Auto(len(sel.Nodes), len(sel.Edges))
+			engine = layout.ForGraph(graph, len(sel.Nodes), len(sel.Edges), svc.Auto)
 		}
 		var buf bytes.Buffer
-		if err := dot.Write(&buf, graph, dot.Options{Theme: th, Selection: &sel, PassThrough: true, SavedPositions: engine == "saved"}); err != nil {
+		dopt := dot.Options{Theme: th, Selection: &sel, PassThrough: true, SavedPositions: engine == "saved", YDown: layout.SavedYDown(graph)}
+		if err := dot.Write(&buf, graph, dopt); err != nil {
 			return fmt.Errorf("export %s: %w", f.out, err)
 		}
 		dotText = buf.Bytes()

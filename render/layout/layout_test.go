@@ -159,7 +159,7 @@ func TestSceneMapsBackToTheModel(t *testing.T) {
 			g := summit(t)
 			sc, err := layout.Graph(context.Background(), s, g, nil, dot.Options{}, "")
 			require.NoError(t, err)
-			assert.Equal(t, "dot", sc.Engine, "a small graph gets dot")
+			assert.Equal(t, "sfdp", sc.Engine, "an evidence graph gets sfdp whatever its size (ForGraph)")
 			require.Len(t, sc.Nodes, g.NodeCount())
 			require.Len(t, sc.Edges, g.EdgeCount())
 			for _, n := range g.Nodes() {
@@ -402,4 +402,21 @@ func TestAuto(t *testing.T) {
 	assert.Equal(t, "dot", layout.Auto(40, 60))
 	assert.Equal(t, "sfdp", layout.Auto(1000, 1500))
 	assert.Equal(t, "sfdp", layout.Auto(50, 5000), "dense graphs too")
+}
+
+func TestForGraph(t *testing.T) {
+	g := summit(t)
+	bySize := func(n, e int) string { return "dot" }
+	assert.Equal(t, "sfdp", layout.ForGraph(g, 5, 5, bySize), "extracted graphs: force-directed")
+	g.Attrs["format"] = "dot"
+	assert.Equal(t, "dot", layout.ForGraph(g, 5, 5, bySize), "DOT files: by size")
+	g.Attrs["format"] = "gexf"
+	for _, n := range g.Nodes() {
+		require.NoError(t, g.SetNodeAttr(n.ID, "x", "1"))
+		require.NoError(t, g.SetNodeAttr(n.ID, "y", "2"))
+	}
+	assert.Equal(t, "saved", layout.ForGraph(g, 5, 5, bySize), "a file with its own drawing keeps it")
+	assert.False(t, layout.SavedYDown(g))
+	g.Attrs["format"] = "dossier"
+	assert.False(t, layout.HasSavedPositions(g), "Dossier's own graphs are always laid out")
 }

@@ -44,6 +44,44 @@ func (s *Service) Auto(nodes, edges int) string {
 	return Auto(nodes, edges)
 }
 
+// ForGraph picks the engine Dossier uses when the user leaves the choice
+// to it, for a view of nodes and edges of g: the file's own drawing when
+// most nodes carry saved positions ("saved"); for a graph that came from
+// a DOT file, what bySize (Auto or Service.Auto) advises for its size,
+// since it was usually drawn for dot's layers; otherwise sfdp, because a
+// typed evidence graph — many statements hanging off few speakers, a few
+// meetings joining many actors — reads best as a force-directed drawing,
+// and sfdp makes one quickly at any size.
+func ForGraph(g *graphmodel.Graph, nodes, edges int, bySize func(nodes, edges int) string) string {
+	if HasSavedPositions(g) {
+		return "saved"
+	}
+	if g.Attrs["format"] == "dot" {
+		return bySize(nodes, edges)
+	}
+	return "sfdp"
+}
+
+// HasSavedPositions reports whether at least 90% of g's nodes carry x and
+// y from the foreign file they came from (a Gephi or Cytoscape drawing
+// someone arranged). Dossier's own graphs never count.
+func HasSavedPositions(g *graphmodel.Graph) bool {
+	if g.NodeCount() == 0 || g.Attrs["format"] == "" || g.Attrs["format"] == "dossier" {
+		return false
+	}
+	with := 0
+	for _, n := range g.Nodes() {
+		if n.Attr("x") != "" && n.Attr("y") != "" {
+			with++
+		}
+	}
+	return with*10 >= g.NodeCount()*9
+}
+
+// SavedYDown reports whether g's saved positions measure y downwards, as
+// Cytoscape does (Gephi and Graphviz measure it upwards).
+func SavedYDown(g *graphmodel.Graph) bool { return g.Attrs["format"] == "cyjs" }
+
 // Graph writes g (or sel of it) as DOT with opt, lays it out with engine
 // ("" = s.Auto by size; "saved" pins nodes with saved x/y attrs) and
 // returns the scene.
@@ -57,10 +95,11 @@ func Graph(ctx context.Context, s *Service, g *graphmodel.Graph, sel *graphmodel
 		if sel != nil {
 			n, e = len(sel.Nodes), len(sel.Edges)
 		}
-		engine = s.Auto(n, e)
+		engine = ForGraph(g, n, e, s.Auto)
 	}
 	if engine == "saved" {
 		opt.SavedPositions = true
+		opt.YDown = SavedYDown(g)
 	}
 	var buf bytes.Buffer
 	if err := dot.Write(&buf, g, opt); err != nil {
