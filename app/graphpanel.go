@@ -56,7 +56,7 @@ type graphPanel struct {
 	laidOut    chan struct{} // closed and replaced after each applied layout (tests)
 	paint      func(dst *image.RGBA, f graphview.Frame)
 	hit        func(s *scene.Scene, p scene.Point, radius float64) (graphview.HitKind, string)
-	writeDOT   func(g *graphmodel.Graph, sel graphmodel.Selection, notes map[string]string, dark bool) ([]byte, error)
+	writeDOT   func(g *graphmodel.Graph, sel graphmodel.Selection, engine string, notes map[string]string, dark bool) ([]byte, error)
 	auto       func(nodes, edges int) string
 }
 
@@ -120,6 +120,11 @@ func (p *graphPanel) relayout(resetView bool) {
 		p.markLaidOut()
 		return
 	}
+	engine := p.engine
+	if engine == "" {
+		engine = layout.ForGraph(g, len(sel.Nodes), len(sel.Edges), p.auto)
+	}
+
 	notes := map[string]string{}
 	for id, n := range p.e.hiddenStatements(sel) {
 		notes[id] = fmt.Sprintf("+%d statements", n)
@@ -127,16 +132,11 @@ func (p *graphPanel) relayout(resetView bool) {
 			notes[id] = "+1 statement"
 		}
 	}
-	dot, err := p.writeDOT(g, sel, notes, p.e.dark())
+	dot, err := p.writeDOT(g, sel, engine, notes, p.e.dark())
 	if err != nil {
 		p.e.showError(fmt.Errorf("prepare layout: %w", err))
 		return
 	}
-	engine := p.engine
-	if engine == "" {
-		engine = layout.ForGraph(g, len(sel.Nodes), len(sel.Edges), p.auto)
-	}
-
 	p.mu.Lock()
 	if p.stop != nil {
 		p.stop()

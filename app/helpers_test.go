@@ -126,7 +126,7 @@ func (fakeLayout) Layout(ctx context.Context, dot []byte, engine string) (*scene
 func (fakeLayout) Backend() string { return "fake" }
 func (fakeLayout) Close() error    { return nil }
 
-func fakeDOT(g *graphmodel.Graph, sel graphmodel.Selection, _ map[string]string, _ bool) ([]byte, error) {
+func fakeDOT(g *graphmodel.Graph, sel graphmodel.Selection, _ string, _ map[string]string, _ bool) ([]byte, error) {
 	var b strings.Builder
 	for _, id := range sel.Nodes {
 		b.WriteString("N " + id + "\n")

@@ -25,9 +25,9 @@ import (
 func wireRender(p *graphPanel) {
 	p.lay = &lazyLayout{}
 	p.auto = layout.Auto
-	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, notes map[string]string, dark bool) ([]byte, error) {
+	p.writeDOT = func(g *graphmodel.Graph, sel graphmodel.Selection, engine string, notes map[string]string, dark bool) ([]byte, error) {
 		var buf bytes.Buffer
-		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true, LabelNotes: notes}
+		opt := dot.Options{Theme: themeFor(dark), Selection: &sel, PassThrough: true, LabelNotes: notes, Graph: layout.EngineAttrs(engine)}
 		if p.engine == "saved" || (p.engine == "" && layout.HasSavedPositions(g)) {
 			opt.SavedPositions = true
 			opt.YDown = layout.SavedYDown(g)

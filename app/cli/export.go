@@ -88,7 +88,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 			engine = layout.ForGraph(graph, len(sel.Nodes), len(sel.Edges), svc.Auto)
 		}
 		var buf bytes.Buffer
-		dopt := dot.Options{Theme: th, Selection: &sel, PassThrough: true, SavedPositions: engine == "saved", YDown: layout.SavedYDown(graph)}
+		dopt := dot.Options{Theme: th, Selection: &sel, PassThrough: true, SavedPositions: engine == "saved", YDown: layout.SavedYDown(graph), Graph: layout.EngineAttrs(engine)}
 		if err := dot.Write(&buf, graph, dopt); err != nil {
 			return fmt.Errorf("export %s: %w", f.out, err)
 		}

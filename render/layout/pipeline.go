@@ -78,6 +78,17 @@ func HasSavedPositions(g *graphmodel.Graph) bool {
 	return with*10 >= g.NodeCount()*9
 }
 
+// EngineAttrs returns graph attributes that make engine's drawings of
+// labelled nodes readable: force-directed engines remove node overlaps
+// and keep a margin around each node. nil for the others.
+func EngineAttrs(engine string) map[string]string {
+	switch engine {
+	case "sfdp", "fdp", "neato":
+		return map[string]string{"overlap": "prism", "sep": "+6"}
+	}
+	return nil
+}
+
 // SavedYDown reports whether g's saved positions measure y downwards, as
 // Cytoscape does (Gephi and Graphviz measure it upwards).
 func SavedYDown(g *graphmodel.Graph) bool { return g.Attrs["format"] == "cyjs" }
@@ -100,6 +111,9 @@ func Graph(ctx context.Context, s *Service, g *graphmodel.Graph, sel *graphmodel
 	if engine == "saved" {
 		opt.SavedPositions = true
 		opt.YDown = SavedYDown(g)
+	}
+	if opt.Graph == nil {
+		opt.Graph = EngineAttrs(engine)
 	}
 	var buf bytes.Buffer
 	if err := dot.Write(&buf, g, opt); err != nil {
