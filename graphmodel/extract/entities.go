@@ -9,11 +9,11 @@ import (
 )
 
 // getEntity returns the entity under key, creating it with mk.
-func (a *analysis) getEntity(key string, mk func() *entity) *entity {
+func (a *analysis) getEntity(key string, mk func() entity) *entity {
 	if e, ok := a.ents[key]; ok {
 		return e
 	}
-	e := mk()
+	e := a.newEntity(mk())
 	a.ents[key] = e
 	a.order = append(a.order, e)
 	return e
@@ -22,7 +22,7 @@ func (a *analysis) getEntity(key string, mk func() *entity) *entity {
 // getEntityOf returns the entity under the key prefix+name (name folded
 // by foldKey when fold is set), creating it with mk. The key is built in
 // a buffer and copied only for a new entity.
-func (a *analysis) getEntityOf(prefix, name string, fold bool, mk func() *entity) *entity {
+func (a *analysis) getEntityOf(prefix, name string, fold bool, mk func() entity) *entity {
 	var buf [64]byte
 	k := append(buf[:0], prefix...)
 	if fold {
@@ -33,7 +33,7 @@ func (a *analysis) getEntityOf(prefix, name string, fold bool, mk func() *entity
 	if e, ok := a.ents[string(k)]; ok {
 		return e
 	}
-	e := mk()
+	e := a.newEntity(mk())
 	a.ents[string(k)] = e
 	a.order = append(a.order, e)
 	return e
@@ -49,29 +49,29 @@ func appendFoldKey(buf []byte, s string) []byte {
 
 func (a *analysis) countryActor(ci int) *entity {
 	c := a.x.lex.Countries[ci]
-	return a.getEntityOf("actor/country/", c.Name, false, func() *entity {
-		return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
+	return a.getEntityOf("actor/country/", c.Name, false, func() entity {
+		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
 }
 
 func (a *analysis) countryVenue(ci int) *entity {
 	c := a.x.lex.Countries[ci]
-	return a.getEntityOf("venue/country/", c.Name, false, func() *entity {
-		return &entity{kind: graphmodel.KindVenue, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
+	return a.getEntityOf("venue/country/", c.Name, false, func() entity {
+		return entity{kind: graphmodel.KindVenue, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
 }
 
 func (a *analysis) venueEntity(name, typ string, ci int) *entity {
 	name = cleanName(name)
-	return a.getEntityOf("venue/", name, true, func() *entity {
-		return &entity{kind: graphmodel.KindVenue, typ: typ, label: name, country: ci}
+	return a.getEntityOf("venue/", name, true, func() entity {
+		return entity{kind: graphmodel.KindVenue, typ: typ, label: name, country: ci}
 	})
 }
 
 func (a *analysis) orgEntity(name string, li int) *entity {
 	name = cleanName(name)
-	e := a.getEntityOf("actor/org/", name, true, func() *entity {
-		e := &entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1, unlisted: li < 0}
+	e := a.getEntityOf("actor/org/", name, true, func() entity {
+		e := entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1, unlisted: li < 0}
 		if li >= 0 {
 			if ci, ok := a.x.byISO[a.x.lex.Organizations[li].ISO2]; ok {
 				e.country = ci
@@ -167,19 +167,19 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if e == nil && n == 1 && a.sess != nil {
 		if id, label, ok := a.sess.surname(last); ok {
-			e = a.getEntityOf("actor/person/", id, false, func() *entity {
-				return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
+			e = a.getEntityOf("actor/person/", id, false, func() entity {
+				return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
 			})
 			a.addPerson(e)
 		}
 	}
 	if e == nil {
-		e = a.getEntityOf("actor/person/", name, true, func() *entity {
+		e = a.getEntityOf("actor/person/", name, true, func() entity {
 			keys := []string{last}
 			if n >= 2 && a.toks[m.na].cls&wGiven == 0 && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
-			return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}
+			return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}
 		})
 		a.addPerson(e)
 	}
@@ -237,8 +237,8 @@ func (a *analysis) personByKey(k string) *entity {
 // lexPerson returns the entity of a lexicon person.
 func (a *analysis) lexPerson(li int) *entity {
 	p := &a.x.people[li]
-	e := a.getEntity(p.entKey, func() *entity {
-		return &entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
+	e := a.getEntity(p.entKey, func() entity {
+		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
 			keys: p.keys, lexRole: p.role}
 	})
 	a.addPerson(e)

@@ -337,7 +337,7 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
-	a.toks = tokenize(doc.Text, sc.toks)
+	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows)
 	var kb [48]byte
 	for i := range a.toks {
 		t := &a.toks[i]

@@ -619,7 +619,13 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 			}
 			return resolveDayMonth(mon, d, a.doc.Published, status), text
 		case t.low == "today" || t.low == "yesterday" || t.low == "tomorrow":
-			n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[t.low]
+			n := 0
+			switch t.low {
+			case "yesterday":
+				n = -1
+			case "tomorrow":
+				n = 1
+			}
 			return shiftDays(a.doc.Published, n), t.text
 		case (t.cls&wWeekday != 0) && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
 			return "", a.str(k-1, k+1)

@@ -5,6 +5,7 @@ package extract
 // and the next document reuses them instead of allocating its own.
 type scratch struct {
 	toks      []token
+	lows      []byte // lower-case forms while tokenizing
 	qrole     []uint8
 	tokSent   []int
 	inQuote   []bool
@@ -25,9 +26,29 @@ type scratch struct {
 	// (pointers to them must stay valid); used counts the used ones.
 	mentions [][]mention
 	used     int
+
+	entities [][]entity // as mentions
+	usedEnts int
 }
 
-const mentionChunk = 64
+const (
+	mentionChunk = 64
+	entityChunk  = 16
+)
+
+// newEntity returns a pointer to a copy of e, kept in the analysis's
+// scratch memory.
+func (a *analysis) newEntity(e entity) *entity {
+	sc := a.sc
+	c, k := sc.usedEnts/entityChunk, sc.usedEnts%entityChunk
+	if c == len(sc.entities) {
+		sc.entities = append(sc.entities, make([]entity, entityChunk))
+	}
+	sc.usedEnts++
+	p := &sc.entities[c][k]
+	*p = e
+	return p
+}
 
 // newMention returns a pointer to a copy of m, kept in the analysis's
 // scratch memory.
@@ -62,7 +83,7 @@ func (a *analysis) release() {
 		return
 	}
 	a.sc = nil
-	sc.used = 0
+	sc.used, sc.usedEnts = 0, 0
 	clear(sc.ents)
 	clear(sc.seenKeys)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]

@@ -93,13 +93,20 @@ var asciiClass = func() (t [256]uint8) {
 // tokenize splits text into tokens, appending them to toks[:0] (nil is
 // fine: pass a buffer to reuse it).
 func tokenize(text string, toks []token) []token {
+	toks, _ = tokenizeBuf(text, toks, nil)
+	return toks
+}
+
+// tokenizeBuf is tokenize with a buffer for lower-case forms to reuse,
+// which it returns.
+func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/5+4)
 	}
 	toks = toks[:0]
 	// Lower-case forms of ASCII words with capitals go to one buffer,
 	// turned into one string at the end (see setLow).
-	var lows []byte
+	lows = lows[:0]
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
@@ -177,7 +184,7 @@ func tokenize(text string, toks []token) []token {
 			}
 		}
 	}
-	return toks
+	return toks, lows
 }
 
 // setLow gives t its lower-case form (need: the text may differ from it).
