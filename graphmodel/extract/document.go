@@ -224,15 +224,14 @@ func isSlugByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 // firstLineTitle returns the first Markdown heading (when md) or the first
 // non-empty line, shortened to a readable length.
 func firstLineTitle(text string, md bool) string {
-	lines := strings.Split(text, "\n")
 	if md {
-		for _, l := range lines {
+		for l := range strings.Lines(text) {
 			if t := strings.TrimSpace(l); strings.HasPrefix(t, "#") {
 				return clip(strings.TrimSpace(strings.TrimLeft(t, "#")), 200)
 			}
 		}
 	}
-	for _, l := range lines {
+	for l := range strings.Lines(text) {
 		if t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#")); t != "" {
 			return clip(t, 200)
 		}
