@@ -70,7 +70,8 @@ func (e *entity) nodeID() string {
 	if e.id != "" {
 		return e.id
 	}
-	return string(e.kind) + ":" + Slug(e.label)
+	var buf [64]byte
+	return string(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
 }
 
 func (e *entity) addAlias(s string) {

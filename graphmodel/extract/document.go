@@ -159,14 +159,39 @@ func Slug(s string) string {
 // slugSeparator) are allowed too. It returns s itself when s is its own
 // slug, and false when s has another byte outside ASCII.
 func slugASCII(s string) (string, bool) {
-	same := true // s so far is its own slug
+	same, ok := slugScan(s)
+	switch {
+	case !ok:
+		return "", false
+	case same:
+		return s, true
+	}
+	return string(appendSlugASCII(make([]byte, 0, len(s)), s)), true
+}
+
+// appendSlug appends Slug(s) to dst.
+func appendSlug(dst []byte, s string) []byte {
+	same, ok := slugScan(s)
+	switch {
+	case !ok:
+		return append(dst, Slug(s)...)
+	case same:
+		return append(dst, s...)
+	}
+	return appendSlugASCII(dst, s)
+}
+
+// slugScan reports whether slugASCII can make the slug of s (ok), and
+// whether s is its own slug (same).
+func slugScan(s string) (same, ok bool) {
+	same = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= 0x80:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !slugSeparator(r) {
-				return "", false
+				return false, false
 			}
 			same = false
 			i += size - 1
@@ -176,16 +201,18 @@ func slugASCII(s string) (string, bool) {
 			same = false
 		}
 	}
-	if same {
-		return s, true
-	}
-	b := make([]byte, 0, len(s))
+	return same, true
+}
+
+// appendSlugASCII appends the slug of s, which slugScan accepted.
+func appendSlugASCII(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
-			if dash && len(b) > 0 {
+			if dash && len(b) > start {
 				b = append(b, '-')
 			}
 			dash = false
@@ -204,7 +231,7 @@ func slugASCII(s string) (string, bool) {
 			dash = true
 		}
 	}
-	return string(b), true
+	return b
 }
 
 // slugSeparator reports quotation marks and dashes that Fold leaves as

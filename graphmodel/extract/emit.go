@@ -187,7 +187,7 @@ func inSetLower(set map[string]bool, w string) bool {
 // emitMeetings adds the meetings and their edges; attrs is a scratch map.
 func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, attrs map[string]string) (map[*meeting]string, error) {
 	out := map[*meeting]string{}
-	var hb []byte // what a meeting's id hashes
+	var hb, ib []byte // what a meeting's id hashes; the id
 	for i, m := range a.meetings {
 		var parts []*entity
 		for _, p := range m.parts {
@@ -230,11 +230,15 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 			hb = strconv.AppendInt(append(append(hb, a.doc.ID...), '#'), int64(i), 10)
 		}
 		h := sha1.Sum(hb)
-		id := "meeting:" + Slug(label)
-		if len(id) > 80 {
-			id = id[:80]
+		ib = appendSlug(append(ib[:0], "meeting:"...), label)
+		if len(ib) > 80 {
+			ib = ib[:80]
 		}
-		id = strings.TrimRight(id, "-") + "-" + hex.EncodeToString(h[:4])
+		for len(ib) > 0 && ib[len(ib)-1] == '-' {
+			ib = ib[:len(ib)-1]
+		}
+		ib = hex.AppendEncode(append(ib, '-'), h[:4])
+		id := string(ib)
 		clear(attrs)
 		attrs[graphmodel.AttrStatus] = m.status
 		attrs["kind"] = m.kind

@@ -255,3 +255,9 @@ func TestNextMasksCoverLongerKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendSlug(t *testing.T) {
+	for _, s := range append(asciiSamples(5000), "Zé", "Putin–Xi meeting", "O’Brien") {
+		assert.Equal(t, "x:"+Slug(s), string(appendSlug([]byte("x:"), s)), "%q", s)
+	}
+}
