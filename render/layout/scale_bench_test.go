@@ -17,16 +17,17 @@ import (
 
 // BenchmarkLayout10k lays out a random sparse graph of 10,000 nodes
 // (15,000 edges, as BenchmarkLayout) with sfdp three ways, so their
-// ratio is measured in one run: graphviz-cli runs the installed sfdp on
-// the DOT text by itself (no Dossier code: the yardstick); native and
-// wasm are Dossier's whole path (DOT writing, layout.Service, scene
-// parsing) with each backend. cpu-ns/op counts Graphviz child processes
-// too. The wasm case takes minutes: run with -benchtime=1x, or leave it
-// out with -bench 'Layout10k/(graphviz-cli|native)'.
+// ratio is measured in one run: graphviz-cli runs the installed sfdp by
+// itself on the DOT text layout.Graph writes (no Dossier code: the
+// yardstick); native and wasm are Dossier's whole path (DOT writing,
+// layout.Service, scene parsing) with each backend. cpu-ns/op counts
+// Graphviz child processes too. The wasm case takes long: run with
+// -benchtime=1x, or leave it out with -bench 'Layout10k/(graphviz-cli|native)'.
 func BenchmarkLayout10k(b *testing.B) {
 	g := randomGraph(b, 10000, 10000)
 	var buf bytes.Buffer
-	require.NoError(b, dot.Write(&buf, g, dot.Options{}))
+	// The same DOT as layout.Graph writes for sfdp (with its overlap removal).
+	require.NoError(b, dot.Write(&buf, g, dot.Options{Graph: layout.EngineAttrs("sfdp")}))
 	text := buf.Bytes()
 	sfdp, err := exec.LookPath("sfdp")
 	native := err == nil
