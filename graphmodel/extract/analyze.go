@@ -246,8 +246,8 @@ func (a *analysis) endsSentence(i int) bool {
 	if j < 0 {
 		return false
 	}
-	p := toks[j]
-	next := toks[i]
+	p := &toks[j]
+	next := &toks[i]
 	if !next.space && a.qrole[i] != qOpen {
 		return false
 	}
@@ -271,7 +271,7 @@ func (a *analysis) lexAt(i int) (int, []lexEntry) {
 	if a.memoEnd[i] != memoUnset {
 		return int(a.memoEnd[i]), a.memoEs[i]
 	}
-	if t := a.toks[i]; t.kind == tWord && t.cls&wStart == 0 || t.kind == tPunct || t.kind == tQuote {
+	if t := &a.toks[i]; t.kind == tWord && t.cls&wStart == 0 || t.kind == tPunct || t.kind == tQuote {
 		a.memoEnd[i] = -1 // no phrase starts with this word
 		return -1, nil
 	}
@@ -337,7 +337,7 @@ func (a *analysis) isLocative(i int) bool {
 	k := i - 1
 	adjs := 0
 	for k >= s.a {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tWord && (t.cls&wDet != 0) {
 			k--
 			continue
@@ -359,7 +359,7 @@ func (a *analysis) isLocative(i int) bool {
 	if k < s.a {
 		return false
 	}
-	t := a.toks[k]
+	t := &a.toks[k]
 	if t.kind != tWord {
 		// "Sochi" after a comma in a dateline, or the coordinated second
 		// place: "in Geneva and Florida"
@@ -405,7 +405,7 @@ func (a *analysis) placeContext(i int) bool {
 		return false
 	}
 	for k := s.a; k < s.b; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tWord && !t.upper && t.low != "of" && t.low != "the" {
 			return false
 		}
@@ -458,7 +458,7 @@ func (a *analysis) detect() {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
 		for i := s.a; i < s.b; {
-			t := a.toks[i]
+			t := &a.toks[i]
 			if t.kind != tWord {
 				i++
 				continue
@@ -477,7 +477,7 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 	for k := s.a; k < s.b; k++ {
 		if a.toks[k].kind == tWord {
 			words++
-			if a.toks[k].caps || (utf8.RuneCountInString(a.toks[k].text) == 1 && a.toks[k].upper) {
+			if a.toks[k].caps || (a.toks[k].upper && utf8.RuneCountInString(a.toks[k].text) == 1) {
 				caps++
 			}
 		}
@@ -488,7 +488,7 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 // detectAt tries every rule at token i and returns the token after the
 // mention it added, or i when none applies.
 func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
-	t := a.toks[i]
+	t := &a.toks[i]
 	// pronouns
 	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
 		if t.cls&wPron != 0 {
@@ -512,7 +512,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 }
 
 func (a *analysis) pluralAt(i int, s sentence) int {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if t.low != "the" && t.low != "both" {
 		return i
 	}
@@ -579,7 +579,7 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 		return end, t.Role, false, true
 	}
 	// plural of a one-word title: "Presidents Putin and Trump"
-	w := a.toks[i]
+	w := &a.toks[i]
 	if w.kind == tWord && w.upper && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {
 		if t, ok := a.x.lex.Title(strings.TrimSuffix(w.low, "s")); ok && t.Applies == "person" {
 			return i + 1, t.Role, true, true
@@ -616,7 +616,7 @@ type modifier struct {
 // modifierAt reads one pre-title modifier at i: "Russian", "U.S.",
 // "Kremlin", "Israeli War Cabinet", "Putin's".
 func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool) {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if t.kind != tWord || !t.upper {
 		return modifier{}, false
 	}
@@ -905,7 +905,7 @@ func (a *analysis) isHonorific(j int) bool {
 	if j >= len(a.toks) {
 		return false
 	}
-	t := a.toks[j]
+	t := &a.toks[j]
 	return t.kind == tWord && t.upper && (t.cls&wHonorific != 0) && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
 }
 
@@ -918,7 +918,7 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 	}
 	j := i
 	for j < s.b && j-i < 5 {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind != tWord || a.inQuote[j] != a.inQuote[i] {
 			break
 		}
@@ -1004,7 +1004,7 @@ func (a *analysis) nameAfterTitleOK(i, j int) bool {
 	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
 		return false
 	}
-	t := a.toks[i]
+	t := &a.toks[i]
 	if (t.cls&wOpener != 0) && t.cls&wGiven == 0 && t.cls&wFamily == 0 && j-i == 1 {
 		return false
 	}
@@ -1016,7 +1016,7 @@ func (a *analysis) looksLikeName(i, j int) bool {
 	if j-i < 1 {
 		return false
 	}
-	f := a.toks[i]
+	f := &a.toks[i]
 	if (f.cls&wGiven != 0) || (f.cls&wFamily != 0) {
 		return true
 	}
@@ -1039,7 +1039,7 @@ func isInitial(s string) bool {
 // bareName finds a person named without a title: a lexicon person, a
 // run starting with a given or family name, or a surname seen before.
 func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if !t.upper || capsLine {
 		return i
 	}
@@ -1097,7 +1097,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 // lexicon knows as anything but a name.
 func (a *analysis) plainNameRun(i, j int) bool {
 	for k := i; k < j; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind != tWord {
 			if t.text == "-" {
 				continue
@@ -1188,7 +1188,7 @@ func (a *analysis) knownSurname(i int) bool {
 // groupPhrase reads demonym/country [adjectives] group-noun: "Ukrainian
 // negotiators", "the U.S. delegation", "Russian military forces".
 func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if !t.upper {
 		return i
 	}
@@ -1249,7 +1249,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 	best := i
 	j := i
 	for j < s.b && j-i < 8 {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind == tWord && t.upper {
 			if (t.cls&wOrgHead != 0) && j > i || ((t.cls&wOrgHead != 0) && j == i && j+1 < s.b && a.toks[j+1].low == "of") {
 				best = j + 1
@@ -1301,7 +1301,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 // namedAt finds lexicon names (countries, places, organisations) and
 // capitalised runs naming organisations or buildings at i.
 func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if !t.upper && t.kind == tWord {
 		// lower-case lexicon entries are titles and meeting words only
 		return i
@@ -1324,7 +1324,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 && t.cls&wOrgPluralStem != 0 {
 		// the singular of a group named in the plural: "Houthi attacks"
-		for _, e := range a.x.ix.entriesOf(a.x.ix.keys.find(normLow(t) + "s")) {
+		for _, e := range a.x.ix.entriesOf(a.x.ix.keys.find(normLow(*t) + "s")) {
 			if e.kind == eOrg && e.ncas == 1 && a.x.ix.cases[e.cas] == caseCap {
 				o := a.x.lex.Organizations[e.idx]
 				oe := a.orgEntity(o.Name, e.idx)
@@ -1493,11 +1493,11 @@ func (a *analysis) afterIn(i int) bool {
 // adjectivalMatch reports a lexicon match ending in a lower-case word that
 // goes on with another lower-case noun: "Russian military forces".
 func (a *analysis) adjectivalMatch(i, end int, s sentence) bool {
-	last := a.toks[end-1]
+	last := &a.toks[end-1]
 	if last.upper || end >= s.b {
 		return false
 	}
-	n := a.toks[end]
+	n := &a.toks[end]
 	return n.kind == tWord && !n.upper && n.cls&(wAux|wSpeech|wDet) == 0 && !isPreposition(n.low) && n.low != "and"
 }
 
@@ -1542,7 +1542,7 @@ func (a *analysis) facilityRunEnd(i int, s sentence) int {
 func (a *analysis) documentRunEnd(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 9 {
-		t := a.toks[j]
+		t := &a.toks[j]
 		if t.kind == tWord && t.upper {
 			if (t.cls&wDocumentHead != 0) && j > i {
 				return j + 1
@@ -1566,7 +1566,7 @@ func (a *analysis) documentRunEnd(i int, s sentence) int {
 // unknownPlace treats a capitalised word after "in" as a place when no
 // rule knows it: "in Bali", "operation in Rafah".
 func (a *analysis) unknownPlace(i int, s sentence) int {
-	t := a.toks[i]
+	t := &a.toks[i]
 	if i == s.a || !t.upper || (t.cls&wNonName != 0) || (t.cls&wOpener != 0) || !a.isLocative(i) {
 		return i
 	}
@@ -1607,7 +1607,7 @@ func (a *analysis) meetingWordAt(i int, s sentence) bool {
 // (adverbs and auxiliaries skipped): "Moscow says", "Moscow describes".
 func (a *analysis) speechVerbAt(i int, s sentence) bool {
 	for k := i; k < s.b && k < i+3; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind != tWord {
 			return false
 		}

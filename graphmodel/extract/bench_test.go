@@ -14,7 +14,7 @@ import (
 )
 
 // ownTexts reads the articles written for these tests (testdata/heldout).
-func ownTexts(b *testing.B) []graphmodel.Document {
+func ownTexts(b testing.TB) []graphmodel.Document {
 	b.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.txt"))
 	require.NoError(b, err)

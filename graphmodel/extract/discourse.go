@@ -71,7 +71,7 @@ func (a *analysis) findTurns() {
 		ok := true
 		depth := 0
 		for k := p[0]; k < colon; k++ {
-			t := a.toks[k]
+			t := &a.toks[k]
 			switch {
 			case t.text == "(":
 				depth++
@@ -235,7 +235,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 }
 
 func (a *analysis) isVocative(m *mention) bool {
-	t := a.toks[m.a]
+	t := &a.toks[m.a]
 	return (t.cls&wHonorific != 0) || t.low == "your" || (m.b < len(a.toks) && a.toks[m.b].text == ",")
 }
 

@@ -112,7 +112,7 @@ func (a *analysis) triggersIn(si int) []cand {
 	s := a.sents[si]
 	out := a.cands[:0] // the buffer of the sentence before
 	for i := s.a; i < s.b; i++ {
-		t := a.toks[i]
+		t := &a.toks[i]
 		if t.kind != tWord {
 			continue
 		}
@@ -261,7 +261,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 		return
 	}
 	for k := c.a - 1; k >= s.a && k >= c.a-6; k-- {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if m := a.at[k]; m != nil {
 			switch m.kind {
 			case mVenue:
@@ -310,7 +310,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 		case t.low == "for" && k == c.a-1 || t.low == "for" && k >= c.a-2 && !a.toks[k+1].upper:
 			// "their return to Florida for further consultations"
 			for j := k - 1; j >= s.a && j >= k-6; j-- {
-				tj := a.toks[j]
+				tj := &a.toks[j]
 				if tj.kind == tWord && ((tj.cls&wAux != 0) || tj.low == "by" || tj.low == "with") {
 					return
 				}
@@ -333,7 +333,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 	var out []*entity
 	pronOnly := true
 	for k < s.b {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tWord && (t.cls&wDet != 0) && (a.at[k] == nil || (t.cls&wPossPron != 0) && k+1 < s.b && a.at[k+1] != nil) {
 			k++
 			continue
@@ -368,7 +368,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 	k := c.b
 	for steps := 0; k < s.b && steps < 12; steps++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if m := a.at[k]; m != nil && m.kind == mVenue {
 			k = m.b
 			continue
@@ -434,7 +434,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 	}
 }
 
-func isMonthTok(t token) bool {
+func isMonthTok(t *token) bool {
 	return t.cls&wMonth != 0 && t.upper
 }
 
@@ -442,7 +442,7 @@ func isMonthTok(t token) bool {
 // like "held", "had", "attended", or of a motion verb for a visit.
 func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 	for k := c.a - 1; k >= s.a && k >= c.a-10; k-- {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind != tWord {
 			if t.kind == tPunct && t.text != "-" {
 				return false
@@ -478,7 +478,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	}
 	k := v - 1
 	for k >= s.a {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0)) {
 			k--
 			continue
@@ -591,7 +591,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 // "October 26-27", "today", "on Friday".
 func (a *analysis) dateIn(s sentence, status string) (string, string) {
 	for k := s.a; k < s.b; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if a.inQuote[k] {
 			continue
 		}
@@ -629,7 +629,7 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 			return shiftDays(a.doc.Published, n), t.text
 		case (t.cls&wWeekday != 0) && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
 			return "", a.str(k-1, k+1)
-		case t.low == "last" && k+1 < s.b && isMonthTok(a.toks[k+1]):
+		case t.low == "last" && k+1 < s.b && isMonthTok(&a.toks[k+1]):
 			return "", a.str(k, k+2)
 		}
 	}
@@ -682,7 +682,7 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 // semicolon or a relative pronoun.
 func (a *analysis) breakBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.text == ";" || t.text == "(" {
 			return true
 		}

@@ -104,7 +104,7 @@ func (a *analysis) turnStatement(si int, tu *turn) {
 func (a *analysis) isSalutation(i, j int) bool {
 	words := 0
 	for k := i; k < j; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind != tWord {
 			continue
 		}
@@ -134,7 +134,7 @@ func (a *analysis) statementsIn(si int) {
 		a.addStatement(a.toks[q[0]].e, a.toks[q[1]].s, sp, false, evFrom, evTo, si)
 	}
 	for v := s.a; v < s.b; v++ {
-		t := a.toks[v]
+		t := &a.toks[v]
 		if t.kind != tWord || a.inQuote[v] || a.at[v] != nil {
 			continue
 		}
@@ -207,7 +207,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if a.inQuote[v] || a.qrole[v] != qNone {
 			continue
 		}
-		t := a.toks[v]
+		t := &a.toks[v]
 		if t.kind != tWord || a.at[v] != nil {
 			continue
 		}
@@ -291,7 +291,7 @@ func isActorMention(m *mention) bool {
 
 func (a *analysis) skipAdverbs(k int, s sentence) int {
 	for k < s.b-1 {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tWord && (strings.HasSuffix(t.low, "ly") && len(t.low) > 4 || t.low == "also" || t.low == "then" || (t.cls&wAux != 0) || t.low == "further" || t.low == "again") {
 			k++
 			continue
@@ -316,7 +316,7 @@ func (a *analysis) passive(v int, s sentence) bool {
 func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	k := v - 1
 	for k >= s.a {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") && len(t.low) > 3 ||
 			t.low == "also" || t.low == "then" || t.low == "further" || t.low == "again" || t.low == "both" || t.low == "jointly" || t.low == "not") {
 			k--
@@ -327,7 +327,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	if k < s.a {
 		return nil, 0
 	}
-	t := a.toks[k]
+	t := &a.toks[k]
 	if m := a.at[k]; m != nil && isActorMention(m) {
 		return a.speakers(m), a.toks[m.a].s
 	}
@@ -426,7 +426,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 			start = k
 		}
 		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
-			t := a.toks[k]
+			t := &a.toks[k]
 			target := a.at[k]
 			if k+1 < s.b && target == nil && (t.low == "mr" || t.low == "mr.") {
 				target = a.at[k+1]
@@ -486,7 +486,7 @@ var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawma
 func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from int) bool {
 	// only a time or place phrase may follow the verb
 	for k := v + 1; k < s.b; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
 			break
 		}
@@ -519,7 +519,7 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	if k >= s.b || s.b-k < 4 {
 		return false
 	}
-	t := a.toks[k]
+	t := &a.toks[k]
 	if m := a.at[k]; m != nil {
 		return m.b < s.b && a.toks[m.b].kind == tWord && !a.toks[m.b].upper
 	}
@@ -548,7 +548,7 @@ func isPreposition(w string) bool {
 // clauseEnd returns the token where a reported clause starting at i ends.
 func (a *analysis) clauseEnd(i int, s sentence) int {
 	for k := i; k < s.b; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if a.inQuote[k] || a.qrole[k] != qNone {
 			continue
 		}
@@ -556,7 +556,7 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 		case t.text == ";" || t.text == "—" || t.text == "(":
 			return k
 		case t.text == "," && k+1 < s.b:
-			n := a.toks[k+1]
+			n := &a.toks[k+1]
 			if (n.cls&wParticipleEnd != 0) || n.kind == tWord && !n.upper && strings.HasSuffix(n.low, "ing") && len(n.low) > 5 {
 				return k // ", speaking after …", ", adding that …"
 			}
@@ -564,13 +564,13 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 				return k
 			}
 		case t.low == "and" && k+1 < s.b && a.at[k+1] == nil:
-			n := a.toks[k+1]
+			n := &a.toks[k+1]
 			j := k + 1
 			if n.low == "also" || n.low == "then" {
 				j++
 			}
 			if j < s.b {
-				w := a.toks[j]
+				w := &a.toks[j]
 				speech := a.isSpeech(j)
 				if w.kind == tWord && !w.upper && (speech || strings.HasSuffix(w.low, "ed") && len(w.low) > 4) {
 					return k
@@ -590,7 +590,7 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 // a reporting verb with its subject ("a process he called …").
 func (a *analysis) segmentHasSpeech(i int, s sentence) bool {
 	for k := i; k < s.b; k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
 		if t.text == "," || a.qrole[k] != qNone {
 			return false
 		}

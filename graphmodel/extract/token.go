@@ -430,6 +430,6 @@ func isOpenContext(toks []token, i int) bool {
 	if i == 0 {
 		return true
 	}
-	p := toks[i-1]
+	p := &toks[i-1]
 	return p.kind == tPunct && strings.ContainsAny(p.text, "([{—–-:")
 }

@@ -15,6 +15,26 @@ import (
 // The tokenizer has fast paths for ASCII; it must cut and mark every text
 // exactly as the plain version below (the tokenizer as first written).
 
+// FuzzTokenize: the tokenizer cuts any text as the reference does.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S. envoy’s talks", "Mr. Putin's “visit”", "3.5 1,000 30th", "\u00a0é İ\u0301", "\xff'x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := tokenize(text, nil), tokenizeRef(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens, want %d", text, len(got), len(want))
+		}
+		for i := range want {
+			g := got[i]
+			g.cls, g.pid = 0, 0
+			if g != want[i] {
+				t.Fatalf("%q token %d: %+v, want %+v", text, i, g, want[i])
+			}
+		}
+	})
+}
+
 func TestTokenizeMatchesReference(t *testing.T) {
 	var texts []string
 	paths, _ := filepath.Glob(filepath.Join("testdata", "heldout", "*.txt"))
