@@ -34,12 +34,13 @@ type mention struct {
 	aff    *entity
 	affCty int // lexicon country index of the affiliation, or -1
 	// resolved targets
-	ent    *entity   // actor or venue entity
-	refs   []*entity // several actors (plural mentions, groups of people)
-	poss   bool      // followed by a possessive ending
-	noun   string    // group noun of mGroup / plural head, lower case
-	pron   string    // pronoun, lower case
-	titled string    // "President Putin" when a capitalised title stands before a one-word name
+	ent    *entity    // actor or venue entity
+	refs   []*entity  // several actors (plural mentions, groups of people)
+	poss   bool       // followed by a possessive ending
+	noun   string     // group noun of mGroup / plural head, lower case
+	pron   string     // pronoun, lower case
+	titled string     // "President Putin" when a capitalised title stands before a one-word name
+	one    [1]*entity // what targets returns for ent
 }
 
 // entity is a node to be: an actor or a venue found in the document.

@@ -280,7 +280,10 @@ func (a *analysis) targets(m *mention) []*entity {
 		return m.refs
 	}
 	if m.ent != nil {
-		return []*entity{m.ent}
+		// A view of the mention's own array: callers copy what they
+		// keep (append to their lists), so it need not be allocated.
+		m.one[0] = m.ent
+		return m.one[:]
 	}
 	return nil
 }

@@ -274,9 +274,11 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 // scratch map.
 func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, mids map[*meeting]string, attrs map[string]string) error {
 	idPrefix := "statement:" + a.doc.ID + "-"
+	var speakers []*entity
+	var ib []byte // a statement's id
 	for _, st := range a.stmts {
 		quote := a.text[st.start:st.end]
-		var speakers []*entity
+		speakers = speakers[:0]
 		for _, sp := range st.speakers {
 			if _, ok := ids[sp]; ok {
 				speakers = append(speakers, sp)
@@ -290,10 +292,11 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
 		mentions := [1]graphmodel.Span{span} // the graph copies them
 		for _, sp := range speakers {
-			id := idPrefix + strconv.Itoa(st.start)
+			ib = strconv.AppendInt(append(ib[:0], idPrefix...), int64(st.start), 10)
 			if len(speakers) > 1 {
-				id += "-" + Slug(shortName(sp))
+				ib = appendSlug(append(ib, '-'), shortName(sp))
 			}
+			id := string(ib)
 			clear(attrs)
 			attrs[graphmodel.AttrQuote] = quote
 			if st.indirect {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"dossier/graphmodel"
@@ -640,14 +641,15 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 // belongs to: the nearest one before it in the same phrase, else the
 // nearest one after it.
 func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
-	taken := map[int]bool{}
+	var buf [16]int
+	taken := buf[:0] // first tokens of the venues the triggers have already
 	for ci := range cs {
 		for _, vt := range cs[ci].venueToks {
-			taken[vt[0]] = true
+			taken = append(taken, vt[0])
 		}
 	}
 	for _, m := range ms {
-		if m.kind != mVenue || taken[m.a] || a.inQuote[m.a] {
+		if m.kind != mVenue || slices.Contains(taken, m.a) || a.inQuote[m.a] {
 			continue
 		}
 		// only places where something happens: "in Geneva", "to Cairo",
