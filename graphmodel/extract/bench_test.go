@@ -14,15 +14,15 @@ import (
 )
 
 // ownTexts reads the articles written for these tests (testdata/heldout).
-func ownTexts(b testing.TB) []graphmodel.Document {
-	b.Helper()
+func ownTexts(tb testing.TB) []graphmodel.Document {
+	tb.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.txt"))
-	require.NoError(b, err)
-	require.NotEmpty(b, paths)
+	require.NoError(tb, err)
+	require.NotEmpty(tb, paths)
 	var docs []graphmodel.Document
 	for _, p := range paths {
 		d, err := extract.ReadDocument(p)
-		require.NoError(b, err)
+		require.NoError(tb, err)
 		docs = append(docs, d)
 	}
 	return docs
