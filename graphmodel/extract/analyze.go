@@ -65,6 +65,7 @@ type entity struct {
 	// foldKey of the label and its words, for label foldedFor
 	folded, foldedFor string
 	foldedWords       []string
+	nodeOut           string // id of its node once emitted
 }
 
 func (e *entity) nodeID() string {

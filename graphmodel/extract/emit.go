@@ -17,7 +17,6 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	ids := make(map[*entity]string, len(a.order))
 	// The graph copies what it keeps of a node's attributes, so one map
 	// serves every node.
 	attrs := map[string]string{}
@@ -48,24 +47,24 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		if err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		ids[e] = got.ID
+		e.nodeOut = got.ID
 		if e.typ == graphmodel.TypePerson && a.sess != nil {
 			a.sess.idx.add(got.ID, got.Label)
 		}
 	}
 	// affiliations: person → country or organisation actor
 	for _, e := range a.order {
-		id, ok := ids[e]
-		if !ok || e.typ != graphmodel.TypePerson {
+		id := e.nodeOut
+		if id == "" || e.typ != graphmodel.TypePerson {
 			continue
 		}
 		var target string
 		if e.affEnt != nil {
-			target = ids[e.affEnt]
+			target = e.affEnt.nodeOut
 		} else if e.country >= 0 {
 			c := a.x.lex.Countries[e.country]
 			if ce, ok := a.ents["actor/country/"+c.Name]; ok {
-				target = ids[ce]
+				target = ce.nodeOut
 			}
 			if target == "" {
 				if n, ok := g.Node("actor:" + Slug(c.Name)); ok && n.Kind == graphmodel.KindActor {
@@ -82,20 +81,20 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 	}
 	// located_in: building → city, city → country, when both are venues
 	for _, e := range a.order {
-		id, ok := ids[e]
-		if !ok || e.kind != graphmodel.KindVenue {
+		id := e.nodeOut
+		if id == "" || e.kind != graphmodel.KindVenue {
 			continue
 		}
 		var container string
 		if e.within != "" {
 			if ce, ok := a.ents["venue/"+graphmodel.Fold(e.within)]; ok {
-				container = ids[ce]
+				container = ce.nodeOut
 			}
 		}
 		if container == "" && e.typ == graphmodel.TypeCity {
 			if ci := a.cityCountry(e.label); ci >= 0 {
 				if ce, ok := a.ents["venue/country/"+a.x.lex.Countries[ci].Name]; ok {
-					container = ids[ce]
+					container = ce.nodeOut
 				}
 			}
 		}
@@ -106,11 +105,10 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 			return fmt.Errorf("located_in of %s: %w", id, err)
 		}
 	}
-	mids, err := a.emitMeetings(g, ids, attrs)
-	if err != nil {
+	if err := a.emitMeetings(g, attrs); err != nil {
 		return err
 	}
-	return a.emitStatements(g, ids, mids, attrs)
+	return a.emitStatements(g, attrs)
 }
 
 func (a *analysis) cityCountry(label string) int {
@@ -185,13 +183,12 @@ func inSetLower(set map[string]bool, w string) bool {
 }
 
 // emitMeetings adds the meetings and their edges; attrs is a scratch map.
-func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, attrs map[string]string) (map[*meeting]string, error) {
-	out := map[*meeting]string{}
+func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) error {
 	var hb, ib []byte // what a meeting's id hashes; the id
 	for i, m := range a.meetings {
 		var parts []*entity
 		for _, p := range m.parts {
-			if _, ok := ids[p]; ok {
+			if p.nodeOut != "" {
 				parts = append(parts, p)
 			}
 		}
@@ -211,7 +208,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 		}
 		key := make([]string, len(parts))
 		for k, p := range parts {
-			key[k] = ids[p]
+			key[k] = p.nodeOut
 		}
 		sort.Strings(key)
 		// Meetings with a date are the same event in any document that
@@ -249,30 +246,30 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, ids map[*entity]string, att
 			attrs[graphmodel.AttrDateText] = m.dateText
 		}
 		if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Attrs: attrs, Mentions: m.spans}); err != nil {
-			return nil, fmt.Errorf("meeting %s: %w", id, err)
+			return fmt.Errorf("meeting %s: %w", id, err)
 		}
-		out[m] = id
+		m.nodeOut = id
 		for _, p := range parts {
-			if _, err := g.Connect(graphmodel.EdgeParticipant, ids[p], id, evidenceOf(m.partEv, p)...); err != nil {
-				return nil, fmt.Errorf("participant of %s: %w", id, err)
+			if _, err := g.Connect(graphmodel.EdgeParticipant, p.nodeOut, id, evidenceOf(m.partEv, p)...); err != nil {
+				return fmt.Errorf("participant of %s: %w", id, err)
 			}
 		}
 		for _, v := range m.venues {
-			vid, ok := ids[v]
-			if !ok {
+			vid := v.nodeOut
+			if vid == "" {
 				continue
 			}
 			if _, err := g.Connect(graphmodel.EdgeVenue, id, vid, evidenceOf(m.venueEv, v)...); err != nil {
-				return nil, fmt.Errorf("venue of %s: %w", id, err)
+				return fmt.Errorf("venue of %s: %w", id, err)
 			}
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // emitStatements adds the statements and their edges; attrs is a
 // scratch map.
-func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, mids map[*meeting]string, attrs map[string]string) error {
+func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) error {
 	idPrefix := "statement:" + a.doc.ID + "-"
 	var speakers []*entity
 	var ib []byte // a statement's id
@@ -280,14 +277,14 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 		quote := a.text[st.start:st.end]
 		speakers = speakers[:0]
 		for _, sp := range st.speakers {
-			if _, ok := ids[sp]; ok {
+			if sp.nodeOut != "" {
 				speakers = append(speakers, sp)
 			}
 		}
 		if len(speakers) == 0 {
 			continue
 		}
-		about := a.aboutMeeting(st, mids)
+		about := a.aboutMeeting(st)
 		label := clip(joinFields(quote), 80)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
 		mentions := [1]graphmodel.Span{span} // the graph copies them
@@ -305,7 +302,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, ids map[*entity]string, m
 			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions[:]}); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
-			if _, err := g.Connect(graphmodel.EdgeSpeaker, ids[sp], id, st.ev); err != nil {
+			if _, err := g.Connect(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
 				return fmt.Errorf("speaker of %s: %w", id, err)
 			}
 			if about != "" {
@@ -341,19 +338,19 @@ func joinFields(s string) string {
 
 // aboutMeeting is the meeting a statement characterises: one mentioned in
 // its sentence, else the document's main meeting when it has one.
-func (a *analysis) aboutMeeting(st *statement, mids map[*meeting]string) string {
+func (a *analysis) aboutMeeting(st *statement) string {
 	for _, m := range a.meetings {
 		for _, si := range m.sents {
 			if si == st.sent {
-				if id, ok := mids[m]; ok {
-					return id
+				if m.nodeOut != "" {
+					return m.nodeOut
 				}
 			}
 		}
 	}
 	var best *meeting
 	for _, m := range a.meetings {
-		if _, ok := mids[m]; !ok || m.status != graphmodel.StatusHeld {
+		if m.nodeOut == "" || m.status != graphmodel.StatusHeld {
 			continue
 		}
 		if best == nil || len(m.spans) > len(best.spans) {
@@ -361,7 +358,7 @@ func (a *analysis) aboutMeeting(st *statement, mids map[*meeting]string) string 
 		}
 	}
 	if best != nil {
-		return mids[best]
+		return best.nodeOut
 	}
 	return ""
 }

@@ -21,6 +21,7 @@ type meeting struct {
 	spans    []graphmodel.Span
 	ofOrg    *entity
 	sents    []int
+	nodeOut  string // id of its node once emitted
 }
 
 // entEvidence is the evidence of one entity's part in a meeting.
