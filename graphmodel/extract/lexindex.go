@@ -71,6 +71,7 @@ type phraseIndex struct {
 	entries  map[string][]builtEntry
 	prefixes map[string]bool
 	first    map[string]bool // keys of the first tokens of phrases
+	toks     []token         // tokenizer buffer
 
 	keys   keyTable   // every phrase key, every prefix of one, every word with classes
 	prefix []bool     // per key id: some phrase starts with this key
@@ -81,8 +82,10 @@ type phraseIndex struct {
 	cases  []uint8
 }
 
-func newPhraseIndex() *phraseIndex {
-	return &phraseIndex{entries: map[string][]builtEntry{}, prefixes: map[string]bool{}, first: map[string]bool{}}
+// newPhraseIndex returns an empty index for about n phrases.
+func newPhraseIndex(n int) *phraseIndex {
+	return &phraseIndex{entries: make(map[string][]builtEntry, n), prefixes: make(map[string]bool, 3*n/2),
+		first: make(map[string]bool, n/2)}
 }
 
 // freeze builds the lookup structures from what add gathered, with the
@@ -133,7 +136,7 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 		stack = append(stack, id)
 	}
-	ix.entries, ix.prefixes, ix.first = nil, nil, nil
+	ix.entries, ix.prefixes, ix.first, ix.toks = nil, nil, nil, nil
 }
 
 // entriesOf returns the entries of key id (none for -1).
@@ -146,21 +149,6 @@ func (ix *phraseIndex) entriesOf(id int32) []lexEntry {
 
 // casOf returns the case requirements of e per token.
 func (ix *phraseIndex) casOf(e lexEntry) []uint8 { return ix.cases[e.cas : e.cas+uint32(e.ncas)] }
-
-// tokKey returns the key of toks[a:b].
-func tokKey(toks []token, a, b int) string {
-	if b-a == 1 {
-		return normLow(toks[a])
-	}
-	var sb strings.Builder
-	for k := a; k < b; k++ {
-		if k > a && toks[k].space {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(normLow(toks[k]))
-	}
-	return sb.String()
-}
 
 // normLow is the token's lower-case text with curly apostrophes made straight.
 func normLow(t token) string {
@@ -180,7 +168,8 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 	if phrase == "" {
 		return
 	}
-	toks := tokenize(phrase, nil)
+	ix.toks = tokenize(phrase, ix.toks)
+	toks := ix.toks
 	if len(toks) == 0 {
 		return
 	}
@@ -196,17 +185,29 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 			cas[i] = caseCap
 		}
 	}
-	key := tokKey(toks, 0, len(toks))
+	// The key of the first k tokens is a prefix of the key of all:
+	// build that once and slice it.
+	var ends [16]int
+	prefixEnds := ends[:0]
+	buf := make([]byte, 0, len(phrase)+2)
+	for k := range toks {
+		if k > 0 && toks[k].space {
+			buf = append(buf, ' ')
+		}
+		buf = appendNormLow(buf, toks[k])
+		prefixEnds = append(prefixEnds, len(buf))
+	}
+	key := string(buf)
 	for _, e := range ix.entries[key] {
 		if e.kind == kind && e.idx == idx {
 			return
 		}
 	}
 	ix.entries[key] = append(ix.entries[key], builtEntry{kind: kind, idx: idx, cas: cas})
-	for k := 1; k <= len(toks); k++ {
-		ix.prefixes[tokKey(toks, 0, k)] = true
+	for _, end := range prefixEnds {
+		ix.prefixes[key[:end]] = true
 	}
-	ix.first[tokKey(toks, 0, 1)] = true
+	ix.first[key[:prefixEnds[0]]] = true
 }
 
 // match returns the longest lexicon phrase starting at token i (within
@@ -330,7 +331,26 @@ func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
 
 // buildIndex indexes every name of the lexicon.
 func buildIndex(lx *lexicon.Lexicon) *phraseIndex {
-	ix := newPhraseIndex()
+	n := len(lx.Titles) + len(lx.MeetingWords)
+	for _, c := range lx.Countries {
+		n += 1 + len(c.Aliases) + len(c.Adjectives) + len(c.Peoples) + len(c.Seats)
+	}
+	for _, c := range lx.Cities {
+		n += 1 + len(c.Aliases)
+	}
+	for _, r := range lx.Regions {
+		n += 1 + len(r.Aliases)
+	}
+	for _, b := range lx.Buildings {
+		n += 1 + len(b.Aliases)
+	}
+	for _, o := range lx.Organizations {
+		n += 1 + len(o.Aliases)
+	}
+	for _, p := range lx.People {
+		n += 1 + len(p.Aliases)
+	}
+	ix := newPhraseIndex(n)
 	for i, c := range lx.Countries {
 		ix.add(c.Name, eCountry, i)
 		for _, a := range c.Aliases {

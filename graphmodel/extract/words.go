@@ -84,7 +84,7 @@ func grammarSets() []struct {
 
 // classTable maps lower-case words to their classes.
 func classTable(nonNames, given, family, speech []string, starts map[string]bool) map[string]wclass {
-	m := map[string]wclass{}
+	m := make(map[string]wclass, len(starts)+len(nonNames)+len(given)+len(family)+len(speech)+1024)
 	for w := range starts {
 		m[w] |= wStart
 	}
