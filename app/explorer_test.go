@@ -346,3 +346,27 @@ func TestCollapseStatements(t *testing.T) {
 	assert.Equal(t, hidden[putin], countKind(graphmodel.KindStatement), "only his statements unfold")
 	assert.Zero(t, h.e.hiddenStatements(h.e.visibleSelection())[putin])
 }
+
+func TestLegendExplainsDossierKindsOnly(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	img := h.e.graph.legendImg
+	require.True(t, img.Visible(), "an evidence graph shows the legend")
+	require.NotNil(t, img.Image)
+	assert.Greater(t, img.MinSize().Height, float32(100), "the legend is big enough to read")
+
+	h.e.menu.legend.Action()
+	assert.False(t, img.Visible(), "View ▸ Legend turns it off")
+	assert.False(t, h.e.menu.legend.Checked)
+	assert.False(t, h.e.app.Preferences().BoolWithFallback(prefLegend, true), "and the choice is remembered")
+	h.e.menu.legend.Action()
+	assert.True(t, img.Visible())
+
+	// A foreign graph has no actors, venues, meetings or statements: a
+	// legend of those would mislead.
+	path := filepath.Join(t.TempDir(), "plain.dot")
+	require.NoError(t, os.WriteFile(path, []byte("digraph { a -> b; b -> c }\n"), 0o644))
+	h.e.openPaths([]string{path})
+	h.settle()
+	require.Len(t, h.e.graph.view.Scene().Nodes, 3)
+	assert.False(t, img.Visible(), "no legend for a graph of plain entities")
+}

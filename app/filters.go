@@ -49,7 +49,7 @@ func newFilters(e *Explorer) *filters {
 	}
 	f.minDocs = widget.NewSelect([]string{"1"}, func(string) { f.apply() })
 	f.minDocs.SetSelected("1")
-	f.collapse = widget.NewCheck("Collapse statements into their speakers", func(on bool) {
+	f.collapse = widget.NewCheck("Collapse statements into speakers", func(on bool) {
 		if !f.updating {
 			e.setCollapse(on)
 		}
@@ -92,8 +92,8 @@ func newFilters(e *Explorer) *filters {
 		subheading("Show types"), typeBox,
 		f.collapse,
 		widget.NewForm(
-			widget.NewFormItem("Supported by at least", container.NewHBox(f.minDocs, widget.NewLabel("documents"))),
-			widget.NewFormItem("Show at most", container.NewHBox(f.maxNodes, widget.NewLabel("nodes (best supported first)"))),
+			&widget.FormItem{Text: "Documents", Widget: f.minDocs, HintText: "at least this many support each node"},
+			&widget.FormItem{Text: "Nodes", Widget: f.maxNodes, HintText: "at most; best supported first"},
 		),
 		subheading("Focus on the selected node"), f.focus,
 		subheading("Layout"), f.engine, f.backend,

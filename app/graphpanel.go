@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	fynelayout "fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,6 +45,11 @@ type graphPanel struct {
 	cancel *widget.Button
 	info   *widget.Label
 	box    fyne.CanvasObject
+	// legendImg shows what the shapes and colours mean, in the graph's
+	// bottom-left corner (View ▸ Legend turns it off).
+	legendImg *canvas.Image
+	legend    func(dark bool) image.Image
+	typed     bool // the view shows nodes of Dossier's kinds (the legend explains only those)
 
 	mu      sync.Mutex
 	gen     uint64             // generation of the newest layout request
@@ -70,7 +77,12 @@ func newGraphPanel(e *Explorer) *graphPanel {
 	p.cancel.Hide()
 	p.info = widget.NewLabel("")
 	p.info.Truncation = fyne.TextTruncateEllipsis
-	p.box = container.NewBorder(nil, container.NewBorder(nil, nil, nil, container.NewHBox(p.busy, p.cancel), p.info), nil, nil, p.view)
+	p.legendImg = canvas.NewImageFromImage(nil)
+	p.legendImg.FillMode = canvas.ImageFillContain
+	p.legendImg.ScaleMode = canvas.ImageScaleSmooth
+	overlay := container.NewBorder(nil, container.NewHBox(container.NewPadded(p.legendImg), fynelayout.NewSpacer()), nil, nil)
+	graph := container.NewStack(p.view, overlay)
+	p.box = container.NewBorder(nil, container.NewBorder(nil, nil, nil, container.NewHBox(p.busy, p.cancel), p.info), nil, nil, graph)
 
 	p.view.OnTapNode = func(id string, shift bool) {
 		if shift {
@@ -95,6 +107,7 @@ func newGraphPanel(e *Explorer) *graphPanel {
 	}
 	p.view.SetPlaceholder("Laying out…")
 	wireRender(p)
+	p.updateLegend()
 	p.view.Draw = traceStartup(p.paint)
 	p.view.Hit = p.hit
 	return p
@@ -108,6 +121,17 @@ func (p *graphPanel) relayout(resetView bool) {
 	g := p.e.sess.Graph()
 	sel := p.e.visibleSelection()
 	p.lastSel = sel
+	typed := false
+	for _, id := range sel.Nodes {
+		if n, ok := g.Node(id); ok && n.Kind != graphmodel.KindEntity {
+			typed = true
+			break
+		}
+	}
+	if typed != p.typed {
+		p.typed = typed
+		p.updateLegend()
+	}
 	if len(sel.Nodes) == 0 {
 		p.cancelLayout()
 		p.view.SetScene(nil, false)
@@ -318,7 +342,45 @@ func (p *graphPanel) zoomToSelection() {
 }
 
 // themeChanged repaints in the new theme's colours.
-func (p *graphPanel) themeChanged() { p.relayout(false) }
+func (p *graphPanel) themeChanged() {
+	p.updateLegend()
+	p.relayout(false)
+}
+
+// legendScale is the size of the legend in the view, relative to the
+// legend's own size in points.
+const legendScale = 0.7
+
+// legendShown reports whether the legend is on (the default).
+func (p *graphPanel) legendShown() bool {
+	return p.e.app.Preferences().BoolWithFallback(prefLegend, true)
+}
+
+// setLegend turns the legend on or off and remembers the choice.
+func (p *graphPanel) setLegend(on bool) {
+	p.e.app.Preferences().SetBool(prefLegend, on)
+	p.updateLegend()
+}
+
+// updateLegend paints the legend in the current theme, or hides it.
+func (p *graphPanel) updateLegend() {
+	if !p.legendShown() || !p.typed || p.legend == nil {
+		p.legendImg.Hide()
+		return
+	}
+	img := p.legend(p.e.dark())
+	if img == nil {
+		p.legendImg.Hide()
+		return
+	}
+	// Painted at twice the size it is shown, so it stays sharp on
+	// high-density screens.
+	b := img.Bounds()
+	p.legendImg.Image = img
+	p.legendImg.SetMinSize(fyne.NewSize(float32(b.Dx())/2, float32(b.Dy())/2))
+	p.legendImg.Show()
+	p.legendImg.Refresh()
+}
 
 // nodeScreenPos returns where node id is drawn in the view (for tests).
 func (p *graphPanel) nodeScreenPos(id string) (fyne.Position, bool) {

@@ -33,6 +33,7 @@ type menuItems struct {
 	focus                             []*fyne.MenuItem
 	engines                           []*fyne.MenuItem
 	themes                            []*fyne.MenuItem
+	legend                            *fyne.MenuItem
 	main                              *fyne.MainMenu
 }
 
@@ -91,13 +92,14 @@ func (e *Explorer) mainMenu() *fyne.MainMenu {
 	}
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = themeMenu
+	m.legend = fyne.NewMenuItem("Legend", func() { e.graph.setLegend(!e.graph.legendShown()); e.updateMenus() })
 	view := fyne.NewMenu("View",
 		item("Fit to Window", scFit, func() { e.graph.fit() }),
 		item("Zoom In", scZoomIn, func() { e.graph.zoom(1.25) }),
 		item("Zoom Out", scZoomOut, func() { e.graph.zoom(0.8) }),
 		fyne.NewMenuItem("Zoom to Selection", func() { e.graph.zoomToSelection() }),
 		fyne.NewMenuItemSeparator(),
-		focus, engine, themeItem,
+		focus, engine, themeItem, m.legend,
 	)
 	m.main = fyne.NewMainMenu(file, edit, view)
 	e.menu = m
@@ -163,6 +165,7 @@ func (e *Explorer) updateMenus() {
 		it.Checked = engineChoices[i].name == e.graph.engine
 	}
 	current := e.app.Preferences().StringWithFallback(prefTheme, themeSystem)
+	m.legend.Checked = e.graph.legendShown()
 	for i, it := range m.themes {
 		it.Checked = []string{themeSystem, themeLight, themeDark}[i] == current
 	}

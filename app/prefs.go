@@ -20,6 +20,7 @@ const (
 	prefWinH    = "window.height"
 	prefTheme   = "theme"
 	prefEngine  = "layout.engine"
+	prefLegend  = "view.legend"
 	maxRecent   = 10
 	themeSystem = "system"
 	themeLight  = "light"

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/draw"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -48,15 +49,37 @@ func wireRender(p *graphPanel) {
 		return graphview.HitNone, ""
 	}
 	var painter *paint.Painter
-	light, dark := theme.Light(), theme.Dark()
-	p.paint = func(dst *image.RGBA, f graphview.Frame) {
+	getPainter := func() *paint.Painter {
 		if painter == nil {
 			fonts, err := paint.NewFonts(paint.FontOptions{System: true})
 			if err != nil {
 				fyne.LogError("fonts for the graph view", err)
-				return
+				return nil
 			}
 			painter = paint.NewPainter(fonts)
+		}
+		return painter
+	}
+	light, dark := theme.Light(), theme.Dark()
+	p.legend = func(isDark bool) image.Image {
+		pt := getPainter()
+		if pt == nil {
+			return nil
+		}
+		th := &light
+		if isDark {
+			th = &dark
+		}
+		s := paint.Legend(*th)
+		const scale = 2 * legendScale
+		img := image.NewRGBA(image.Rect(0, 0, int(s.Width*scale+0.5), int(s.Height*scale+0.5)))
+		draw.Draw(img, img.Bounds(), image.NewUniform(th.Background), image.Point{}, draw.Src)
+		pt.Draw(img, s, paint.View{Scale: scale}, paint.Options{Theme: th, Detail: paint.Detail{Full: true}})
+		return img
+	}
+	p.paint = func(dst *image.RGBA, f graphview.Frame) {
+		if getPainter() == nil {
+			return
 		}
 		th := &light
 		if p.e.dark() {

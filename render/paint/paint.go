@@ -30,7 +30,8 @@ import (
 type Detail struct {
 	// Full draws every element in full at any size.
 	Full bool
-	// LabelPx: text smaller than this many pixels is left out (default 5).
+	// LabelPx: text smaller than this many pixels is left out (default 4:
+	// still legible as words, and it tells the user there is text to zoom to).
 	LabelPx float64
 	// NodePx: nodes whose smaller side is under this many pixels are drawn
 	// as plain rectangles without outline or label (default 7).
@@ -55,7 +56,7 @@ func (d Detail) withDefaults() Detail {
 			*v = x
 		}
 	}
-	def(&d.LabelPx, 5)
+	def(&d.LabelPx, 4)
 	def(&d.NodePx, 7)
 	def(&d.StraightScale, 0.3)
 	def(&d.EdgePx, 1)

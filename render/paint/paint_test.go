@@ -145,7 +145,7 @@ func TestLevelOfDetail(t *testing.T) {
 	assert.Equal(t, paint.Stats{SimpleNodes: 2, LineEdges: 1}, st, "tiny: plain rectangles, straight edges, no labels")
 	assert.NotEqual(t, white, at(img, 5, 5), "a node still shows as a rectangle")
 
-	_, st = draw(t, s, paint.View{Scale: 0.35}, paint.Options{})
+	_, st = draw(t, s, paint.View{Scale: 0.25}, paint.Options{})
 	assert.Equal(t, 0, st.Labels, "labels under the label size are left out")
 	assert.Equal(t, 2, st.Nodes)
 
