@@ -202,22 +202,16 @@ func suggestName(path, ext string) string {
 }
 
 func (e *Explorer) showOpenDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			e.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		e.openPaths([]string{path})
-	}, e.win)
-	d.Show()
+	e.pickFile(nil, e.openPaths).Show()
 }
 
 func (e *Explorer) showImportDialog() {
+	e.pickFile(storage.NewExtensionFileFilter(documentExtensions), e.importDocuments).Show()
+}
+
+// pickFile returns a file dialog that hands the chosen file's path to use
+// (nothing when the user cancels).
+func (e *Explorer) pickFile(filter storage.FileFilter, use func(paths []string)) *dialog.FileDialog {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			e.showError(err)
@@ -228,10 +222,12 @@ func (e *Explorer) showImportDialog() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		e.importDocuments([]string{path})
+		use([]string{path})
 	}, e.win)
-	d.SetFilter(storage.NewExtensionFileFilter(documentExtensions))
-	d.Show()
+	if filter != nil {
+		d.SetFilter(filter)
+	}
+	return d
 }
 
 func (e *Explorer) showImportFolderDialog() {
