@@ -29,7 +29,9 @@ type Graph struct {
 	docs  map[string]*Document
 	nodes map[string]*Node
 	edges map[string]*Edge
-	adj   map[string]map[string]struct{} // node id → ids of its edges, either direction
+	// adj lists the ids of the edges touching each node, either
+	// direction, a loop once; a node without edges may have no entry.
+	adj map[string][]string
 
 	// topo mirrors the connectivity (one undirected edge per pair of
 	// distinct nodes that share at least one edge) for path algorithms.
@@ -47,7 +49,7 @@ func New() *Graph {
 		docs:  map[string]*Document{},
 		nodes: map[string]*Node{},
 		edges: map[string]*Edge{},
-		adj:   map[string]map[string]struct{}{},
+		adj:   map[string][]string{},
 	}
 }
 
@@ -133,7 +135,6 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 		c.Attrs = maps.Clone(n.Attrs)
 	}
 	g.nodes[c.ID] = c
-	g.adj[c.ID] = map[string]struct{}{}
 	g.topo = nil
 	return c, nil
 }
@@ -387,7 +388,7 @@ func (g *Graph) Degree(id string) int { return len(g.adj[id]) }
 // sorted by id.
 func (g *Graph) EdgesBetween(a, b string) []*Edge {
 	var out []*Edge
-	for eid := range g.adj[a] {
+	for _, eid := range g.adj[a] {
 		e := g.edges[eid]
 		if e.Other(a) == b {
 			out = append(out, e)
@@ -398,7 +399,7 @@ func (g *Graph) EdgesBetween(a, b string) []*Edge {
 }
 
 func (g *Graph) edgeIDsOf(id string) []string {
-	ids := slices.Collect(maps.Keys(g.adj[id]))
+	ids := slices.Clone(g.adj[id])
 	slices.Sort(ids)
 	return ids
 }
@@ -416,15 +417,33 @@ func (g *Graph) RemoveEdge(id string) error {
 }
 
 func (g *Graph) link(e *Edge) {
-	g.adj[e.Source][e.ID] = struct{}{}
-	g.adj[e.Target][e.ID] = struct{}{}
+	g.adj[e.Source] = append(g.adj[e.Source], e.ID)
+	if e.Target != e.Source {
+		g.adj[e.Target] = append(g.adj[e.Target], e.ID)
+	}
 	g.topo = nil
 }
 
 func (g *Graph) unlink(e *Edge) {
-	delete(g.adj[e.Source], e.ID)
-	delete(g.adj[e.Target], e.ID)
+	g.dropAdj(e.Source, e.ID)
+	if e.Target != e.Source {
+		g.dropAdj(e.Target, e.ID)
+	}
 	g.topo = nil
+}
+
+// dropAdj removes edge id from node n's list (in time proportional to
+// n's degree).
+func (g *Graph) dropAdj(n, id string) {
+	ids := g.adj[n]
+	if i := slices.Index(ids, id); i >= 0 {
+		ids = slices.Delete(ids, i, i+1)
+		if len(ids) == 0 {
+			delete(g.adj, n)
+			return
+		}
+		g.adj[n] = ids
+	}
 }
 
 // topology returns the connectivity mirror, building it if a change
@@ -468,15 +487,19 @@ func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 // Clone returns a deep copy of the graph (documents are shared: they are
 // never changed in place).
 func (g *Graph) Clone() *Graph {
-	c := New()
-	c.Attrs = maps.Clone(g.Attrs)
+	c := &Graph{
+		Attrs: maps.Clone(g.Attrs),
+		docs:  make(map[string]*Document, len(g.docs)),
+		nodes: make(map[string]*Node, len(g.nodes)),
+		edges: make(map[string]*Edge, len(g.edges)),
+		adj:   make(map[string][]string, len(g.adj)),
+	}
 	if c.Attrs == nil {
 		c.Attrs = map[string]string{}
 	}
 	maps.Copy(c.docs, g.docs)
 	for _, n := range g.Nodes() {
 		c.nodes[n.ID] = n.Clone()
-		c.adj[n.ID] = map[string]struct{}{}
 	}
 	for _, e := range g.Edges() {
 		ce := e.Clone()

@@ -132,7 +132,6 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 			g.topo = nil
 		case want != nil && !had:
 			g.nodes[id] = want.Clone()
-			g.adj[id] = map[string]struct{}{}
 			g.topo = nil
 		case want != nil:
 			g.nodes[id] = want.Clone()

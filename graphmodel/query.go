@@ -12,7 +12,7 @@ import (
 func (g *Graph) Neighbours(id string) []*Node {
 	seen := map[string]struct{}{}
 	var out []*Node
-	for eid := range g.adj[id] {
+	for _, eid := range g.adj[id] {
 		o := g.edges[eid].Other(id)
 		if _, ok := seen[o]; !ok {
 			seen[o] = struct{}{}
@@ -47,7 +47,7 @@ func (g *Graph) Ego(id string, hops int) (Selection, error) {
 	for d := 0; len(frontier) > 0 && (hops < 0 || d < hops); d++ {
 		var next []string
 		for _, n := range frontier {
-			for eid := range g.adj[n] {
+			for _, eid := range g.adj[n] {
 				o := g.edges[eid].Other(n)
 				if _, seen := depth[o]; !seen {
 					depth[o] = d + 1
@@ -69,7 +69,7 @@ func (g *Graph) induced(keep map[string]bool) Selection {
 	var s Selection
 	for n := range keep {
 		s.Nodes = append(s.Nodes, n)
-		for eid := range g.adj[n] {
+		for _, eid := range g.adj[n] {
 			e := g.edges[eid]
 			// Count each edge once: from its source.
 			if e.Source == n && keep[e.Target] {
@@ -155,7 +155,7 @@ func (g *Graph) Select(v ViewSpec) Selection {
 		for d := 0; len(frontier) > 0 && (v.Hops < 0 || d < v.Hops); d++ {
 			var next []string
 			for _, n := range frontier {
-				for eid := range g.adj[n] {
+				for _, eid := range g.adj[n] {
 					e := g.edges[eid]
 					if o := e.Other(n); edgeOK(e) && !reached[o] {
 						reached[o] = true
