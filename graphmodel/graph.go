@@ -296,11 +296,19 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 	if e.ID == "" {
 		e.ID = EdgeID(e.Kind, e.Source, e.Target)
 	}
+	if _, ok := g.edges[e.ID]; ok {
+		if err := g.checkEdge(&e); err != nil {
+			return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
+		}
+		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
+	}
+	return g.addNewEdge(e)
+}
+
+// addNewEdge adds e, whose id is not taken, after checking it.
+func (g *Graph) addNewEdge(e Edge) (*Edge, error) {
 	if err := g.checkEdge(&e); err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
-	}
-	if _, ok := g.edges[e.ID]; ok {
-		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
 	}
 	g.touchEdge(e.ID)
 	// The edge and its first span in one allocation (see AddNode).
@@ -337,7 +345,7 @@ func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, e
 		e.Evidence = unionSpans(e.Evidence, evidence)
 		return e, nil
 	}
-	return g.AddEdge(Edge{ID: id, Kind: k, Source: src, Target: dst, Evidence: evidence})
+	return g.addNewEdge(Edge{ID: id, Kind: k, Source: src, Target: dst, Evidence: evidence})
 }
 
 func (g *Graph) checkEdge(e *Edge) error {

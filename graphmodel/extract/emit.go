@@ -17,6 +17,7 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
+	g.Reserve(a.sizeHint())
 	// The graph copies what it keeps of a node's attributes, so one map
 	// serves every node.
 	attrs := map[string]string{}
@@ -109,6 +110,27 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		return err
 	}
 	return a.emitStatements(g, attrs)
+}
+
+// sizeHint returns about how many nodes and edges emit adds: at most
+// one edge to a container per actor or venue, one per participant and
+// venue of a meeting, and two per statement node.
+func (a *analysis) sizeHint() (nodes, edges int) {
+	for _, e := range a.order {
+		if len(e.spans) > 0 {
+			nodes++
+			edges++
+		}
+	}
+	for _, m := range a.meetings {
+		nodes++
+		edges += len(m.parts) + len(m.venues)
+	}
+	for _, st := range a.stmts {
+		nodes += len(st.speakers)
+		edges += 2 * len(st.speakers)
+	}
+	return nodes, edges
 }
 
 func (a *analysis) cityCountry(label string) int {
