@@ -343,7 +343,11 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 		t := &a.toks[i]
 		t.pid = -1
 		if t.kind == tWord {
-			t.pid = x.ix.keys.findBytes(appendNormLow(kb[:0], *t))
+			if strings.IndexByte(t.low, 0xE2) < 0 {
+				t.pid = x.ix.keys.find(t.low) // the key form is low itself (no ’)
+			} else {
+				t.pid = x.ix.keys.findBytes(appendNormLow(kb[:0], t))
+			}
 			if t.pid >= 0 {
 				t.cls = x.ix.cls[t.pid]
 			}

@@ -194,7 +194,7 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 		if k > 0 && toks[k].space {
 			buf = append(buf, ' ')
 		}
-		buf = appendNormLow(buf, toks[k])
+		buf = appendNormLow(buf, &toks[k])
 		prefixEnds = append(prefixEnds, len(buf))
 	}
 	key := string(buf)
@@ -226,7 +226,7 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		if k > i && toks[k].space {
 			buf = append(buf, ' ')
 		}
-		buf = appendNormLow(buf, toks[k])
+		buf = appendNormLow(buf, &toks[k])
 		id := toks[k].pid
 		if k > i || toks[k].kind != tWord {
 			id = ix.keys.findBytes(buf)
@@ -284,7 +284,7 @@ func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []
 }
 
 // appendNormLow appends the token's key form (see normLow).
-func appendNormLow(buf []byte, t token) []byte {
+func appendNormLow(buf []byte, t *token) []byte {
 	if t.kind == tPoss {
 		return append(buf, "'s"...)
 	}
