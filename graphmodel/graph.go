@@ -32,6 +32,9 @@ type Graph struct {
 	// adj lists the ids of the edges touching each node, either
 	// direction, a loop once; a node without edges may have no entry.
 	adj map[string][]string
+	// slab hands out the first few adjacency slots of nodes, so that
+	// a node's first edges cost no allocation of their own.
+	slab []string
 
 	// topo mirrors the connectivity (one undirected edge per pair of
 	// distinct nodes that share at least one edge) for path algorithms.
@@ -425,11 +428,31 @@ func (g *Graph) RemoveEdge(id string) error {
 }
 
 func (g *Graph) link(e *Edge) {
-	g.adj[e.Source] = append(g.adj[e.Source], e.ID)
+	g.addAdj(e.Source, e.ID)
 	if e.Target != e.Source {
-		g.adj[e.Target] = append(g.adj[e.Target], e.ID)
+		g.addAdj(e.Target, e.ID)
 	}
 	g.topo = nil
+}
+
+// adjSlots is how many edge ids a node's list holds before it needs
+// memory of its own.
+const adjSlots = 4
+
+// addAdj appends edge id to node n's list, starting the list in the
+// slab.
+func (g *Graph) addAdj(n, id string) {
+	ids, ok := g.adj[n]
+	if !ok {
+		if cap(g.slab)-len(g.slab) < adjSlots {
+			nodes := min(max(len(g.nodes), 8), 256)
+			g.slab = make([]string, 0, nodes*adjSlots)
+		}
+		k := len(g.slab)
+		g.slab = g.slab[:k+adjSlots]
+		ids = g.slab[k:k:k+adjSlots] // appends beyond adjSlots move out
+	}
+	g.adj[n] = append(ids, id)
 }
 
 func (g *Graph) unlink(e *Edge) {
