@@ -450,7 +450,7 @@ func (g *Graph) addAdj(n, id string) {
 		}
 		k := len(g.slab)
 		g.slab = g.slab[:k+adjSlots]
-		ids = g.slab[k:k:k+adjSlots] // appends beyond adjSlots move out
+		ids = g.slab[k : k : k+adjSlots] // appends beyond adjSlots move out
 	}
 	g.adj[n] = append(ids, id)
 }
