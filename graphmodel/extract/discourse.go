@@ -406,5 +406,8 @@ func appendUnique(list []*entity, e *entity) []*entity {
 			return list
 		}
 	}
+	if list == nil {
+		list = make([]*entity, 0, 4) // lists of parts and speakers are short: grow once
+	}
 	return append(list, e)
 }

@@ -38,6 +38,9 @@ func addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence
 			return list
 		}
 	}
+	if list == nil {
+		list = make([]entEvidence, 0, 4)
+	}
 	return append(list, entEvidence{e: e, ev: []graphmodel.Span{s}})
 }
 
