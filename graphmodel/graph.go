@@ -27,14 +27,8 @@ type Graph struct {
 	Attrs map[string]string
 
 	docs  map[string]*Document
-	nodes map[string]*Node
+	nodes map[string]*nodeRec
 	edges map[string]*Edge
-	// adj lists the ids of the edges touching each node, either
-	// direction, a loop once; a node without edges may have no entry.
-	adj map[string][]string
-	// slab hands out the first few adjacency slots of nodes, so that
-	// a node's first edges cost no allocation of their own.
-	slab []string
 
 	// topo mirrors the connectivity (one undirected edge per pair of
 	// distinct nodes that share at least one edge) for path algorithms.
@@ -50,10 +44,35 @@ func New() *Graph {
 	return &Graph{
 		Attrs: map[string]string{},
 		docs:  map[string]*Document{},
-		nodes: map[string]*Node{},
+		nodes: map[string]*nodeRec{},
 		edges: map[string]*Edge{},
-		adj:   map[string][]string{},
 	}
+}
+
+// nodeRec is a node as the graph keeps it: with the ids of the edges
+// that touch it (either direction, a loop once), room for its first
+// span, and room for its first few edge ids, so that a typical node costs
+// one allocation. A nodeRec is never copied (adj may point into slots).
+type nodeRec struct {
+	Node
+	adj   []string
+	first [1]Span
+	slots [3]string
+}
+
+// newNodeRec returns a record of n (n is not copied further).
+func newNodeRec(n Node) *nodeRec {
+	r := &nodeRec{Node: n}
+	r.adj = r.slots[:0]
+	return r
+}
+
+// node returns the node with the given id, or nil.
+func (g *Graph) node(id string) *Node {
+	if r := g.nodes[id]; r != nil {
+		return &r.Node
+	}
+	return nil
 }
 
 // ---- documents ----
@@ -118,16 +137,13 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
 	g.touchNode(n.ID)
-	// The node and its first span in one allocation: most nodes start
-	// with one mention.
-	box := &struct {
-		node  Node
-		first [1]Span
-	}{node: n}
-	c := &box.node
+	// The node, its first span and its first edges in one allocation:
+	// most nodes start with one mention.
+	r := newNodeRec(n)
+	c := &r.Node
 	if len(n.Mentions) == 1 {
-		box.first[0] = n.Mentions[0]
-		c.Mentions = box.first[:]
+		r.first[0] = n.Mentions[0]
+		c.Mentions = r.first[:]
 	} else {
 		c.Mentions = SortSpans(slices.Clone(n.Mentions))
 	}
@@ -137,7 +153,7 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	} else {
 		c.Attrs = maps.Clone(n.Attrs)
 	}
-	g.nodes[c.ID] = c
+	g.nodes[c.ID] = r
 	g.topo = nil
 	return c, nil
 }
@@ -147,8 +163,8 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 // existing node lacks are copied. It is how extraction merges the same
 // entity found in several documents.
 func (g *Graph) UpsertNode(n Node) (*Node, error) {
-	old, ok := g.nodes[n.ID]
-	if !ok {
+	old := g.node(n.ID)
+	if old == nil {
 		return g.AddNode(n)
 	}
 	if old.Kind != n.Kind {
@@ -219,13 +235,16 @@ func cleanAliases(label string, aliases []string) []string {
 
 // Node returns the node with the given id.
 func (g *Graph) Node(id string) (*Node, bool) {
-	n, ok := g.nodes[id]
-	return n, ok
+	n := g.node(id)
+	return n, n != nil
 }
 
 // Nodes returns all nodes sorted by id.
 func (g *Graph) Nodes() []*Node {
-	out := slices.Collect(maps.Values(g.nodes))
+	out := make([]*Node, 0, len(g.nodes))
+	for _, r := range g.nodes {
+		out = append(out, &r.Node)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }
@@ -286,7 +305,6 @@ func (g *Graph) RemoveNode(id string) error {
 	}
 	g.touchNode(id)
 	delete(g.nodes, id)
-	delete(g.adj, id)
 	g.topo = nil
 	return nil
 }
@@ -393,13 +411,22 @@ func (g *Graph) EdgesOf(id string) []*Edge {
 }
 
 // Degree returns the number of edges touching node id.
-func (g *Graph) Degree(id string) int { return len(g.adj[id]) }
+func (g *Graph) Degree(id string) int { return len(g.edgeIDs(id)) }
+
+// edgeIDs returns the ids of the edges touching node id, in the order
+// they were linked; the slice belongs to the graph.
+func (g *Graph) edgeIDs(id string) []string {
+	if r := g.nodes[id]; r != nil {
+		return r.adj
+	}
+	return nil
+}
 
 // EdgesBetween returns the edges joining a and b in either direction,
 // sorted by id.
 func (g *Graph) EdgesBetween(a, b string) []*Edge {
 	var out []*Edge
-	for _, eid := range g.adj[a] {
+	for _, eid := range g.edgeIDs(a) {
 		e := g.edges[eid]
 		if e.Other(a) == b {
 			out = append(out, e)
@@ -410,7 +437,7 @@ func (g *Graph) EdgesBetween(a, b string) []*Edge {
 }
 
 func (g *Graph) edgeIDsOf(id string) []string {
-	ids := slices.Clone(g.adj[id])
+	ids := slices.Clone(g.edgeIDs(id))
 	slices.Sort(ids)
 	return ids
 }
@@ -428,31 +455,13 @@ func (g *Graph) RemoveEdge(id string) error {
 }
 
 func (g *Graph) link(e *Edge) {
-	g.addAdj(e.Source, e.ID)
+	src := g.nodes[e.Source]
+	src.adj = append(src.adj, e.ID)
 	if e.Target != e.Source {
-		g.addAdj(e.Target, e.ID)
+		dst := g.nodes[e.Target]
+		dst.adj = append(dst.adj, e.ID)
 	}
 	g.topo = nil
-}
-
-// adjSlots is how many edge ids a node's list holds before it needs
-// memory of its own.
-const adjSlots = 4
-
-// addAdj appends edge id to node n's list, starting the list in the
-// slab.
-func (g *Graph) addAdj(n, id string) {
-	ids, ok := g.adj[n]
-	if !ok {
-		if cap(g.slab)-len(g.slab) < adjSlots {
-			nodes := min(max(len(g.nodes), 8), 256)
-			g.slab = make([]string, 0, nodes*adjSlots)
-		}
-		k := len(g.slab)
-		g.slab = g.slab[:k+adjSlots]
-		ids = g.slab[k : k : k+adjSlots] // appends beyond adjSlots move out
-	}
-	g.adj[n] = append(ids, id)
 }
 
 func (g *Graph) unlink(e *Edge) {
@@ -466,14 +475,12 @@ func (g *Graph) unlink(e *Edge) {
 // dropAdj removes edge id from node n's list (in time proportional to
 // n's degree).
 func (g *Graph) dropAdj(n, id string) {
-	ids := g.adj[n]
-	if i := slices.Index(ids, id); i >= 0 {
-		ids = slices.Delete(ids, i, i+1)
-		if len(ids) == 0 {
-			delete(g.adj, n)
-			return
-		}
-		g.adj[n] = ids
+	r := g.nodes[n]
+	if r == nil {
+		return
+	}
+	if i := slices.Index(r.adj, id); i >= 0 {
+		r.adj = slices.Delete(r.adj, i, i+1)
 	}
 }
 
@@ -521,16 +528,15 @@ func (g *Graph) Clone() *Graph {
 	c := &Graph{
 		Attrs: maps.Clone(g.Attrs),
 		docs:  make(map[string]*Document, len(g.docs)),
-		nodes: make(map[string]*Node, len(g.nodes)),
+		nodes: make(map[string]*nodeRec, len(g.nodes)),
 		edges: make(map[string]*Edge, len(g.edges)),
-		adj:   make(map[string][]string, len(g.adj)),
 	}
 	if c.Attrs == nil {
 		c.Attrs = map[string]string{}
 	}
 	maps.Copy(c.docs, g.docs)
 	for _, n := range g.Nodes() {
-		c.nodes[n.ID] = n.Clone()
+		c.nodes[n.ID] = newNodeRec(*n.Clone())
 	}
 	for _, e := range g.Edges() {
 		ce := e.Clone()

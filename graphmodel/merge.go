@@ -19,12 +19,12 @@ func (g *Graph) MergeNodes(keep, drop string) error {
 	if keep == drop {
 		return fmt.Errorf("merge %q into itself: %w", drop, ErrInvalid)
 	}
-	k, ok := g.nodes[keep]
-	if !ok {
+	k := g.node(keep)
+	if k == nil {
 		return fmt.Errorf("merge into %q: %w", keep, ErrNotFound)
 	}
-	d, ok := g.nodes[drop]
-	if !ok {
+	d := g.node(drop)
+	if d == nil {
 		return fmt.Errorf("merge %q: %w", drop, ErrNotFound)
 	}
 	if k.Kind != d.Kind && d.Kind != KindEntity && k.Kind != KindEntity {

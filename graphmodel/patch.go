@@ -32,7 +32,7 @@ func (g *Graph) Record(edit func(*Graph) error) (*Patch, error) {
 	g.rec = nil
 	p.nodesAfter = map[string]*Node{}
 	for id := range p.nodesBefore {
-		p.nodesAfter[id] = cloneNode(g.nodes[id])
+		p.nodesAfter[id] = cloneNode(g.node(id))
 	}
 	p.edgesAfter = map[string]*Edge{}
 	for id := range p.edgesBefore {
@@ -65,7 +65,7 @@ func (g *Graph) touchNode(id string) {
 		return
 	}
 	if _, seen := g.rec.nodesBefore[id]; !seen {
-		g.rec.nodesBefore[id] = cloneNode(g.nodes[id])
+		g.rec.nodesBefore[id] = cloneNode(g.node(id))
 	}
 }
 
@@ -122,19 +122,22 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 	}
 	for _, id := range sortedKeys(nodes) {
 		want := nodes[id]
-		_, had := g.nodes[id]
+		r, had := g.nodes[id]
 		switch {
 		case want == nil && had:
 			// Edges not in the patch cannot touch a node the edit
 			// created or removed, so none remain here.
 			delete(g.nodes, id)
-			delete(g.adj, id)
 			g.topo = nil
 		case want != nil && !had:
-			g.nodes[id] = want.Clone()
+			g.nodes[id] = newNodeRec(*want.Clone())
 			g.topo = nil
 		case want != nil:
-			g.nodes[id] = want.Clone()
+			// a new record, as for a new node (pointers to the old one
+			// keep the old state); the node's edges stay linked
+			nr := newNodeRec(*want.Clone())
+			nr.adj = append(nr.adj, r.adj...)
+			g.nodes[id] = nr
 		}
 	}
 	for _, id := range eids {

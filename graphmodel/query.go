@@ -12,11 +12,11 @@ import (
 func (g *Graph) Neighbours(id string) []*Node {
 	seen := map[string]struct{}{}
 	var out []*Node
-	for _, eid := range g.adj[id] {
+	for _, eid := range g.edgeIDs(id) {
 		o := g.edges[eid].Other(id)
 		if _, ok := seen[o]; !ok {
 			seen[o] = struct{}{}
-			out = append(out, g.nodes[o])
+			out = append(out, g.node(o))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -47,7 +47,7 @@ func (g *Graph) Ego(id string, hops int) (Selection, error) {
 	for d := 0; len(frontier) > 0 && (hops < 0 || d < hops); d++ {
 		var next []string
 		for _, n := range frontier {
-			for _, eid := range g.adj[n] {
+			for _, eid := range g.edgeIDs(n) {
 				o := g.edges[eid].Other(n)
 				if _, seen := depth[o]; !seen {
 					depth[o] = d + 1
@@ -69,7 +69,7 @@ func (g *Graph) induced(keep map[string]bool) Selection {
 	var s Selection
 	for n := range keep {
 		s.Nodes = append(s.Nodes, n)
-		for _, eid := range g.adj[n] {
+		for _, eid := range g.edgeIDs(n) {
 			e := g.edges[eid]
 			// Count each edge once: from its source.
 			if e.Source == n && keep[e.Target] {
@@ -155,7 +155,7 @@ func (g *Graph) Select(v ViewSpec) Selection {
 		for d := 0; len(frontier) > 0 && (v.Hops < 0 || d < v.Hops); d++ {
 			var next []string
 			for _, n := range frontier {
-				for _, eid := range g.adj[n] {
+				for _, eid := range g.edgeIDs(n) {
 					e := g.edges[eid]
 					if o := e.Other(n); edgeOK(e) && !reached[o] {
 						reached[o] = true
@@ -206,7 +206,7 @@ func (g *Graph) Search(q string, limit int) []SearchHit {
 			}
 		}
 		if best >= 0 {
-			found = append(found, scored{SearchHit{n, matched}, best})
+			found = append(found, scored{SearchHit{&n.Node, matched}, best})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool {
@@ -283,7 +283,7 @@ func (g *Graph) topNodes(among map[string]bool, n int) map[string]bool {
 	}
 	ranks := make([]rank, 0, len(among))
 	for id := range among {
-		ranks = append(ranks, rank{id, g.nodes[id].DocCount(), len(g.adj[id])})
+		ranks = append(ranks, rank{id, g.nodes[id].DocCount(), g.Degree(id)})
 	}
 	sort.Slice(ranks, func(i, j int) bool {
 		a, b := ranks[i], ranks[j]

@@ -7,8 +7,7 @@ package graphmodel
 // are, and the graph grows past the hint as usual.
 func (g *Graph) Reserve(nodes, edges int) {
 	if len(g.nodes) == 0 && nodes > 0 {
-		g.nodes = make(map[string]*Node, nodes)
-		g.adj = make(map[string][]string, nodes)
+		g.nodes = make(map[string]*nodeRec, nodes)
 	}
 	if len(g.edges) == 0 && edges > 0 {
 		g.edges = make(map[string]*Edge, edges)
