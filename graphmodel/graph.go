@@ -136,6 +136,11 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
+	return g.addNewNode(n), nil
+}
+
+// addNewNode adds n, which has been checked and whose id is not taken.
+func (g *Graph) addNewNode(n Node) *Node {
 	g.touchNode(n.ID)
 	// The node, its first span and its first edges in one allocation:
 	// most nodes start with one mention.
@@ -155,7 +160,7 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	}
 	g.nodes[c.ID] = r
 	g.topo = nil
-	return c, nil
+	return c
 }
 
 // UpsertNode adds n, or, when a node with its id exists, folds n into it:
@@ -165,7 +170,10 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 func (g *Graph) UpsertNode(n Node) (*Node, error) {
 	old := g.node(n.ID)
 	if old == nil {
-		return g.AddNode(n)
+		if err := g.checkNode(&n); err != nil {
+			return nil, fmt.Errorf("add node %q: %w", n.ID, err)
+		}
+		return g.addNewNode(n), nil
 	}
 	if old.Kind != n.Kind {
 		return nil, fmt.Errorf("upsert node %q: kind %s differs from existing %s: %w", n.ID, n.Kind, old.Kind, ErrInvalid)
