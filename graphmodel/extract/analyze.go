@@ -240,6 +240,11 @@ func (a *analysis) structure() {
 // endsSentence reports whether a sentence ends before token i.
 func (a *analysis) endsSentence(i int) bool {
 	toks := a.toks
+	// most tokens follow a word or number (never a quotation mark or a
+	// bracket) that cannot end a sentence
+	if p := &toks[i-1]; (p.kind == tWord || p.kind == tNum) && !strings.HasSuffix(p.text, ".") {
+		return false
+	}
 	// walk back over closing quotes and brackets
 	j := i - 1
 	for j >= 0 && (a.qrole[j] == qClose || toks[j].text == ")" || toks[j].text == "]") && !toks[j].space {
