@@ -29,9 +29,11 @@ var (
 	ErrClosed  = errors.New("layout service closed")
 	ErrStale   = errors.New("layout superseded by a newer request")
 	ErrTimeout = errors.New("layout timed out")
-	ErrEngine  = errors.New("unknown layout engine")
-	ErrFormat  = errors.New("unsupported output format")
-	ErrInput   = errors.New("invalid DOT input")
+	// ErrCollapsed: the drawing put the nodes on top of each other.
+	ErrCollapsed = errors.New("layout collapsed")
+	ErrEngine    = errors.New("unknown layout engine")
+	ErrFormat    = errors.New("unsupported output format")
+	ErrInput     = errors.New("invalid DOT input")
 )
 
 // Engines lists the layout engines offered, in menu order. "saved" lays
@@ -234,7 +236,13 @@ func (s *Service) run() {
 			r.reply(nil, ErrStale)
 		default:
 			s.running.Add(1)
-			out, err := s.be.render(r.ctx, r.dot, r.engine, r.format)
+			var out []byte
+			var err error
+			if r.engine == "sfdp" {
+				out, err = s.renderSfdp(r.ctx, r.dot, r.format)
+			} else {
+				out, err = s.be.render(r.ctx, r.dot, r.engine, r.format)
+			}
 			s.running.Add(-1)
 			r.reply(out, err)
 		}
