@@ -85,6 +85,7 @@ type Explorer struct {
 	focusHops        int      // neighbourhood focus around selNode; 0 = off
 	spec             graphmodel.ViewSpec
 	collapse         bool            // statements folded into their speakers
+	origin           string          // the title of a graph not saved yet: the file or sample it came from
 	expanded         map[string]bool // speakers whose statements show anyway
 }
 
@@ -191,7 +192,15 @@ func (e *Explorer) start(files []string) {
 
 // setSession replaces what the window works on.
 func (e *Explorer) setSession(s *session.Session) {
+	e.setSessionFrom(s, "")
+}
+
+// setSessionFrom is setSession for a graph that came from origin (a
+// foreign graph file, the sample): its name titles the window until the
+// graph is saved.
+func (e *Explorer) setSessionFrom(s *session.Session, origin string) {
 	e.sess = s
+	e.origin = origin
 	e.docs.CloseAll()
 	e.selNode, e.selEdge, e.focusHops = "", "", 0
 	e.spec = graphmodel.ViewSpec{}
@@ -228,6 +237,8 @@ func (e *Explorer) updateTitle() {
 	name := "untitled"
 	if p := e.sess.Path(); p != "" {
 		name = filepath.Base(p)
+	} else if e.origin != "" {
+		name = e.origin
 	}
 	if e.sess.Dirty() {
 		name = "• " + name

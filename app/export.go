@@ -51,7 +51,7 @@ func (e *Explorer) showExportGraphDialog() {
 			s := e.visibleSelection()
 			sel = &s
 		}
-		e.chooseSavePath(suggestName(e.sess.Path(), ext), func(path string) {
+		e.chooseSavePath(e.suggestName(ext), func(path string) {
 			if !strings.HasSuffix(strings.ToLower(path), ext) {
 				path = strings.TrimSuffix(path, filepath.Ext(path)) + ext
 			}
@@ -127,7 +127,7 @@ func (e *Explorer) showExportImageDialog() {
 		}
 		ext := imageFormats[format.SelectedIndex()].ext
 		opt := imageOptions{scale: float64(scale.SelectedIndex() + 1), legend: legend.Checked, emphasis: emphasis.Checked}
-		e.chooseSavePath(suggestName(e.sess.Path(), ext), func(path string) {
+		e.chooseSavePath(e.suggestName(ext), func(path string) {
 			if !strings.HasSuffix(strings.ToLower(path), ext) {
 				path = strings.TrimSuffix(path, filepath.Ext(path)) + ext
 			}

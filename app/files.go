@@ -26,7 +26,7 @@ func (e *Explorer) openSample() {
 			return nil, err
 		}
 		return func() {
-			e.setSession(session.New(g, ""))
+			e.setSessionFrom(session.New(g, ""), assets.SampleName)
 			e.setStatus("Sample article: " + assets.SampleName)
 		}, nil
 	}, e.showError)
@@ -53,7 +53,7 @@ func (e *Explorer) load(paths []string) {
 					s = session.New(g, path)
 				}
 				e.setStatus(fmt.Sprintf("Opened %s", filepath.Base(path)))
-				e.setSession(s) // may say more: a large graph starts on an overview
+				e.setSessionFrom(s, filepath.Base(path)) // may say more: a large graph starts on an overview
 				e.addRecent(path)
 				if len(warnings) > 0 {
 					e.showWarnings(filepath.Base(path), warnings)
@@ -185,13 +185,18 @@ func (e *Explorer) saveAs(then func()) {
 		}
 		e.saveTo(path, then)
 	}, e.win)
-	d.SetFileName(suggestName(e.sess.Path(), dossierfile.Extension))
+	d.SetFileName(e.suggestName(dossierfile.Extension))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	d.Show()
 }
 
-// suggestName proposes a file name with the given extension.
-func suggestName(path, ext string) string {
+// suggestName proposes a file name with the given extension: the graph's
+// file name, or the name of what it came from.
+func (e *Explorer) suggestName(ext string) string {
+	path := e.sess.Path()
+	if path == "" {
+		path = e.origin
+	}
 	if path == "" {
 		return "untitled" + ext
 	}
