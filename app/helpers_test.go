@@ -56,9 +56,14 @@ func newHarnessIn(t *testing.T, dir string, fake bool, files ...string) *harness
 }
 
 // settle runs queued UI work until no background work is left.
+// Background work may end without posting anything (its count drops
+// after its last post), so the wait looks at the count again every few
+// milliseconds instead of waiting only for the queue.
 func (h *harness) settle() {
 	h.t.Helper()
 	deadline := time.After(3 * time.Minute)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
 	for {
 		select {
 		case f := <-h.q:
@@ -78,6 +83,7 @@ func (h *harness) settle() {
 		select {
 		case f := <-h.q:
 			f()
+		case <-tick.C:
 		case <-deadline:
 			buf := make([]byte, 1<<20)
 			h.t.Fatalf("the explorer did not settle within three minutes (%d pieces of background work pending, %d results queued); goroutines:\n%s",
