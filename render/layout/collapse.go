@@ -4,32 +4,39 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 )
 
-// Graphviz 12's sfdp, as compiled to WebAssembly, sometimes returns a
-// drawing in which every node lies on a few points: its multilevel
-// coarsening breaks down on graphs with large hubs (the fixture b100.gv,
-// 1,463 nodes, some of degree 250, came out 248×62 points; native sfdp
-// 2.43 draws it 2,554×2,020), and prism overlap removal on such a heap
-// then runs for many minutes. sfdp without coarsening (levels=0) draws
-// these graphs properly, but its time grows fast with size (4 s at 1,463
-// nodes, 5 minutes at 3,000). So with the WebAssembly build the service
-// first lays out without overlap removal, checks the drawing, and only
-// then draws for real: normally as asked, after a collapse without
-// coarsening (and without overlap removal) when the graph is small
-// enough, or else it says what happened.
+// Graphviz 12's sfdp, as compiled to WebAssembly, often returns a drawing
+// in which the nodes lie heaped on a few points: its multilevel
+// coarsening breaks down (a random graph of 200 nodes came out 5×2 inches
+// where sfdp without coarsening draws 45×26; the fixture b100.gv, 1,463
+// nodes with hubs of degree 250, came out 248×62 points where native sfdp
+// 2.43 draws 2,554×2,020). Prism overlap removal then pushes the heap
+// apart, which is slow and no force layout (on b100.gv it ran for many
+// minutes). sfdp without coarsening (levels=0) draws these graphs
+// properly, but its time grows fast with size (0.6 s at 200 nodes, 4 s
+// at 1,463, 5 minutes at 3,000). So with the WebAssembly build the
+// service first lays out without overlap removal and checks the drawing:
+// a sound one is drawn again as asked (or is itself the answer), a heap
+// of up to maxFlatNodes nodes is drawn without coarsening (and, above
+// maxPrismNodes, without prism), and a larger heap is drawn as asked after all.
 
-// minAreaPerNode is the least bounding-box area, in square points, that
-// a sound sfdp drawing gives each node: sfdp keeps neighbours about K
-// (0.3 inch, 21.6 points) apart, so real drawings have several hundred.
-const minAreaPerNode = 100
+// heapRatio: a drawing whose bounding box is smaller than this share of
+// the summed areas of its nodes has them heaped up. Sound drawings
+// without overlap removal have several times their nodes' area.
+const heapRatio = 0.5
 
 // maxFlatNodes is the largest graph laid out again without coarsening
 // after a collapse.
 const maxFlatNodes = 2000
+
+// maxPrismNodes is the largest graph whose drawing without coarsening
+// keeps the overlap removal it asks for: quick on small graphs, while on
+// b100.gv's it ran for half a minute and blew the drawing up to 10^10
+// points.
+const maxPrismNodes = 500
 
 // renderSfdp renders with sfdp, guarding against collapsed drawings of
 // the WebAssembly build.
@@ -48,35 +55,41 @@ func (s *Service) renderSfdp(ctx context.Context, dot []byte, format string) ([]
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	n, bad := collapsed(out)
+	n, heaped := collapsed(out)
 	switch {
-	case !bad:
-		if format == "json" && !bytes.Contains(dot, []byte("overlap")) {
-			return out, nil // the probe is the drawing asked for
+	case heaped && n <= maxFlatNodes:
+		attrs := "levels=0"
+		if n > maxPrismNodes {
+			attrs += ", overlap=true"
 		}
-		return s.be.render(ctx, dot, "sfdp", format)
-	case n > maxFlatNodes:
-		return nil, fmt.Errorf("%w: sfdp of Graphviz %s (WebAssembly) drew the %d nodes on top of each other; install Graphviz, or choose another engine or a smaller view", ErrCollapsed, wasmVersion, n)
+		flat, _ := withGraphAttr(dot, attrs)
+		return s.be.render(ctx, flat, "sfdp", format)
+	case !heaped && format == "json" && !bytes.Contains(dot, []byte("overlap")):
+		return out, nil // the probe is the drawing asked for
 	}
-	// Without prism: its overlap removal on such drawings runs for
-	// minutes in the WebAssembly build.
-	flat, _ := withGraphAttr(dot, "levels=0, overlap=true")
-	return s.be.render(ctx, flat, "sfdp", format)
+	return s.be.render(ctx, dot, "sfdp", format)
 }
 
-// collapsed reports whether a json drawing is far too small for its n
-// nodes. It errs towards false: anything it cannot read counts as sound.
-func collapsed(out []byte) (n int, bad bool) {
+// collapsed reports whether a json drawing of n nodes has them heaped
+// up. It errs towards false: anything it cannot read counts as sound.
+func collapsed(out []byte) (n int, heaped bool) {
 	var g struct {
-		BB        string            `json:"bb"`
-		Subgraphs int               `json:"_subgraph_cnt"`
-		Objects   []json.RawMessage `json:"objects"`
+		BB        string `json:"bb"`
+		Subgraphs int    `json:"_subgraph_cnt"`
+		Objects   []struct {
+			Width  string `json:"width"`
+			Height string `json:"height"`
+		} `json:"objects"`
 	}
 	if json.Unmarshal(out, &g) != nil {
 		return 0, false
 	}
-	n = len(g.Objects) - g.Subgraphs
-	if n < 20 {
+	if g.Subgraphs < 0 || g.Subgraphs > len(g.Objects) {
+		return 0, false
+	}
+	nodes := g.Objects[g.Subgraphs:] // subgraphs come first
+	n = len(nodes)
+	if n < 10 {
 		return n, false // small drawings are what they are
 	}
 	f := strings.Split(g.BB, ",")
@@ -91,8 +104,17 @@ func collapsed(out []byte) (n int, bad bool) {
 		}
 		v[i] = x
 	}
+	var sum float64 // square points
+	for _, o := range nodes {
+		w, err1 := strconv.ParseFloat(o.Width, 64)
+		h, err2 := strconv.ParseFloat(o.Height, 64)
+		if err1 != nil || err2 != nil {
+			return n, false
+		}
+		sum += w * h * 72 * 72
+	}
 	area := (v[2] - v[0]) * (v[3] - v[1])
-	return n, area < float64(n)*minAreaPerNode
+	return n, area < heapRatio*sum
 }
 
 // withGraphAttr adds a graph attribute statement at the end of the

@@ -1,32 +1,41 @@
 package layout
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 )
 
 func TestCollapsed(t *testing.T) {
-	objects := func(n int) string {
-		s := ""
-		for i := range n {
+	// Graphviz json: subgraphs first, then nodes with sizes in inches.
+	drawing := func(bb string, subgraphs, nodes int) []byte {
+		s := fmt.Sprintf(`{"bb":%q,"_subgraph_cnt":%d,"objects":[`, bb, subgraphs)
+		for i := range subgraphs + nodes {
 			if i > 0 {
 				s += ","
 			}
-			s += `{"name":"n"}`
+			if i < subgraphs {
+				s += `{"name":"cluster"}`
+			} else {
+				s += `{"name":"n","width":"0.75","height":"0.5"}`
+			}
 		}
-		return s
+		return []byte(s + "]}")
 	}
-	n, bad := collapsed([]byte(`{"bb":"0,0,248,62","_subgraph_cnt":0,"objects":[` + objects(1463) + `]}`))
-	assert.Equal(t, 1463, n)
-	assert.True(t, bad, "1,463 nodes in 248×62 points")
-	_, bad = collapsed([]byte(`{"bb":"0,0,2554,2020","_subgraph_cnt":0,"objects":[` + objects(1463) + `]}`))
-	assert.False(t, bad, "native sfdp's drawing of the same graph")
-	n, bad = collapsed([]byte(`{"bb":"0,0,10,10","_subgraph_cnt":2,"objects":[` + objects(12) + `]}`))
-	assert.Equal(t, 10, n, "subgraphs are not nodes")
-	assert.False(t, bad, "small drawings are left alone")
-	_, bad = collapsed([]byte(`not json`))
-	assert.False(t, bad)
+	// 200 nodes of 54×36 points: 388,800 square points of nodes.
+	n, heaped := collapsed(drawing("0,0,360,144", 0, 200))
+	assert.Equal(t, 200, n)
+	assert.True(t, heaped, "200 nodes in 5×2 inches (the WebAssembly sfdp's heap)")
+	_, heaped = collapsed(drawing("0,0,3240,1872", 0, 200))
+	assert.False(t, heaped, "the same graph drawn without coarsening")
+	n, heaped = collapsed(drawing("0,0,10,10", 2, 8))
+	assert.Equal(t, 8, n, "subgraphs are not nodes")
+	assert.False(t, heaped, "small drawings are left alone")
+	_, heaped = collapsed([]byte(`not json`))
+	assert.False(t, heaped)
+	_, heaped = collapsed([]byte(`{"bb":"0,0,1,1","_subgraph_cnt":5,"objects":[]}`))
+	assert.False(t, heaped, "nonsense counts are not trusted")
 }
 
 func TestWithGraphAttr(t *testing.T) {

@@ -29,11 +29,9 @@ var (
 	ErrClosed  = errors.New("layout service closed")
 	ErrStale   = errors.New("layout superseded by a newer request")
 	ErrTimeout = errors.New("layout timed out")
-	// ErrCollapsed: the drawing put the nodes on top of each other.
-	ErrCollapsed = errors.New("layout collapsed")
-	ErrEngine    = errors.New("unknown layout engine")
-	ErrFormat    = errors.New("unsupported output format")
-	ErrInput     = errors.New("invalid DOT input")
+	ErrEngine  = errors.New("unknown layout engine")
+	ErrFormat  = errors.New("unsupported output format")
+	ErrInput   = errors.New("invalid DOT input")
 )
 
 // Engines lists the layout engines offered, in menu order. "saved" lays
