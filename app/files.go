@@ -101,11 +101,16 @@ func (e *Explorer) importDocuments(paths []string) {
 				e.showError(errors.New("the graph changed while the documents were being imported; import them again"))
 				return
 			}
+			_, undoable := e.sess.CanUndo()
 			s := session.New(base, e.sess.Path())
 			e.sess = s
 			e.sess.MarkDirty()
 			e.changed()
-			e.setStatus(fmt.Sprintf("Imported %d documents", len(docs)))
+			msg := fmt.Sprintf("Imported %d documents", len(docs))
+			if undoable {
+				msg += "; edits made before the import can no longer be undone"
+			}
+			e.setStatus(msg)
 		}, nil
 	}, e.showError)
 }
