@@ -13,15 +13,11 @@ import (
 // coarsening breaks down (a random graph of 200 nodes came out 5×2 inches
 // where sfdp without coarsening draws 45×26; the fixture b100.gv, 1,463
 // nodes with hubs of degree 250, came out 248×62 points where native sfdp
-// 2.43 draws 2,554×2,020). Prism overlap removal then pushes the heap
-// apart, which is slow and no force layout (on b100.gv it ran for many
-// minutes). sfdp without coarsening (levels=0) draws these graphs
-// properly, but its time grows fast with size (0.6 s at 200 nodes, 4 s
-// at 1,463, 5 minutes at 3,000). So with the WebAssembly build the
-// service first lays out without overlap removal and checks the drawing:
-// a sound one is drawn again as asked (or is itself the answer), a heap
-// of up to maxFlatNodes nodes is drawn without coarsening (and, above
-// maxPrismNodes, without prism), and a larger heap is drawn as asked after all.
+// 2.43 draws 2,554×2,020). Prism overlap removal, when the graph asks for
+// it, pushes a heap apart (on b100.gv it runs for many minutes). sfdp
+// without coarsening (levels=0) draws these graphs properly, but its time
+// grows fast with size (0.6 s at 200 nodes, 4 s at 1,463, 5 minutes at
+// 3,000).
 
 // heapRatio: a drawing whose bounding box is smaller than this share of
 // the summed areas of its nodes has them heaped up. Sound drawings
@@ -32,42 +28,29 @@ const heapRatio = 0.5
 // after a collapse.
 const maxFlatNodes = 2000
 
-// maxPrismNodes is the largest graph whose drawing without coarsening
-// keeps the overlap removal it asks for: quick on small graphs, while on
-// b100.gv's it ran for half a minute and blew the drawing up to 10^10
-// points.
-const maxPrismNodes = 500
-
-// renderSfdp renders with sfdp, guarding against collapsed drawings of
-// the WebAssembly build.
+// renderSfdp renders with sfdp. With the WebAssembly build, a json
+// drawing of a graph that asks for no overlap removal is checked, and a
+// heap of up to maxFlatNodes nodes is drawn again without coarsening.
+// Graphs that ask for overlap removal (Dossier's own DOT does) are drawn
+// as asked: checking them first would cost a second layout every time
+// (measured: 1,000 nodes 1.25 s → 3.1 s), and prism spreads most heaps
+// into a usable drawing.
 func (s *Service) renderSfdp(ctx context.Context, dot []byte, format string) ([]byte, error) {
-	if s.Native() {
-		return s.be.render(ctx, dot, "sfdp", format)
+	out, err := s.be.render(ctx, dot, "sfdp", format)
+	if err != nil || s.Native() || format != "json" || bytes.Contains(dot, []byte("overlap")) {
+		return out, err
 	}
-	probe, ok := withGraphAttr(dot, "overlap=true")
-	if !ok {
-		return s.be.render(ctx, dot, "sfdp", format)
-	}
-	out, err := s.be.render(ctx, probe, "sfdp", "json")
-	if err != nil {
-		return nil, err
+	if n, heaped := collapsed(out); !heaped || n > maxFlatNodes {
+		return out, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	n, heaped := collapsed(out)
-	switch {
-	case heaped && n <= maxFlatNodes:
-		attrs := "levels=0"
-		if n > maxPrismNodes {
-			attrs += ", overlap=true"
-		}
-		flat, _ := withGraphAttr(dot, attrs)
-		return s.be.render(ctx, flat, "sfdp", format)
-	case !heaped && format == "json" && !bytes.Contains(dot, []byte("overlap")):
-		return out, nil // the probe is the drawing asked for
+	flat, ok := withGraphAttr(dot, "levels=0")
+	if !ok {
+		return out, nil
 	}
-	return s.be.render(ctx, dot, "sfdp", format)
+	return s.be.render(ctx, flat, "sfdp", format)
 }
 
 // collapsed reports whether a json drawing of n nodes has them heaped
