@@ -13,11 +13,18 @@ import (
 // coarsening breaks down (a random graph of 200 nodes came out 5×2 inches
 // where sfdp without coarsening draws 45×26; the fixture b100.gv, 1,463
 // nodes with hubs of degree 250, came out 248×62 points where native sfdp
-// 2.43 draws 2,554×2,020). Prism overlap removal, when the graph asks for
-// it, pushes a heap apart (on b100.gv it runs for many minutes). sfdp
-// without coarsening (levels=0) draws these graphs properly, but its time
-// grows fast with size (0.6 s at 200 nodes, 4 s at 1,463, 5 minutes at
-// 3,000).
+// 2.43 draws 2,554×2,020). Its overlap removal is no help: measured on a
+// random 1,000-node graph, prism and the Voronoi method ran for more than
+// 40 s (minutes on b100.gv), and prism after a sound drawing blew it up to
+// 841,330 points wide. sfdp without coarsening (levels=0) draws these
+// graphs properly, but its time grows fast with size (0.6 s at 200
+// nodes, 2.8 s at 1,000, 4 s at 1,463, 5 minutes at 3,000).
+//
+// So with the WebAssembly build the service draws sfdp without overlap
+// removal and checks the drawing: a sound one is the answer, a heap of up
+// to maxFlatNodes nodes is drawn again without coarsening, and a larger
+// heap is returned as it is (install Graphviz for such graphs). The
+// native programs draw as asked.
 
 // heapRatio: a drawing whose bounding box is smaller than this share of
 // the summed areas of its nodes has them heaped up. Sound drawings
@@ -28,29 +35,29 @@ const heapRatio = 0.5
 // after a collapse.
 const maxFlatNodes = 2000
 
-// renderSfdp renders with sfdp. With the WebAssembly build, a json
-// drawing of a graph that asks for no overlap removal is checked, and a
-// heap of up to maxFlatNodes nodes is drawn again without coarsening.
-// Graphs that ask for overlap removal (Dossier's own DOT does) are drawn
-// as asked: checking them first would cost a second layout every time
-// (measured: 1,000 nodes 1.25 s → 3.1 s), and prism spreads most heaps
-// into a usable drawing.
+// renderSfdp renders with sfdp, guarding against the WebAssembly build's
+// collapsed drawings.
 func (s *Service) renderSfdp(ctx context.Context, dot []byte, format string) ([]byte, error) {
-	out, err := s.be.render(ctx, dot, "sfdp", format)
-	if err != nil || s.Native() || format != "json" || bytes.Contains(dot, []byte("overlap")) {
-		return out, err
+	if s.Native() {
+		return s.be.render(ctx, dot, "sfdp", format)
 	}
-	if n, heaped := collapsed(out); !heaped || n > maxFlatNodes {
-		return out, nil
+	plain, ok := withGraphAttr(dot, "overlap=true")
+	if !ok {
+		return s.be.render(ctx, dot, "sfdp", format)
+	}
+	out, err := s.be.render(ctx, plain, "sfdp", "json")
+	if err != nil {
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	flat, ok := withGraphAttr(dot, "levels=0")
-	if !ok {
+	if n, heaped := collapsed(out); heaped && n <= maxFlatNodes {
+		plain, _ = withGraphAttr(dot, "overlap=true, levels=0")
+	} else if format == "json" {
 		return out, nil
 	}
-	return s.be.render(ctx, flat, "sfdp", format)
+	return s.be.render(ctx, plain, "sfdp", format)
 }
 
 // collapsed reports whether a json drawing of n nodes has them heaped
