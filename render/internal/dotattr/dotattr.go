@@ -22,7 +22,8 @@ const hexDigits = "0123456789ABCDEF"
 // Encode makes s safe inside a quoted DOT string that Graphviz passes
 // through untouched: the quote, the backslash, '%', control characters
 // (C0 and C1), other non-graphic characters (line and paragraph
-// separators, unassigned code points) and bytes that are not valid UTF-8
+// separators, unassigned code points), Unicode spaces other than the
+// ASCII space, and bytes that are not valid UTF-8
 // become %XX, byte by byte. Everything else, including CJK and
 // right-to-left text, stays as it is.
 func Encode(s string) string {
@@ -53,7 +54,9 @@ func unsafe(r rune, n int) bool {
 	case r < utf8.RuneSelf:
 		return r < 0x20 || r == 0x7f || r == '"' || r == '\\' || r == '%'
 	}
-	return !unicode.IsGraphic(r)
+	// Unicode spaces other than ' ' too: Graphviz 12's json writes some
+	// of them back as the six characters \u2005 (found by fuzzing).
+	return !unicode.IsGraphic(r) || unicode.Is(unicode.Zs, r)
 }
 
 func needsEncoding(s string) bool {
