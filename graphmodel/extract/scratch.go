@@ -22,47 +22,42 @@ type scratch struct {
 	ents      map[string]*entity
 	seenKeys  map[string]bool
 
-	// mentions are handed out from chunks that stay where they are
-	// (pointers to them must stay valid); used counts the used ones.
-	mentions [][]mention
-	used     int
-
-	entities [][]entity // as mentions
-	usedEnts int
+	mentions chunks[mention]
+	entities chunks[entity]
 }
 
-const (
-	mentionChunk = 64
-	entityChunk  = 16
-)
+// chunks hands out values of T from fixed-size chunks that stay where
+// they are, so pointers to them remain valid while more are handed out;
+// reset makes the memory reusable for the next document.
+type chunks[T any] struct {
+	blocks [][]T
+	used   int
+}
+
+const chunkSize = 64
+
+// new returns a pointer to a copy of v in the chunks.
+func (c *chunks[T]) new(v T) *T {
+	b, k := c.used/chunkSize, c.used%chunkSize
+	if b == len(c.blocks) {
+		c.blocks = append(c.blocks, make([]T, chunkSize))
+	}
+	c.used++
+	p := &c.blocks[b][k]
+	*p = v
+	return p
+}
+
+// reset lets the next values overwrite the chunks.
+func (c *chunks[T]) reset() { c.used = 0 }
 
 // newEntity returns a pointer to a copy of e, kept in the analysis's
 // scratch memory.
-func (a *analysis) newEntity(e entity) *entity {
-	sc := a.sc
-	c, k := sc.usedEnts/entityChunk, sc.usedEnts%entityChunk
-	if c == len(sc.entities) {
-		sc.entities = append(sc.entities, make([]entity, entityChunk))
-	}
-	sc.usedEnts++
-	p := &sc.entities[c][k]
-	*p = e
-	return p
-}
+func (a *analysis) newEntity(e entity) *entity { return a.sc.entities.new(e) }
 
 // newMention returns a pointer to a copy of m, kept in the analysis's
 // scratch memory.
-func (a *analysis) newMention(m mention) *mention {
-	sc := a.sc
-	c, k := sc.used/mentionChunk, sc.used%mentionChunk
-	if c == len(sc.mentions) {
-		sc.mentions = append(sc.mentions, make([]mention, mentionChunk))
-	}
-	sc.used++
-	p := &sc.mentions[c][k]
-	*p = m
-	return p
-}
+func (a *analysis) newMention(m mention) *mention { return a.sc.mentions.new(m) }
 
 // getScratch returns buffers for one analysis.
 func (x *Extractor) getScratch() *scratch {
@@ -83,7 +78,8 @@ func (a *analysis) release() {
 		return
 	}
 	a.sc = nil
-	sc.used, sc.usedEnts = 0, 0
+	sc.mentions.reset()
+	sc.entities.reset()
 	clear(sc.ents)
 	clear(sc.seenKeys)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
