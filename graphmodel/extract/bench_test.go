@@ -103,3 +103,33 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDevSet measures throughput on the eleven real texts of the
+// shared development corpus (the sample article and dev/), each into a
+// fresh graph (-cpu 1 as above).
+func BenchmarkDevSet(b *testing.B) {
+	x := newExtractor(b)
+	paths, _ := filepath.Glob(filepath.Join(corpus, "dev", "*.txt"))
+	paths = append(paths, filepath.Join(corpus, "seed-article.txt"))
+	var docs []graphmodel.Document
+	size := 0
+	for _, p := range paths {
+		d, err := extract.ReadDocument(p)
+		if err != nil {
+			b.Skip("shared corpus not found")
+		}
+		docs = append(docs, d)
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	stop := extract.StartCPU(b, int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			if err := x.Extract(graphmodel.New(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	stop()
+}
