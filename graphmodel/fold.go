@@ -12,6 +12,14 @@ import (
 // runs of white space folded to one space and the ends trimmed.
 // "Zelenskyy", "ZELENSKYY" and "Zélenskyy" fold alike.
 func Fold(s string) string {
+	if folded, ok := foldASCII(s); ok {
+		return folded
+	}
+	return foldUnicode(s)
+}
+
+// foldUnicode is Fold for any text.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -37,4 +45,59 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// foldASCII is Fold for ASCII text, where decomposition changes nothing
+// and there are no marks: it only lower-cases and folds white space. It
+// returns s itself when s is already folded, and false when s has a byte
+// outside ASCII.
+func foldASCII(s string) (string, bool) {
+	same := true
+	prevSpace := true // at the start, as after a space
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			same = false
+			prevSpace = false
+		case asciiSpace(c):
+			if c != ' ' || prevSpace {
+				same = false
+			}
+			prevSpace = true
+		default:
+			prevSpace = false
+		}
+	}
+	if prevSpace && s != "" {
+		same = false // a space at the end
+	}
+	if same {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace accepts.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
