@@ -307,7 +307,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 			continue
 		}
 		about := a.aboutMeeting(st)
-		label := clip(joinFields(quote), 80)
+		label := quoteLabel(quote)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
 		mentions := [1]graphmodel.Span{span} // the graph copies them
 		for _, sp := range speakers {
@@ -335,6 +335,26 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 		}
 	}
 	return nil
+}
+
+// quoteLabel is clip(joinFields(quote), 80), the label of a statement,
+// without joining more of a long quote than the label shows. clip reads
+// only the first 81 bytes of its text, and the joined fields of a prefix
+// of quote that ends before a character are a prefix of the joined
+// fields of quote, so such a prefix serves when it joins to 81 bytes or
+// more.
+func quoteLabel(quote string) string {
+	const n, prefix = 80, 256
+	if len(quote) > prefix {
+		cut := prefix
+		for cut > 0 && !utf8.RuneStart(quote[cut]) {
+			cut--
+		}
+		if j := joinFields(quote[:cut]); len(j) > n {
+			return clip(j, n)
+		}
+	}
+	return clip(joinFields(quote), n)
 }
 
 // joinFields is strings.Join(strings.Fields(s), " "), without copying

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestQuoteLabelMatchesFullJoin(t *testing.T) {
+	word := []string{"a", "bb", "ccc ", " ", "\n", "\u00a0", "é", "\u2003", "x\t", "’"}
+	var samples []string
+	// long quotes whose 256th byte falls in every kind of place
+	for i := 0; i < len(word); i++ {
+		for pad := 240; pad < 262; pad++ {
+			samples = append(samples, strings.Repeat("y", pad)+strings.Repeat(word[i], 40))
+			samples = append(samples, strings.Repeat(word[i], pad))
+			samples = append(samples, strings.Repeat(" ", pad)+"tail words here")
+		}
+	}
+	samples = append(samples, asciiSamples(2000)...)
+	for _, s := range samples {
+		assert.Equal(t, clip(joinFields(s), 80), quoteLabel(s), "%q", s)
+	}
+}
+
+func FuzzQuoteLabel(f *testing.F) {
+	f.Add(strings.Repeat("word ", 60))
+	f.Add(strings.Repeat("é\u00a0", 150))
+	f.Fuzz(func(t *testing.T, s string) {
+		assert.Equal(t, clip(joinFields(s), 80), quoteLabel(s), "%q", s)
+	})
+}
