@@ -136,15 +136,18 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
-	return g.addNewNode(n), nil
+	return g.addNewNode(&n), nil
 }
 
 // addNewNode adds n, which has been checked and whose id is not taken.
-func (g *Graph) addNewNode(n Node) *Node {
+// It copies what it keeps of n and keeps no pointer to n's slices or map
+// (so that callers' spans can stay on their stack).
+func (g *Graph) addNewNode(n *Node) *Node {
 	g.touchNode(n.ID)
 	// The node, its first span and its first edges in one allocation:
 	// most nodes start with one mention.
-	r := newNodeRec(n)
+	r := &nodeRec{Node: Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}}
+	r.adj = r.slots[:0]
 	c := &r.Node
 	if len(n.Mentions) == 1 {
 		r.first[0] = n.Mentions[0]
@@ -153,9 +156,7 @@ func (g *Graph) addNewNode(n Node) *Node {
 		c.Mentions = SortSpans(slices.Clone(n.Mentions))
 	}
 	c.Aliases = cleanAliases(c.Label, n.Aliases) // a new slice
-	if len(c.Attrs) == 0 {
-		c.Attrs = nil
-	} else {
+	if len(n.Attrs) > 0 {
 		c.Attrs = maps.Clone(n.Attrs)
 	}
 	g.nodes[c.ID] = r
@@ -173,7 +174,7 @@ func (g *Graph) UpsertNode(n Node) (*Node, error) {
 		if err := g.checkNode(&n); err != nil {
 			return nil, fmt.Errorf("add node %q: %w", n.ID, err)
 		}
-		return g.addNewNode(n), nil
+		return g.addNewNode(&n), nil
 	}
 	if old.Kind != n.Kind {
 		return nil, fmt.Errorf("upsert node %q: kind %s differs from existing %s: %w", n.ID, n.Kind, old.Kind, ErrInvalid)
@@ -326,17 +327,21 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 		e.ID = EdgeID(e.Kind, e.Source, e.Target)
 	}
 	if _, ok := g.edges[e.ID]; ok {
-		if err := g.checkEdge(&e); err != nil {
+		if _, _, err := g.checkEdge(&e, e.Evidence); err != nil {
 			return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 		}
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
 	}
-	return g.addNewEdge(e)
+	return g.addNewEdge(&e, e.Evidence)
 }
 
-// addNewEdge adds e, whose id is not taken, after checking it.
-func (g *Graph) addNewEdge(e Edge) (*Edge, error) {
-	if err := g.checkEdge(&e); err != nil {
+// addNewEdge adds e with the given evidence (e.Evidence is not read),
+// after checking it; e's id must not be taken. It copies what it keeps
+// of e and evidence: evidence, apart from e, does not escape, so a
+// caller's spans can stay on its stack.
+func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
+	src, dst, err := g.checkEdge(e, evidence)
+	if err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 	}
 	g.touchEdge(e.ID)
@@ -344,55 +349,61 @@ func (g *Graph) addNewEdge(e Edge) (*Edge, error) {
 	box := &struct {
 		edge  Edge
 		first [1]Span
-	}{edge: e}
+	}{edge: Edge{ID: e.ID, Kind: e.Kind, Source: e.Source, Target: e.Target, Undirected: e.Undirected}}
 	c := &box.edge
-	if len(e.Evidence) == 1 {
-		box.first[0] = e.Evidence[0]
+	if len(evidence) == 1 {
+		box.first[0] = evidence[0]
 		c.Evidence = box.first[:]
 	} else {
-		c.Evidence = SortSpans(slices.Clone(e.Evidence))
+		c.Evidence = SortSpans(slices.Clone(evidence))
 	}
-	if len(c.Attrs) == 0 {
-		c.Attrs = nil
-	} else {
+	if len(e.Attrs) > 0 {
 		c.Attrs = maps.Clone(e.Attrs)
 	}
 	g.edges[c.ID] = c
-	g.link(c)
+	g.linkRecs(c, src, dst)
 	return c, nil
 }
 
 // Connect adds evidence to the canonical edge of kind k from src to dst,
 // creating the edge if it does not exist yet.
 func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, error) {
-	id := EdgeID(k, src, dst)
-	if e, ok := g.edges[id]; ok {
+	// Look the id up from a buffer first: the string is only needed for
+	// a new edge.
+	var buf [96]byte
+	key := appendEdgeID(buf[:0], k, src, dst)
+	if e, ok := g.edges[string(key)]; ok {
 		if err := g.checkSpans(evidence); err != nil {
-			return nil, fmt.Errorf("connect %q: %w", id, err)
+			return nil, fmt.Errorf("connect %q: %w", e.ID, err)
 		}
-		g.touchEdge(id)
+		g.touchEdge(e.ID)
 		e.Evidence = unionSpans(e.Evidence, evidence)
 		return e, nil
 	}
-	return g.addNewEdge(Edge{ID: id, Kind: k, Source: src, Target: dst, Evidence: evidence})
+	return g.addNewEdge(&Edge{ID: string(key), Kind: k, Source: src, Target: dst}, evidence)
 }
 
-func (g *Graph) checkEdge(e *Edge) error {
+// checkEdge checks e with the given evidence and returns the records of
+// its ends.
+func (g *Graph) checkEdge(e *Edge, evidence []Span) (src, dst *nodeRec, err error) {
 	if !e.Kind.Valid() {
-		return fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
+		return nil, nil, fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
 	}
 	src, ok := g.nodes[e.Source]
 	if !ok {
-		return fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
+		return nil, nil, fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
 	}
-	dst, ok := g.nodes[e.Target]
+	dst, ok = g.nodes[e.Target]
 	if !ok {
-		return fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
+		return nil, nil, fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
 	}
 	if err := CheckEndpoints(e.Kind, src.Kind, dst.Kind); err != nil {
-		return fmt.Errorf("%w: %w", err, ErrInvalid)
+		return nil, nil, fmt.Errorf("%w: %w", err, ErrInvalid)
 	}
-	return g.checkSpans(e.Evidence)
+	if err := g.checkSpans(evidence); err != nil {
+		return nil, nil, err
+	}
+	return src, dst, nil
 }
 
 // Edge returns the edge with the given id.
@@ -463,10 +474,13 @@ func (g *Graph) RemoveEdge(id string) error {
 }
 
 func (g *Graph) link(e *Edge) {
-	src := g.nodes[e.Source]
+	g.linkRecs(e, g.nodes[e.Source], g.nodes[e.Target])
+}
+
+// linkRecs is link with the records of e's ends at hand.
+func (g *Graph) linkRecs(e *Edge, src, dst *nodeRec) {
 	src.adj = append(src.adj, e.ID)
 	if e.Target != e.Source {
-		dst := g.nodes[e.Target]
 		dst.adj = append(dst.adj, e.ID)
 	}
 	g.topo = nil

@@ -85,3 +85,10 @@ func (e *Edge) Clone() *Edge {
 func EdgeID(k EdgeKind, src, dst string) string {
 	return string(k) + ":" + src + "->" + dst
 }
+
+// appendEdgeID appends EdgeID(k, src, dst) to b.
+func appendEdgeID(b []byte, k EdgeKind, src, dst string) []byte {
+	b = append(append(b, k...), ':')
+	b = append(append(b, src...), "->"...)
+	return append(b, dst...)
+}

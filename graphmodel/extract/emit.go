@@ -295,6 +295,9 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 	idPrefix := "statement:" + a.doc.ID + "-"
 	var speakers []*entity
 	var ib []byte // a statement's id
+	// The statements' spans, one allocation for all: UpsertNode copies
+	// them but cannot tell the compiler, so each would be allocated.
+	spans := make([]graphmodel.Span, 0, len(a.stmts))
 	for _, st := range a.stmts {
 		quote := a.text[st.start:st.end]
 		speakers = speakers[:0]
@@ -309,7 +312,8 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 		about := a.aboutMeeting(st)
 		label := quoteLabel(quote)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
-		mentions := [1]graphmodel.Span{span} // the graph copies them
+		spans = append(spans, span)
+		mentions := spans[len(spans)-1:]
 		for _, sp := range speakers {
 			ib = strconv.AppendInt(append(ib[:0], idPrefix...), int64(st.start), 10)
 			if len(speakers) > 1 {
@@ -321,7 +325,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 			if st.indirect {
 				attrs[graphmodel.AttrIndirect] = "true"
 			}
-			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions[:]}); err != nil {
+			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions}); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
 			if _, err := g.Connect(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
