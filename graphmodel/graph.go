@@ -37,6 +37,11 @@ type Graph struct {
 	topo dgraph.Graph[string, string]
 
 	rec *Patch // non-nil while Record runs
+
+	// Records for new nodes and edges, allocated together by Reserve
+	// and handed out one by one.
+	spareNodes []nodeRec
+	spareEdges []edgeRec
 }
 
 // New returns an empty graph.
@@ -58,6 +63,13 @@ type nodeRec struct {
 	adj   []string
 	first [1]Span
 	slots [3]string
+}
+
+// edgeRec is an edge as the graph keeps it: with room for its first
+// span. Like a nodeRec it is never copied (Evidence may point into first).
+type edgeRec struct {
+	Edge
+	first [1]Span
 }
 
 // newNodeRec returns a record of n (n is not copied further).
@@ -146,7 +158,8 @@ func (g *Graph) addNewNode(n *Node) *Node {
 	g.touchNode(n.ID)
 	// The node, its first span and its first edges in one allocation:
 	// most nodes start with one mention.
-	r := &nodeRec{Node: Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}}
+	r := g.spareNode()
+	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
 	r.adj = r.slots[:0]
 	c := &r.Node
 	if len(n.Mentions) == 1 {
@@ -345,12 +358,10 @@ func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 	}
 	g.touchEdge(e.ID)
-	// The edge and its first span in one allocation (see AddNode).
-	box := &struct {
-		edge  Edge
-		first [1]Span
-	}{edge: Edge{ID: e.ID, Kind: e.Kind, Source: e.Source, Target: e.Target, Undirected: e.Undirected}}
-	c := &box.edge
+	// The edge and its first span in one record (see addNewNode).
+	box := g.spareEdge()
+	box.Edge = Edge{ID: e.ID, Kind: e.Kind, Source: e.Source, Target: e.Target, Undirected: e.Undirected}
+	c := &box.Edge
 	if len(evidence) == 1 {
 		box.first[0] = evidence[0]
 		c.Evidence = box.first[:]
@@ -370,7 +381,7 @@ func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
 func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, error) {
 	// Look the id up from a buffer first: the string is only needed for
 	// a new edge.
-	var buf [96]byte
+	var buf [256]byte
 	key := appendEdgeID(buf[:0], k, src, dst)
 	if e, ok := g.edges[string(key)]; ok {
 		if err := g.checkSpans(evidence); err != nil {

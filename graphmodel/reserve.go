@@ -1,15 +1,50 @@
 package graphmodel
 
-// Reserve prepares an empty graph for about nodes nodes and edges edges,
-// so that adding them does not grow its tables step by step (extraction
-// knows how much it will add before it adds it). It is only a hint: a
-// graph that already holds nodes (or edges) keeps those tables as they
-// are, and the graph grows past the hint as usual.
+// Reserve prepares the graph for about nodes more nodes and edges more
+// edges, so that adding them does not grow its tables step by step nor
+// allocate each record on its own (extraction knows how much it will add
+// before it adds it). The tables of an empty graph are made for that
+// many; a graph that already holds nodes (or edges) keeps its tables as
+// they are. The records of that many new nodes and edges are allocated
+// together (a block stays in memory while any of its nodes or edges is
+// in use). It is only a hint: the graph grows past it as usual.
 func (g *Graph) Reserve(nodes, edges int) {
-	if len(g.nodes) == 0 && nodes > 0 {
-		g.nodes = make(map[string]*nodeRec, nodes)
+	if nodes > 0 {
+		if len(g.nodes) == 0 {
+			g.nodes = make(map[string]*nodeRec, nodes)
+		}
+		if len(g.spareNodes) < nodes {
+			g.spareNodes = make([]nodeRec, nodes)
+		}
 	}
-	if len(g.edges) == 0 && edges > 0 {
-		g.edges = make(map[string]*Edge, edges)
+	if edges > 0 {
+		if len(g.edges) == 0 {
+			g.edges = make(map[string]*Edge, edges)
+		}
+		if len(g.spareEdges) < edges {
+			g.spareEdges = make([]edgeRec, edges)
+		}
 	}
+}
+
+// spareNode returns a zero record for a new node: one Reserve made, or a
+// new one.
+func (g *Graph) spareNode() *nodeRec {
+	if len(g.spareNodes) == 0 {
+		return new(nodeRec)
+	}
+	r := &g.spareNodes[0]
+	g.spareNodes = g.spareNodes[1:]
+	return r
+}
+
+// spareEdge returns a zero record for a new edge: one Reserve made, or a
+// new one.
+func (g *Graph) spareEdge() *edgeRec {
+	if len(g.spareEdges) == 0 {
+		return new(edgeRec)
+	}
+	r := &g.spareEdges[0]
+	g.spareEdges = g.spareEdges[1:]
+	return r
 }
