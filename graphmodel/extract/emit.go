@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
@@ -342,23 +343,50 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 }
 
 // quoteLabel is clip(joinFields(quote), 80), the label of a statement,
-// without joining more of a long quote than the label shows. clip reads
-// only the first 81 bytes of its text, and the joined fields of a prefix
-// of quote that ends before a character are a prefix of the joined
-// fields of quote, so such a prefix serves when it joins to 81 bytes or
-// more.
+// made in one pass that stops once it has the 81 bytes of joined fields
+// clip reads, with one allocation.
 func quoteLabel(quote string) string {
-	const n, prefix = 80, 256
-	if len(quote) > prefix {
-		cut := prefix
-		for cut > 0 && !utf8.RuneStart(quote[cut]) {
-			cut--
+	const n = 80
+	var buf [n + 8]byte // n+1 bytes and the rest of a character
+	b := buf[:0]
+	for i := 0; i < len(quote) && len(b) <= n; {
+		// skip the white space before a field, as strings.Fields does
+		r, size := rune(quote[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(quote[i:])
 		}
-		if j := joinFields(quote[:cut]); len(j) > n {
-			return clip(j, n)
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		// copy the field until white space or enough bytes
+		for i < len(quote) && len(b) <= n {
+			r, size := rune(quote[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(quote[i:])
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			b = append(b, quote[i:i+size]...)
+			i += size
 		}
 	}
-	return clip(joinFields(quote), n)
+	if len(b) <= n {
+		return string(b)
+	}
+	// as clip
+	cut := n
+	for cut > 0 && !utf8.RuneStart(b[cut]) {
+		cut--
+	}
+	if sp := bytes.LastIndexByte(b[:cut], ' '); sp > n/2 {
+		cut = sp
+	}
+	return string(append(b[:cut], "…"...))
 }
 
 // joinFields is strings.Join(strings.Fields(s), " "), without copying
