@@ -5,7 +5,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -207,9 +207,15 @@ func inSetLower(set map[string]bool, w string) bool {
 
 // emitMeetings adds the meetings and their edges; attrs is a scratch map.
 func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) error {
-	var hb, ib []byte // what a meeting's id hashes; the id
+	// what a meeting's id hashes; the id; the label; its participants
+	// and their node ids (room for the usual sizes on the stack)
+	var hbuf, ibuf, lbuf [128]byte
+	hb, ib, lb := hbuf[:0], ibuf[:0], lbuf[:0]
+	var pbuf [8]*entity
+	var kbuf [8]string
+	parts, key := pbuf[:0], kbuf[:0]
 	for i, m := range a.meetings {
-		var parts []*entity
+		parts = parts[:0]
 		for _, p := range m.parts {
 			if p.nodeOut != "" {
 				parts = append(parts, p)
@@ -218,22 +224,26 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 		if len(parts) == 0 {
 			continue
 		}
-		names := make([]string, len(parts))
+		lb = lb[:0]
 		for k, p := range parts {
-			names[k] = shortName(p)
+			if k > 0 {
+				lb = append(lb, "–"...)
+			}
+			lb = append(lb, shortName(p)...)
 		}
-		label := strings.Join(names, "–") + " " + m.kind
+		lb = append(append(lb, ' '), m.kind...)
 		if len(m.venues) > 0 {
-			label += " in " + m.venues[0].label
+			lb = append(append(lb, " in "...), m.venues[0].label...)
 		}
 		if m.date != "" {
-			label += ", " + m.date
+			lb = append(append(lb, ", "...), m.date...)
 		}
-		key := make([]string, len(parts))
-		for k, p := range parts {
-			key[k] = p.nodeOut
+		label := string(lb)
+		key = key[:0]
+		for _, p := range parts {
+			key = append(key, p.nodeOut)
 		}
-		sort.Strings(key)
+		slices.Sort(key)
 		// Meetings with a date are the same event in any document that
 		// names the same people and date; others stay per document.
 		hb = hb[:0]
