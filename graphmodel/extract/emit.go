@@ -303,9 +303,11 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 // emitStatements adds the statements and their edges; attrs is a
 // scratch map.
 func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) error {
-	idPrefix := "statement:" + a.doc.ID + "-"
-	var speakers []*entity
-	var ib []byte // a statement's id
+	var sbuf [8]*entity
+	speakers := sbuf[:0]
+	var ibuf [128]byte
+	ib := append(append(append(ibuf[:0], "statement:"...), a.doc.ID...), '-') // a statement's id
+	prefix := len(ib)
 	// The statements' spans, one allocation for all: UpsertNode copies
 	// them but cannot tell the compiler, so each would be allocated.
 	spans := make([]graphmodel.Span, 0, len(a.stmts))
@@ -326,7 +328,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 		spans = append(spans, span)
 		mentions := spans[len(spans)-1:]
 		for _, sp := range speakers {
-			ib = strconv.AppendInt(append(ib[:0], idPrefix...), int64(st.start), 10)
+			ib = strconv.AppendInt(ib[:prefix], int64(st.start), 10)
 			if len(speakers) > 1 {
 				ib = appendSlug(append(ib, '-'), shortName(sp))
 			}
