@@ -363,29 +363,36 @@ func quoteLabel(quote string) string {
 	b := buf[:0]
 	for i := 0; i < len(quote) && len(b) <= n; {
 		// skip the white space before a field, as strings.Fields does
-		r, size := rune(quote[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(quote[i:])
-		}
-		if unicode.IsSpace(r) {
+		if c := quote[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(quote[i:]); unicode.IsSpace(r) {
 			i += size
 			continue
 		}
 		if len(b) > 0 {
 			b = append(b, ' ')
 		}
-		// copy the field until white space or enough bytes
-		for i < len(quote) && len(b) <= n {
-			r, size := rune(quote[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(quote[i:])
+		// the field, up to white space or as far as needed
+		j := i
+		for j < len(quote) && j-i <= n-len(b) {
+			if c := quote[j]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(quote[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
-			b = append(b, quote[i:i+size]...)
-			i += size
+			j += size
 		}
+		b = append(b, quote[i:j]...)
+		i = j
 	}
 	if len(b) <= n {
 		return string(b)
