@@ -113,13 +113,20 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 	return a.emitStatements(g, attrs)
 }
 
-// sizeHint returns about how many nodes and edges emit adds: at most
-// one edge to a container per actor or venue, one per participant and
-// venue of a meeting, and two per statement node.
+// sizeHint returns about how many nodes and edges emit adds, erring
+// on the high side: one edge to a container per person with an
+// affiliation and per venue that may lie in another, one per participant
+// and venue of a meeting, and two per statement node.
 func (a *analysis) sizeHint() (nodes, edges int) {
 	for _, e := range a.order {
-		if len(e.spans) > 0 {
-			nodes++
+		if len(e.spans) == 0 {
+			continue
+		}
+		nodes++
+		switch {
+		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
+			edges++
+		case e.kind == graphmodel.KindVenue && (e.within != "" || e.typ == graphmodel.TypeCity):
 			edges++
 		}
 	}
