@@ -226,10 +226,16 @@ func (g *Graph) checkNode(n *Node) error {
 }
 
 func (g *Graph) checkSpans(spans []Span) error {
+	// the document of the span before, under its key: spans come in runs
+	var d *Document
+	var key string
 	for _, s := range spans {
-		d, ok := g.docs[s.Doc]
-		if !ok {
-			return fmt.Errorf("span %s: document %q: %w", s, s.Doc, ErrNotFound)
+		if d == nil || key != s.Doc {
+			var ok bool
+			if d, ok = g.docs[s.Doc]; !ok {
+				return fmt.Errorf("span %s: document %q: %w", s, s.Doc, ErrNotFound)
+			}
+			key = s.Doc
 		}
 		if err := d.CheckSpan(s); err != nil {
 			return fmt.Errorf("%w: %w", err, ErrInvalid)
