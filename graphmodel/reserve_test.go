@@ -53,3 +53,43 @@ func TestAddEdgeDuplicateAndInvalid(t *testing.T) {
 	assert.Len(t, e.Evidence, 2)
 	assert.Equal(t, 2, g.Degree("putin"))
 }
+
+// Nodes and edges made from reserved records behave as any: the caller's
+// spans and attributes are copied, and undo and redo restore them.
+func TestReservedRecordsCopyAndUndo(t *testing.T) {
+	g := gm.New()
+	_, err := g.AddDocument(gm.Document{ID: "d", Text: "Moscow and Kyiv"})
+	require.NoError(t, err)
+	g.Reserve(2, 1)
+	attrs := map[string]string{"k": "v"}
+	spans := []gm.Span{{Doc: "d", Start: 0, End: 6}}
+	p, err := g.Record(func(g *gm.Graph) error {
+		if _, err := g.UpsertNode(gm.Node{ID: "moscow", Kind: gm.KindVenue, Label: "Moscow", Attrs: attrs, Mentions: spans}); err != nil {
+			return err
+		}
+		if _, err := g.UpsertNode(gm.Node{ID: "kyiv", Kind: gm.KindVenue, Label: "Kyiv", Mentions: []gm.Span{{Doc: "d", Start: 11, End: 15}}}); err != nil {
+			return err
+		}
+		_, err := g.Connect(gm.EdgeLocatedIn, "moscow", "kyiv", spans...)
+		return err
+	})
+	require.NoError(t, err)
+	attrs["k"] = "changed"
+	spans[0].End = 3
+	n, ok := g.Node("moscow")
+	require.True(t, ok)
+	assert.Equal(t, "v", n.Attr("k"))
+	assert.Equal(t, 6, n.Mentions[0].End)
+	e, ok := g.Edge(gm.EdgeID(gm.EdgeLocatedIn, "moscow", "kyiv"))
+	require.True(t, ok)
+	assert.Equal(t, 6, e.Evidence[0].End)
+
+	p.Undo(g)
+	assert.Equal(t, 0, g.NodeCount())
+	assert.Equal(t, 0, g.EdgeCount())
+	p.Redo(g)
+	assert.Equal(t, 2, g.NodeCount())
+	assert.Equal(t, 1, g.Degree("kyiv"))
+	n, _ = g.Node("moscow")
+	assert.Equal(t, "v", n.Attr("k"))
+}
