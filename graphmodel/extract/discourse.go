@@ -24,6 +24,7 @@ func (a *analysis) run() {
 	if len(a.toks) == 0 {
 		return
 	}
+	a.useScratchLists()
 	a.structure()
 	a.detect()
 	a.indexMentions()
@@ -391,13 +392,15 @@ func (a *analysis) finishGroups() {
 	for _, mt := range a.meetings {
 		var parts []*entity
 		for _, p := range mt.parts {
-			parts = appendUnique(parts, p)
+			parts = a.appendUnique(parts, p)
 		}
 		mt.parts = parts
 	}
 }
 
-func appendUnique(list []*entity, e *entity) []*entity {
+// appendUnique appends e to list unless it is nil or there already; a
+// new list comes from the scratch memory.
+func (a *analysis) appendUnique(list []*entity, e *entity) []*entity {
 	if e == nil {
 		return list
 	}
@@ -407,7 +410,7 @@ func appendUnique(list []*entity, e *entity) []*entity {
 		}
 	}
 	if list == nil {
-		list = make([]*entity, 0, 4) // lists of parts and speakers are short: grow once
+		list = a.sc.entLists.list(4) // lists of parts and speakers are short: grow once
 	}
 	return append(list, e)
 }

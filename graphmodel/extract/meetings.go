@@ -30,8 +30,9 @@ type entEvidence struct {
 	ev []graphmodel.Span
 }
 
-// addEvidence appends s to the evidence of e in list.
-func addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
+// addEvidence appends s to the evidence of e in list; a new list comes
+// from the scratch memory.
+func (a *analysis) addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
 	for i := range list {
 		if list[i].e == e {
 			list[i].ev = append(list[i].ev, s)
@@ -39,7 +40,7 @@ func addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence
 		}
 	}
 	if list == nil {
-		list = make([]entEvidence, 0, 4)
+		list = a.sc.evLists.list(4)
 	}
 	return append(list, entEvidence{e: e, ev: []graphmodel.Span{s}})
 }
@@ -196,7 +197,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		} else if c.with && !c.definite {
 			// "X … talks with Y": the subject of the sentence talked too
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
-				c.parts = appendUnique(c.parts, subj)
+				c.parts = a.appendUnique(c.parts, subj)
 			}
 		}
 		c.status = a.statusOf(c, s)
@@ -282,7 +283,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 				return
 			case mDemonym:
 				if m.affCty >= 0 {
-					c.parts = appendUnique(c.parts, a.countryActor(m.affCty))
+					c.parts = a.appendUnique(c.parts, a.countryActor(m.affCty))
 				}
 			default:
 				c.parts = append(c.parts, a.targets(m)...)
@@ -678,7 +679,7 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 			}
 		}
 		if best >= 0 {
-			cs[best].venues = appendUnique(cs[best].venues, m.ent)
+			cs[best].venues = a.appendUnique(cs[best].venues, m.ent)
 			cs[best].venueToks = append(cs[best].venueToks, [2]int{m.a, m.b})
 		}
 	}
@@ -797,7 +798,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 			return
 		}
 	}
-	m := &meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg}
+	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
 }
@@ -900,12 +901,12 @@ func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 		if p == nil || p.kind != graphmodel.KindActor {
 			continue
 		}
-		m.parts = appendUnique(m.parts, p)
-		m.partEv = addEvidence(m.partEv, p, c.ev)
+		m.parts = a.appendUnique(m.parts, p)
+		m.partEv = a.addEvidence(m.partEv, p, c.ev)
 	}
 	for _, v := range c.venues {
-		m.venues = appendUnique(m.venues, v)
-		m.venueEv = addEvidence(m.venueEv, v, c.ev)
+		m.venues = a.appendUnique(m.venues, v)
+		m.venueEv = a.addEvidence(m.venueEv, v, c.ev)
 	}
 	if m.date == "" && c.date != "" {
 		m.date = c.date

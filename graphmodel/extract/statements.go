@@ -41,7 +41,7 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 	var sp []*entity
 	for _, e := range speakers {
 		if e != nil && e.kind == graphmodel.KindActor {
-			sp = appendUnique(sp, e)
+			sp = a.appendUnique(sp, e)
 		}
 	}
 	if len(sp) == 0 {
@@ -58,8 +58,8 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 	if evTo < end {
 		evTo = end
 	}
-	a.stmts = append(a.stmts, &statement{start: start, end: end, speakers: sp, indirect: indirect,
-		ev: graphmodel.Span{Doc: a.doc.ID, Start: evFrom, End: evTo}, sent: si})
+	a.stmts = append(a.stmts, a.newStatement(statement{start: start, end: end, speakers: sp, indirect: indirect,
+		ev: graphmodel.Span{Doc: a.doc.ID, Start: evFrom, End: evTo}, sent: si}))
 }
 
 // hasField reports whether strings.Fields(s) would find a word: whether s
