@@ -496,6 +496,12 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 // mention it added, or i when none applies.
 func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
+	// A lower-case word that is no pronoun, starts no lexicon phrase and
+	// is not "the" or "both" (plurals) starts no mention: every rule
+	// below wants a capital, a lexicon phrase or one of these.
+	if !t.upper && t.cls&(wStart|wPron) == 0 && t.low != "the" && t.low != "both" {
+		return i
+	}
 	// pronouns
 	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
 		if t.cls&wPron != 0 {
