@@ -52,6 +52,7 @@ type lexEntry struct {
 	key  int32  // id of the phrase's key
 	cas  uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
 	ncas uint16
+	free bool // every requirement is caseAny
 }
 
 // builtEntry is a lexEntry while the index is being built.
@@ -113,7 +114,8 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		ix.cls[id] = classes[k]
 		ix.entAt[id] = int32(len(ix.ents))
 		for _, e := range ix.entries[k] {
-			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas))})
+			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas)),
+				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })})
 			ix.cases = append(ix.cases, e.cas...)
 		}
 	}
@@ -269,6 +271,9 @@ func firstKeyByte(t *token) byte {
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
 	fit := es
 	for n, e := range es {
+		if e.free && int(e.ncas) == len(toks) {
+			continue // what caseFits would say
+		}
 		if !caseFits(toks, ix.casOf(e), allCapsLine) {
 			fit = make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)
