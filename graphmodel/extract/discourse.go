@@ -211,7 +211,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.refs = a.peopleOf(m.affCty)
 			}
 			if len(m.refs) >= 2 || strings.HasSuffix(m.noun, "s") {
-				a.lastPlural = append([]*entity(nil), a.targets(m)...)
+				a.lastPlural = a.appendEnts(nil, a.targets(m)...)
 			}
 		case mPronoun:
 			a.resolvePronoun(m, ms, tu)
@@ -230,7 +230,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
 		if x.kind == mPerson && y.kind == mPerson && y.a == x.b+1 && a.toks[x.b].low == "and" {
-			a.lastPlural = []*entity{x.ent, y.ent}
+			a.lastPlural = a.appendEnts(nil, x.ent, y.ent)
 		}
 	}
 }
@@ -396,6 +396,15 @@ func (a *analysis) finishGroups() {
 		}
 		mt.parts = parts
 	}
+}
+
+// appendEnts appends es to list; a new list comes from the scratch
+// memory.
+func (a *analysis) appendEnts(list []*entity, es ...*entity) []*entity {
+	if cap(list) == 0 && len(es) > 0 && len(es) <= slabSize {
+		list = a.sc.entLists.list(max(4, len(es)))
+	}
+	return append(list, es...)
 }
 
 // appendUnique appends e to list unless it is nil or there already; a

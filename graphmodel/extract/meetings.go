@@ -276,7 +276,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 			case mPronoun:
 				if possPronouns[m.pron] {
 					c.definite = true
-					c.parts = append(c.parts, a.targets(m)...)
+					c.parts = a.appendEnts(c.parts, a.targets(m)...)
 					c.pronOnly = len(c.parts) > 0
 					return
 				}
@@ -286,7 +286,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 					c.parts = a.appendUnique(c.parts, a.countryActor(m.affCty))
 				}
 			default:
-				c.parts = append(c.parts, a.targets(m)...)
+				c.parts = a.appendEnts(c.parts, a.targets(m)...)
 				if m.poss {
 					c.definite = true
 				}
@@ -321,7 +321,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 					return
 				}
 				if m := a.at[j]; m != nil && m.kind == mPronoun && possPronouns[m.pron] || m != nil && m.poss && m.kind != mVenue {
-					c.parts = append(c.parts, a.targets(m)...)
+					c.parts = a.appendEnts(c.parts, a.targets(m)...)
 					c.definite = true
 					return
 				}
@@ -351,7 +351,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		if m.kind != mPronoun {
 			pronOnly = false
 		}
-		out = append(out, a.targets(m)...)
+		out = a.appendEnts(out, a.targets(m)...)
 		k = m.b
 		if k < s.b && a.toks[k].kind == tPoss {
 			break
@@ -401,7 +401,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			list, end, pron := a.listAt(k+1, s)
 			if len(list) > 0 {
 				c.with = c.with || t.low == "with"
-				c.parts = append(c.parts, list...)
+				c.parts = a.appendEnts(c.parts, list...)
 				c.pronOnly = c.pronOnly || (pron && len(c.parts) == len(list))
 				k = end
 				continue
@@ -415,7 +415,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			list, end, _ := a.listAt(k+1, s)
 			if len(list) > 0 && (c.kind == "visit") {
-				c.parts = append(c.parts, list...)
+				c.parts = a.appendEnts(c.parts, list...)
 				k = end
 				continue
 			}
@@ -427,7 +427,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 		case c.verb && a.at[k] != nil && a.at[k].kind != mVenue && k == c.b:
 			// "Putin met Xi"
 			list, end, _ := a.listAt(k, s)
-			c.parts = append(c.parts, list...)
+			c.parts = a.appendEnts(c.parts, list...)
 			k = end
 			continue
 		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
@@ -511,7 +511,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			j--
 		}
 		if j >= s.a && a.at[j] != nil {
-			c.parts = append(c.parts, a.targets(a.at[j])...)
+			c.parts = a.appendEnts(c.parts, a.targets(a.at[j])...)
 		}
 		return
 	}
@@ -520,7 +520,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		return
 	}
 	// walk back over a coordinated list
-	var list []*mention
+	var buf [8]*mention
+	list := buf[:0]
 	for m != nil && m.kind != mVenue && m.kind != mDemonym {
 		list = append(list, m)
 		j := m.a - 1
@@ -536,7 +537,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		if list[i].kind != mPronoun {
 			pron = false
 		}
-		c.parts = append(c.parts, a.targets(list[i])...)
+		c.parts = a.appendEnts(c.parts, a.targets(list[i])...)
 	}
 	c.pronOnly = pron && before == 0 && len(c.parts) > 0
 }
