@@ -248,7 +248,7 @@ func (a *analysis) peopleOf(ci int) []*entity {
 	for _, p := range a.people {
 		switch {
 		case p.country == ci && ci >= 0 && !isHeadRole(p.role) && !isHeadRole(p.lexRole):
-			out = append(out, p)
+			out = a.appendEnts(out, p)
 		case p.country < 0 && p.affEnt == nil && envoyRole(p.role):
 			loose = append(loose, p)
 		}
@@ -256,7 +256,7 @@ func (a *analysis) peopleOf(ci int) []*entity {
 	if len(out) == 0 {
 		return nil
 	}
-	return append(out, loose...)
+	return a.appendEnts(out, loose...)
 }
 
 func isHeadRole(r string) bool {
@@ -348,7 +348,7 @@ func (a *analysis) byRole(noun string) []*entity {
 			r = p.lexRole
 		}
 		if r == one || strings.HasSuffix(r, " "+one) {
-			out = append(out, p)
+			out = a.appendEnts(out, p)
 		}
 	}
 	return out
@@ -363,7 +363,7 @@ func (a *analysis) principals() []*entity {
 	var people []*entity
 	for _, p := range m.parts {
 		if p.typ == graphmodel.TypePerson {
-			people = append(people, p)
+			people = a.appendEnts(people, p)
 		}
 	}
 	if len(people) > 0 {

@@ -30,6 +30,14 @@ type entEvidence struct {
 	ev []graphmodel.Span
 }
 
+// appendPair appends p to list; a new list comes from the scratch memory.
+func (a *analysis) appendPair(list [][2]int, p [2]int) [][2]int {
+	if list == nil {
+		list = a.sc.tokPairs.list(4)
+	}
+	return append(list, p)
+}
+
 // addEvidence appends s to the evidence of e in list; a new list comes
 // from the scratch memory.
 func (a *analysis) addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
@@ -272,7 +280,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 			switch m.kind {
 			case mVenue:
 				c.venues = append(c.venues, m.ent)
-				c.venueToks = append(c.venueToks, [2]int{m.a, m.b})
+				c.venueToks = a.appendPair(c.venueToks, [2]int{m.a, m.b})
 			case mPronoun:
 				if possPronouns[m.pron] {
 					c.definite = true
@@ -681,7 +689,7 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 		}
 		if best >= 0 {
 			cs[best].venues = a.appendUnique(cs[best].venues, m.ent)
-			cs[best].venueToks = append(cs[best].venueToks, [2]int{m.a, m.b})
+			cs[best].venueToks = a.appendPair(cs[best].venueToks, [2]int{m.a, m.b})
 		}
 	}
 }
@@ -897,6 +905,9 @@ func (a *analysis) salient(group, status string) *meeting {
 
 func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 	m.spans = append(m.spans, a.span(c.a, c.b))
+	if m.sents == nil {
+		m.sents = a.sc.sentList.list(4)
+	}
 	m.sents = append(m.sents, si)
 	for _, p := range c.parts {
 		if p == nil || p.kind != graphmodel.KindActor {

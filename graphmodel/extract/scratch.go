@@ -35,6 +35,8 @@ type scratch struct {
 	// short lists (participants, speakers, venues, evidence per entity)
 	entLists slab[*entity]
 	evLists  slab[entEvidence]
+	sentList slab[int]    // sentences of meetings
+	tokPairs slab[[2]int] // token ranges of venues of meeting mentions
 }
 
 // chunks hands out values of T from fixed-size chunks that stay where
@@ -138,6 +140,8 @@ func (a *analysis) release() {
 	sc.meetMem.reset()
 	sc.entLists.reset()
 	sc.evLists.reset()
+	sc.sentList.reset()
+	sc.tokPairs.reset()
 	sc.order, sc.people, sc.meetings, sc.stmts = a.order[:0], a.people[:0], a.meetings[:0], a.stmts[:0]
 	clear(sc.ents)
 	clear(sc.seenKeys)

@@ -125,7 +125,8 @@ var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we"
 
 func (a *analysis) statementsIn(si int) {
 	s := a.sents[si]
-	quotes := a.quotePairs(s)
+	var qbuf [8][2]int
+	quotes := a.quotePairs(s, qbuf[:0])
 	for _, q := range quotes {
 		sp, evFrom, evTo := a.quoteSpeaker(q, si)
 		if len(sp) == 0 {
@@ -159,8 +160,7 @@ func (a *analysis) statementsIn(si int) {
 
 // quotePairs returns the (open, close) token pairs of quotations that
 // close in sentence s.
-func (a *analysis) quotePairs(s sentence) [][2]int {
-	var out [][2]int
+func (a *analysis) quotePairs(s sentence, out [][2]int) [][2]int {
 	for k := s.a; k < s.b; k++ {
 		if a.qrole[k] != qClose {
 			continue
