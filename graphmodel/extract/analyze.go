@@ -275,8 +275,11 @@ func (a *analysis) lexAt(i int) (int, []lexEntry) {
 	if i >= len(a.toks) {
 		return -1, nil
 	}
-	if a.memoEnd[i] != memoUnset {
-		return int(a.memoEnd[i]), a.memoEs[i]
+	if e := a.memoEnd[i]; e != memoUnset {
+		if e < 0 {
+			return -1, nil // memoEs[i] is not set then
+		}
+		return int(e), a.memoEs[i]
 	}
 	if t := &a.toks[i]; t.kind == tWord && t.cls&wStart == 0 || t.kind == tPunct || t.kind == tQuote {
 		a.memoEnd[i] = -1 // no phrase starts with this word
@@ -451,11 +454,14 @@ func (a *analysis) topicBefore(i int) bool {
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
-	a.memoEnd = sized(a.sc.memoEnd, len(a.toks))
-	a.memoEs = sized(a.sc.memoEs, len(a.toks))
-	a.titleMemo = sized(a.sc.titleMemo, len(a.toks))
+	// memoEs[i] is read only once memoEnd[i] is set, titleMemo[i] only
+	// when known: these are the flags to reset
+	a.memoEnd = grown(a.sc.memoEnd, len(a.toks))
+	a.memoEs = grown(a.sc.memoEs, len(a.toks))
+	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
 	for i := range a.memoEnd {
 		a.memoEnd[i] = memoUnset
+		a.titleMemo[i].known = false
 	}
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
 	for si, s := range a.sents {

@@ -162,3 +162,13 @@ func sized[T any](buf []T, n int) []T {
 	clear(buf)
 	return buf
 }
+
+// grown returns buf resized to n elements, reusing its memory when it is
+// large enough; unlike sized it leaves the old contents (the caller
+// overwrites or ignores them).
+func grown[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
