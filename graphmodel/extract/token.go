@@ -150,8 +150,16 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 			i += size
 			need = c >= utf8.RuneSelf
 		}
-		toks = append(toks, token{s: start, e: i, text: text[start:i], kind: kind, space: space, lines: lines})
-		t := &toks[len(toks)-1]
+		// fill the token in place, every field: the buffer is reused
+		n := len(toks)
+		if n == cap(toks) {
+			toks = append(toks, token{})
+		} else {
+			toks = toks[:n+1]
+		}
+		t := &toks[n]
+		t.s, t.e, t.text, t.low, t.lines = start, i, text[start:i], "", lines
+		t.cls, t.pid, t.kind, t.space, t.upper, t.caps = 0, 0, kind, space, false, false
 		space, lines = false, 0
 		if kind == tWord {
 			if c < utf8.RuneSelf {
