@@ -119,12 +119,11 @@ type analysis struct {
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
 	seenKeys   map[string]bool // short names of people detected so far
-	memoEnd    []int32         // lexAt results per token
-	memoEs     [][]lexEntry
-	titleMemo  []titleMemo // titleAt results per token
-	cands      []cand      // buffer of triggersIn
-	capsSent   []bool      // sentences written in capitals (headlines)
-	sentMent   [][2]int    // per sentence, its range in ments (after sorting)
+	lexMemo    []lexMemo       // lexAt results per token
+	titleMemo  []titleMemo     // titleAt results per token
+	cands      []cand          // buffer of triggersIn
+	capsSent   []bool          // sentences written in capitals (headlines)
+	sentMent   [][2]int        // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -275,20 +274,23 @@ func (a *analysis) lexAt(i int) (int, []lexEntry) {
 	if i >= len(a.toks) {
 		return -1, nil
 	}
-	if e := a.memoEnd[i]; e != memoUnset {
-		if e < 0 {
-			return -1, nil // memoEs[i] is not set then
-		}
-		return int(e), a.memoEs[i]
+	if m := &a.lexMemo[i]; m.end != memoUnset {
+		return int(m.end), m.es
 	}
 	if t := &a.toks[i]; t.kind == tWord && t.cls&wStart == 0 || t.kind == tPunct || t.kind == tQuote {
-		a.memoEnd[i] = -1 // no phrase starts with this word
+		a.lexMemo[i] = lexMemo{end: -1} // no phrase starts with this word
 		return -1, nil
 	}
 	s := a.sents[a.tokSent[i]]
 	end, es := a.x.ix.match(a.toks, i, s.b, a.capsSent[a.tokSent[i]])
-	a.memoEnd[i], a.memoEs[i] = int32(end), es
+	a.lexMemo[i] = lexMemo{es: es, end: int32(end)}
 	return end, es
+}
+
+// lexMemo is a remembered answer of lexAt.
+type lexMemo struct {
+	es  []lexEntry
+	end int32 // memoUnset: not known yet
 }
 
 const memoUnset = -2
@@ -454,13 +456,12 @@ func (a *analysis) topicBefore(i int) bool {
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
-	// memoEs[i] is read only once memoEnd[i] is set, titleMemo[i] only
+	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
 	// when known: these are the flags to reset
-	a.memoEnd = grown(a.sc.memoEnd, len(a.toks))
-	a.memoEs = grown(a.sc.memoEs, len(a.toks))
+	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
 	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
-	for i := range a.memoEnd {
-		a.memoEnd[i] = memoUnset
+	for i := range a.lexMemo {
+		a.lexMemo[i].end = memoUnset
 		a.titleMemo[i].known = false
 	}
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))

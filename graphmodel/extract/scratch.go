@@ -10,8 +10,7 @@ type scratch struct {
 	tokSent   []int
 	inQuote   []bool
 	at        []*mention
-	memoEnd   []int32
-	memoEs    [][]lexEntry
+	lexMemo   []lexMemo
 	titleMemo []titleMemo
 	cands     []cand
 	capsSent  []bool
@@ -82,7 +81,7 @@ func (p *slab[T]) list(n int) []T {
 			p.blocks = append(p.blocks, make([]T, slabSize))
 		}
 		if blk := p.blocks[p.b]; p.off+n <= len(blk) {
-			s := blk[p.off:p.off:p.off+n]
+			s := blk[p.off : p.off : p.off+n]
 			p.off += n
 			return s
 		}
@@ -146,7 +145,7 @@ func (a *analysis) release() {
 	clear(sc.ents)
 	clear(sc.seenKeys)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
-	sc.at, sc.memoEnd, sc.memoEs, sc.capsSent = a.at[:0], a.memoEnd[:0], a.memoEs[:0], a.capsSent[:0]
+	sc.at, sc.lexMemo, sc.capsSent = a.at[:0], a.lexMemo[:0], a.capsSent[:0]
 	sc.titleMemo, sc.cands = a.titleMemo[:0], a.cands[:0]
 	sc.sents, sc.paras, sc.sentMent, sc.ments = a.sents[:0], a.paras[:0], a.sentMent[:0], a.ments[:0]
 	a.x.scratch.Put(sc)
