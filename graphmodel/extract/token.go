@@ -257,12 +257,19 @@ func scanWord(text string, i int) (int, bool) {
 	var seen uint8 // classes of the ASCII letters and digits met
 	other := false // a byte outside ASCII met
 	for i < len(text) {
-		c := text[i]
-		if cl := asciiClass[c]; cl&(bLetter|bDigit) != 0 {
+		// ASCII letters and digits, the common case, in a tight loop
+		for i < len(text) {
+			cl := asciiClass[text[i]]
+			if cl&(bLetter|bDigit) == 0 {
+				break
+			}
 			seen |= cl
 			i++
-			continue
 		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
 		if c < utf8.RuneSelf && c != '\'' {
 			break
 		}
