@@ -195,6 +195,10 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	}
 	ms := a.sentMentions(si)
 	shift := a.toks[s.a].cls&wTemporalShift != 0
+	// the date of the sentence depends on the status alone: the last
+	// answer serves the next trigger of the same status
+	var dateStatus, date, dateText string
+	dated := false
 	for ci := range cs {
 		c := &cs[ci]
 		c.shift = shift
@@ -209,7 +213,11 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			}
 		}
 		c.status = a.statusOf(c, s)
-		c.date, c.dateText = a.dateIn(s, c.status)
+		if !dated || c.status != dateStatus {
+			date, dateText = a.dateIn(s, c.status)
+			dateStatus, dated = c.status, true
+		}
+		c.date, c.dateText = date, dateText
 	}
 	a.assignVenues(cs, s, ms)
 	for ci := range cs {
