@@ -473,7 +473,7 @@ func (a *analysis) detect() {
 		capsLine := a.capsSent[si]
 		for i := s.a; i < s.b; {
 			t := &a.toks[i]
-			if t.kind != tWord {
+			if t.kind != tWord || skipsDetect(t) {
 				i++
 				continue
 			}
@@ -487,26 +487,31 @@ func (a *analysis) detect() {
 }
 
 func (a *analysis) allCapsSentence(s sentence) bool {
-	words, caps := 0, 0
+	words := 0
 	for k := s.a; k < s.b; k++ {
-		if a.toks[k].kind == tWord {
-			words++
-			if a.toks[k].caps || (a.toks[k].upper && utf8.RuneCountInString(a.toks[k].text) == 1) {
-				caps++
+		if t := &a.toks[k]; t.kind == tWord {
+			if !t.caps && !(t.upper && utf8.RuneCountInString(t.text) == 1) {
+				return false // a word not in capitals
 			}
+			words++
 		}
 	}
-	return words >= 2 && caps == words
+	return words >= 2
+}
+
+// skipsDetect reports a word that starts no mention: a lower-case word
+// that is no pronoun, starts no lexicon phrase and is not "the" or
+// "both" (plurals). Every rule of detectAt wants a capital, a lexicon
+// phrase or one of these.
+func skipsDetect(t *token) bool {
+	return !t.upper && t.cls&(wStart|wPron) == 0 && t.low != "the" && t.low != "both"
 }
 
 // detectAt tries every rule at token i and returns the token after the
 // mention it added, or i when none applies.
 func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
-	// A lower-case word that is no pronoun, starts no lexicon phrase and
-	// is not "the" or "both" (plurals) starts no mention: every rule
-	// below wants a capital, a lexicon phrase or one of these.
-	if !t.upper && t.cls&(wStart|wPron) == 0 && t.low != "the" && t.low != "both" {
+	if skipsDetect(t) {
 		return i
 	}
 	// pronouns
