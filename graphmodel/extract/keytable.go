@@ -102,13 +102,20 @@ func (t *keyTable) findBytes(k []byte) int32 {
 
 func probe[K string | []byte](t *keyTable, h uint64, k K) int32 {
 	tag := slotTag(h, len(k))
-	f := first8(k)
+	var f uint64
+	fk := false // f holds first8(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.head == 0 {
 			return -1
 		}
-		if s.head&^0xffffffff == tag && s.first == f {
+		if s.head&^0xffffffff != tag {
+			continue
+		}
+		if !fk {
+			f, fk = first8(k), true
+		}
+		if s.first == f {
 			id := int32(s.head&0xffffffff) - 1
 			if len(k) <= 8 || t.key(id) == string(k) {
 				return id // length and first bytes agree: nothing else to compare
