@@ -178,9 +178,13 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 				lows = setLow(&toks[len(toks)-1], need && needsLower(p.text), lows)
 				continue
 			}
-			t.caps = allCaps(t.text)
+			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		lows = setLow(t, need, lows)
+		if need {
+			lows = setLow(t, need, lows)
+		} else {
+			t.low = t.text // what setLow does then
+		}
 	}
 	if len(lows) > 0 {
 		all := string(lows)
@@ -203,7 +207,7 @@ func setLow(t *token, need bool, lows []byte) []byte {
 	case !need:
 		t.low = t.text
 	case isASCII(t.text):
-		lows = appendLower(lows, t.text)
+		lows = appendLowerASCII(lows, t.text)
 	default:
 		t.low = strings.ToLower(t.text)
 	}
@@ -228,12 +232,17 @@ func appendLower(buf []byte, s string) []byte {
 			return append(buf, strings.ToLower(s)...)
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	return appendLowerASCII(buf, s)
+}
+
+// appendLowerASCII appends strings.ToLower(s) to buf for ASCII s.
+func appendLowerASCII(buf []byte, s string) []byte {
+	n := len(buf)
+	buf = append(buf, s...)
+	for i, c := range buf[n:] {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			buf[n+i] = c + 'a' - 'A'
 		}
-		buf = append(buf, c)
 	}
 	return buf
 }
@@ -365,6 +374,10 @@ func possessiveAt(w string) int {
 	}
 	return 0
 }
+
+// maybeCaps is the quick test of allCaps: false when s is shorter than
+// two bytes or its second byte is a lower-case ASCII letter.
+func maybeCaps(s string) bool { return len(s) >= 2 && (s[1] < 'a' || s[1] > 'z') }
 
 func allCaps(s string) bool {
 	if len(s) < 2 || s[1] >= 'a' && s[1] <= 'z' {
