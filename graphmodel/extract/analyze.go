@@ -215,12 +215,12 @@ func (a *analysis) structure() {
 	for i := 0; i <= len(toks); i++ {
 		brk := i == len(toks) || (i > start && toks[i].lines > 0)
 		if !brk && i > start && a.endsSentence(i) {
-			a.sents = append(a.sents, sentence{start, i, para})
+			a.addSentence(start, i, para)
 			start = i
 		}
 		if brk {
 			if i > start {
-				a.sents = append(a.sents, sentence{start, i, para})
+				a.addSentence(start, i, para)
 			}
 			if i > pstart {
 				a.paras = append(a.paras, [2]int{pstart, i})
@@ -229,10 +229,15 @@ func (a *analysis) structure() {
 			start, pstart = i, i
 		}
 	}
-	for si, s := range a.sents {
-		for k := s.a; k < s.b; k++ {
-			a.tokSent[k] = si
-		}
+}
+
+// addSentence adds the sentence of tokens from…to-1 in paragraph para
+// and marks its tokens.
+func (a *analysis) addSentence(from, to, para int) {
+	si := len(a.sents)
+	a.sents = append(a.sents, sentence{from, to, para})
+	for k := from; k < to; k++ {
+		a.tokSent[k] = si
 	}
 }
 
