@@ -401,7 +401,7 @@ func (a *analysis) finishGroups() {
 // appendEnts appends es to list; a new list comes from the scratch
 // memory.
 func (a *analysis) appendEnts(list []*entity, es ...*entity) []*entity {
-	if cap(list) == 0 && len(es) > 0 && len(es) <= slabSize {
+	if cap(list) == 0 && len(es) > 0 {
 		list = a.sc.entLists.list(max(4, len(es)))
 	}
 	return append(list, es...)

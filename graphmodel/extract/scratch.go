@@ -74,8 +74,11 @@ type slab[T any] struct {
 
 const slabSize = 1024
 
-// list returns an empty slice with room for n values (n ≤ slabSize).
+// list returns an empty slice with room for n values.
 func (p *slab[T]) list(n int) []T {
+	if n > slabSize {
+		return make([]T, 0, n)
+	}
 	for {
 		if p.b == len(p.blocks) {
 			p.blocks = append(p.blocks, make([]T, slabSize))
