@@ -119,12 +119,11 @@ type analysis struct {
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
 	seenKeys   map[string]bool // short names of people detected so far
-	memoEnd    []int32         // lexAt results per token
-	memoEs     [][]lexEntry
-	titleMemo  []titleMemo // titleAt results per token
-	cands      []cand      // buffer of triggersIn
-	capsSent   []bool      // sentences written in capitals (headlines)
-	sentMent   [][2]int    // per sentence, its range in ments (after sorting)
+	lexMemo    []lexMemo       // lexAt results per token
+	titleMemo  []titleMemo     // titleAt results per token
+	cands      []cand          // buffer of triggersIn
+	capsSent   []bool          // sentences written in capitals (headlines)
+	sentMent   [][2]int        // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -216,12 +215,12 @@ func (a *analysis) structure() {
 	for i := 0; i <= len(toks); i++ {
 		brk := i == len(toks) || (i > start && toks[i].lines > 0)
 		if !brk && i > start && a.endsSentence(i) {
-			a.sents = append(a.sents, sentence{start, i, para})
+			a.addSentence(start, i, para)
 			start = i
 		}
 		if brk {
 			if i > start {
-				a.sents = append(a.sents, sentence{start, i, para})
+				a.addSentence(start, i, para)
 			}
 			if i > pstart {
 				a.paras = append(a.paras, [2]int{pstart, i})
@@ -230,10 +229,15 @@ func (a *analysis) structure() {
 			start, pstart = i, i
 		}
 	}
-	for si, s := range a.sents {
-		for k := s.a; k < s.b; k++ {
-			a.tokSent[k] = si
-		}
+}
+
+// addSentence adds the sentence of tokens from…to-1 in paragraph para
+// and marks its tokens.
+func (a *analysis) addSentence(from, to, para int) {
+	si := len(a.sents)
+	a.sents = append(a.sents, sentence{from, to, para})
+	for k := from; k < to; k++ {
+		a.tokSent[k] = si
 	}
 }
 
@@ -275,17 +279,23 @@ func (a *analysis) lexAt(i int) (int, []lexEntry) {
 	if i >= len(a.toks) {
 		return -1, nil
 	}
-	if a.memoEnd[i] != memoUnset {
-		return int(a.memoEnd[i]), a.memoEs[i]
+	if m := &a.lexMemo[i]; m.end != memoUnset {
+		return int(m.end), m.es
 	}
 	if t := &a.toks[i]; t.kind == tWord && t.cls&wStart == 0 || t.kind == tPunct || t.kind == tQuote {
-		a.memoEnd[i] = -1 // no phrase starts with this word
+		a.lexMemo[i] = lexMemo{end: -1} // no phrase starts with this word
 		return -1, nil
 	}
 	s := a.sents[a.tokSent[i]]
 	end, es := a.x.ix.match(a.toks, i, s.b, a.capsSent[a.tokSent[i]])
-	a.memoEnd[i], a.memoEs[i] = int32(end), es
+	a.lexMemo[i] = lexMemo{es: es, end: int32(end)}
 	return end, es
+}
+
+// lexMemo is a remembered answer of lexAt.
+type lexMemo struct {
+	es  []lexEntry
+	end int32 // memoUnset: not known yet
 }
 
 const memoUnset = -2
@@ -451,11 +461,13 @@ func (a *analysis) topicBefore(i int) bool {
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
-	a.memoEnd = sized(a.sc.memoEnd, len(a.toks))
-	a.memoEs = sized(a.sc.memoEs, len(a.toks))
-	a.titleMemo = sized(a.sc.titleMemo, len(a.toks))
-	for i := range a.memoEnd {
-		a.memoEnd[i] = memoUnset
+	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
+	// when known: these are the flags to reset
+	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
+	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
+	for i := range a.lexMemo {
+		a.lexMemo[i].end = memoUnset
+		a.titleMemo[i].known = false
 	}
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
 	for si, s := range a.sents {
@@ -466,7 +478,7 @@ func (a *analysis) detect() {
 		capsLine := a.capsSent[si]
 		for i := s.a; i < s.b; {
 			t := &a.toks[i]
-			if t.kind != tWord {
+			if t.kind != tWord || skipsDetect(t) {
 				i++
 				continue
 			}
@@ -480,22 +492,33 @@ func (a *analysis) detect() {
 }
 
 func (a *analysis) allCapsSentence(s sentence) bool {
-	words, caps := 0, 0
+	words := 0
 	for k := s.a; k < s.b; k++ {
-		if a.toks[k].kind == tWord {
-			words++
-			if a.toks[k].caps || (a.toks[k].upper && utf8.RuneCountInString(a.toks[k].text) == 1) {
-				caps++
+		if t := &a.toks[k]; t.kind == tWord {
+			if !t.caps && !(t.upper && utf8.RuneCountInString(t.text) == 1) {
+				return false // a word not in capitals
 			}
+			words++
 		}
 	}
-	return words >= 2 && caps == words
+	return words >= 2
+}
+
+// skipsDetect reports a word that starts no mention: a lower-case word
+// that is no pronoun, starts no lexicon phrase and is not "the" or
+// "both" (plurals). Every rule of detectAt wants a capital, a lexicon
+// phrase or one of these.
+func skipsDetect(t *token) bool {
+	return !t.upper && t.cls&(wStart|wPron) == 0 && t.low != "the" && t.low != "both"
 }
 
 // detectAt tries every rule at token i and returns the token after the
 // mention it added, or i when none applies.
 func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
+	if skipsDetect(t) {
+		return i
+	}
 	// pronouns
 	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
 		if t.cls&wPron != 0 {

@@ -24,6 +24,7 @@ func (a *analysis) run() {
 	if len(a.toks) == 0 {
 		return
 	}
+	a.useScratchLists()
 	a.structure()
 	a.detect()
 	a.indexMentions()
@@ -210,7 +211,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.refs = a.peopleOf(m.affCty)
 			}
 			if len(m.refs) >= 2 || strings.HasSuffix(m.noun, "s") {
-				a.lastPlural = append([]*entity(nil), a.targets(m)...)
+				a.lastPlural = a.appendEnts(nil, a.targets(m)...)
 			}
 		case mPronoun:
 			a.resolvePronoun(m, ms, tu)
@@ -229,7 +230,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
 		if x.kind == mPerson && y.kind == mPerson && y.a == x.b+1 && a.toks[x.b].low == "and" {
-			a.lastPlural = []*entity{x.ent, y.ent}
+			a.lastPlural = a.appendEnts(nil, x.ent, y.ent)
 		}
 	}
 }
@@ -247,7 +248,7 @@ func (a *analysis) peopleOf(ci int) []*entity {
 	for _, p := range a.people {
 		switch {
 		case p.country == ci && ci >= 0 && !isHeadRole(p.role) && !isHeadRole(p.lexRole):
-			out = append(out, p)
+			out = a.appendEnts(out, p)
 		case p.country < 0 && p.affEnt == nil && envoyRole(p.role):
 			loose = append(loose, p)
 		}
@@ -255,7 +256,7 @@ func (a *analysis) peopleOf(ci int) []*entity {
 	if len(out) == 0 {
 		return nil
 	}
-	return append(out, loose...)
+	return a.appendEnts(out, loose...)
 }
 
 func isHeadRole(r string) bool {
@@ -347,7 +348,7 @@ func (a *analysis) byRole(noun string) []*entity {
 			r = p.lexRole
 		}
 		if r == one || strings.HasSuffix(r, " "+one) {
-			out = append(out, p)
+			out = a.appendEnts(out, p)
 		}
 	}
 	return out
@@ -362,7 +363,7 @@ func (a *analysis) principals() []*entity {
 	var people []*entity
 	for _, p := range m.parts {
 		if p.typ == graphmodel.TypePerson {
-			people = append(people, p)
+			people = a.appendEnts(people, p)
 		}
 	}
 	if len(people) > 0 {
@@ -391,13 +392,24 @@ func (a *analysis) finishGroups() {
 	for _, mt := range a.meetings {
 		var parts []*entity
 		for _, p := range mt.parts {
-			parts = appendUnique(parts, p)
+			parts = a.appendUnique(parts, p)
 		}
 		mt.parts = parts
 	}
 }
 
-func appendUnique(list []*entity, e *entity) []*entity {
+// appendEnts appends es to list; a new list comes from the scratch
+// memory.
+func (a *analysis) appendEnts(list []*entity, es ...*entity) []*entity {
+	if cap(list) == 0 && len(es) > 0 {
+		list = a.sc.entLists.list(max(4, len(es)))
+	}
+	return append(list, es...)
+}
+
+// appendUnique appends e to list unless it is nil or there already; a
+// new list comes from the scratch memory.
+func (a *analysis) appendUnique(list []*entity, e *entity) []*entity {
 	if e == nil {
 		return list
 	}
@@ -407,7 +419,7 @@ func appendUnique(list []*entity, e *entity) []*entity {
 		}
 	}
 	if list == nil {
-		list = make([]*entity, 0, 4) // lists of parts and speakers are short: grow once
+		list = a.sc.entLists.list(4) // lists of parts and speakers are short: grow once
 	}
 	return append(list, e)
 }

@@ -238,20 +238,20 @@ func TestNextMasksCoverLongerKeys(t *testing.T) {
 	require.NoError(t, err)
 	ix := x.ix
 	for id := 0; id < ix.keys.len(); id++ {
-		if !ix.prefix[id] {
+		if !ix.isPrefix(int32(id)) {
 			continue
 		}
 		k := ix.keys.key(int32(id))
 		for p := 1; p < len(k); p++ {
 			pid := ix.keys.find(k[:p])
-			if pid < 0 || !ix.prefix[pid] {
+			if !ix.isPrefix(pid) {
 				continue
 			}
 			bit := nextBit(false, k[p])
 			if k[p] == ' ' {
 				bit = nextBit(true, k[p+1])
 			}
-			require.NotZero(t, ix.next[pid]&bit, "%q in %q", k[:p], k)
+			require.NotZero(t, ix.nextOf(pid)&bit, "%q in %q", k[:p], k)
 		}
 	}
 }

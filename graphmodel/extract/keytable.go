@@ -10,12 +10,22 @@ import (
 // keys sit in one string and the slots are plain numbers. The lexicon's
 // tens of thousands of phrase keys live in one, so that collections
 // during extraction do not scan them again and again.
+//
+// A slot holds a key's first eight bytes as well, so that most lookups
+// (of words that short) read the slot alone and not the key's ends and
+// bytes elsewhere in memory.
 type keyTable struct {
 	seed  maphash.Seed
-	slots []uint64 // per slot: hash tag (high 32 bits) and id+1 (low 32 bits); 0 is free
+	slots []keySlot
 	mask  uint64
 	blob  string   // the keys one after the other
 	ends  []uint32 // key id ends at ends[id] in blob
+}
+
+// keySlot is one slot of a keyTable; head 0 marks a free slot.
+type keySlot struct {
+	head  uint64 // hash tag (high 24 bits), key length up to 255 (next 8), id+1 (low 32)
+	first uint64 // the key's first eight bytes, little-endian, zero-padded
 }
 
 // newKeyTable indexes keys, which must be distinct; key i gets id i.
@@ -24,7 +34,7 @@ func newKeyTable(keys []string) keyTable {
 	for size < len(keys)+len(keys)/2 {
 		size <<= 1
 	}
-	t := keyTable{seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1), ends: make([]uint32, len(keys))}
+	t := keyTable{seed: maphash.MakeSeed(), slots: make([]keySlot, size), mask: uint64(size - 1), ends: make([]uint32, len(keys))}
 	var b strings.Builder
 	for id, k := range keys {
 		b.WriteString(k)
@@ -34,12 +44,32 @@ func newKeyTable(keys []string) keyTable {
 	for id, k := range keys {
 		h := maphash.String(t.seed, k)
 		i := h & t.mask
-		for t.slots[i] != 0 {
+		for t.slots[i].head != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = h&^0xffffffff | uint64(id+1)
+		t.slots[i] = keySlot{head: slotTag(h, len(k)) | uint64(id+1), first: first8(k)}
 	}
 	return t
+}
+
+// slotTag returns the high 32 bits of a slot head for a key of length n
+// with hash h.
+func slotTag(h uint64, n int) uint64 {
+	return h&^(1<<40-1) | uint64(min(n, 255))<<32
+}
+
+// first8 returns the first eight bytes of k (fewer when k is shorter,
+// zero-padded), little-endian.
+func first8[K string | []byte](k K) uint64 {
+	if len(k) >= 8 {
+		return uint64(k[0]) | uint64(k[1])<<8 | uint64(k[2])<<16 | uint64(k[3])<<24 |
+			uint64(k[4])<<32 | uint64(k[5])<<40 | uint64(k[6])<<48 | uint64(k[7])<<56
+	}
+	var v uint64
+	for i := len(k) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(k[i])
+	}
+	return v
 }
 
 // len returns the number of keys.
@@ -71,16 +101,24 @@ func (t *keyTable) findBytes(k []byte) int32 {
 }
 
 func probe[K string | []byte](t *keyTable, h uint64, k K) int32 {
-	tag := h &^ 0xffffffff
+	tag := slotTag(h, len(k))
+	var f uint64
+	fk := false // f holds first8(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
+		s := &t.slots[i]
+		if s.head == 0 {
 			return -1
 		}
-		if s&^0xffffffff == tag {
-			id := int32(s&0xffffffff) - 1
-			if t.key(id) == string(k) {
-				return id
+		if s.head&^0xffffffff != tag {
+			continue
+		}
+		if !fk {
+			f, fk = first8(k), true
+		}
+		if s.first == f {
+			id := int32(s.head&0xffffffff) - 1
+			if len(k) <= 8 || t.key(id) == string(k) {
+				return id // length and first bytes agree: nothing else to compare
 			}
 		}
 	}

@@ -52,6 +52,7 @@ type lexEntry struct {
 	key  int32  // id of the phrase's key
 	cas  uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
 	ncas uint16
+	free bool // every requirement is caseAny
 }
 
 // builtEntry is a lexEntry while the index is being built.
@@ -73,14 +74,25 @@ type phraseIndex struct {
 	first    map[string]bool // keys of the first tokens of phrases
 	toks     []token         // tokenizer buffer
 
-	keys   keyTable   // every phrase key, every prefix of one, every word with classes
-	prefix []bool     // per key id: some phrase starts with this key
-	next   []uint64   // per key id: nextBit of what follows it in longer such keys
-	cls    []wclass   // per key id: its word classes
-	entAt  []int32    // per key id: its entries are ents[entAt[id]:entAt[id+1]]
-	ents   []lexEntry // in the order add met them
-	cases  []uint8
+	keys    keyTable   // every phrase key, every prefix of one, every word with classes
+	nPrefix int32      // keys with ids below it begin some phrase (prefix keys)
+	pre     []preKey   // per prefix key id
+	cls     []wclass   // per key id: its word classes
+	ents    []lexEntry // in the order add met them
+	cases   []uint8
 }
+
+// preKey is what match needs of a prefix key, in one place.
+type preKey struct {
+	next     uint64 // nextBit of what follows the key in longer prefix keys
+	from, to int32  // its entries are ents[from:to]
+}
+
+// isPrefix reports whether some phrase begins with key id (-1: none).
+func (ix *phraseIndex) isPrefix(id int32) bool { return id >= 0 && id < ix.nPrefix }
+
+// nextOf returns the nextBit mask of prefix key id.
+func (ix *phraseIndex) nextOf(id int32) uint64 { return ix.pre[id].next }
 
 // newPhraseIndex returns an empty index for about n phrases.
 func newPhraseIndex(n int) *phraseIndex {
@@ -104,20 +116,22 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 	}
 	ix.keys = newKeyTable(keys)
-	ix.prefix = make([]bool, len(keys))
-	ix.next = make([]uint64, len(keys))
+	ix.nPrefix = int32(nPrefix)
+	ix.pre = make([]preKey, nPrefix)
 	ix.cls = make([]wclass, len(keys))
-	ix.entAt = make([]int32, len(keys)+1)
 	for id, k := range keys {
-		ix.prefix[id] = id < nPrefix
 		ix.cls[id] = classes[k]
-		ix.entAt[id] = int32(len(ix.ents))
+		if id >= nPrefix {
+			continue // only phrases (prefix keys) have entries
+		}
+		ix.pre[id].from = int32(len(ix.ents))
 		for _, e := range ix.entries[k] {
-			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas))})
+			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas)),
+				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })})
 			ix.cases = append(ix.cases, e.cas...)
 		}
+		ix.pre[id].to = int32(len(ix.ents))
 	}
-	ix.entAt[len(keys)] = int32(len(ix.ents))
 	// What may follow each prefix key in a longer one, so that a phrase
 	// match goes on only when the text does so. In sorted order the
 	// prefix keys a key begins with are the ones on the stack.
@@ -129,9 +143,9 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		for _, pid := range stack {
 			p := len(keys[pid])
 			if k[p] == ' ' {
-				ix.next[pid] |= nextBit(true, k[p+1]) // keys do not end in a space
+				ix.pre[pid].next |= nextBit(true, k[p+1]) // keys do not end in a space
 			} else {
-				ix.next[pid] |= nextBit(false, k[p])
+				ix.pre[pid].next |= nextBit(false, k[p])
 			}
 		}
 		stack = append(stack, id)
@@ -141,10 +155,11 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 
 // entriesOf returns the entries of key id (none for -1).
 func (ix *phraseIndex) entriesOf(id int32) []lexEntry {
-	if id < 0 {
-		return nil
+	if !ix.isPrefix(id) {
+		return nil // every phrase key is a prefix key
 	}
-	return ix.ents[ix.entAt[id]:ix.entAt[id+1]]
+	p := &ix.pre[id]
+	return ix.ents[p.from:p.to]
 }
 
 // casOf returns the case requirements of e per token.
@@ -220,26 +235,36 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 	var arr [64]byte
 	buf := arr[:0]
 	for k := i; k < end && k-i < 10; k++ {
-		if k > i && toks[k].lines > 0 {
-			break
-		}
-		if k > i && toks[k].space {
-			buf = append(buf, ' ')
-		}
-		buf = appendNormLow(buf, &toks[k])
-		id := toks[k].pid
-		if k > i || toks[k].kind != tWord {
+		var id int32
+		switch {
+		case k == i && toks[k].kind == tWord:
+			id = toks[k].pid // the key is built only when the phrase goes on
+		case k == i:
+			buf = appendNormLow(buf, &toks[k])
+			id = ix.keys.findBytes(buf)
+		default:
+			if toks[k].lines > 0 {
+				return bestEnd, best
+			}
+			if k == i+1 && len(buf) == 0 {
+				buf = appendNormLow(buf, &toks[i])
+			}
+			if toks[k].space {
+				buf = append(buf, ' ')
+			}
+			buf = appendNormLow(buf, &toks[k])
 			id = ix.keys.findBytes(buf)
 		}
-		if id < 0 || !ix.prefix[id] {
+		if !ix.isPrefix(id) {
 			break
 		}
-		if es := ix.entriesOf(id); len(es) > 0 {
-			if fit := ix.fitting(es, toks[i:k+1], allCapsLine); len(fit) > 0 {
+		p := &ix.pre[id]
+		if p.to > p.from {
+			if fit := ix.fitting(ix.ents[p.from:p.to], toks[i:k+1], allCapsLine); len(fit) > 0 {
 				bestEnd, best = k+1, fit
 			}
 		}
-		if k+1 < end && ix.next[id]&nextBit(toks[k+1].space, firstKeyByte(&toks[k+1])) == 0 {
+		if k+1 < end && p.next&nextBit(toks[k+1].space, firstKeyByte(&toks[k+1])) == 0 {
 			break // no longer key begins with this one and what follows
 		}
 	}
@@ -269,6 +294,9 @@ func firstKeyByte(t *token) byte {
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
 	fit := es
 	for n, e := range es {
+		if e.free && int(e.ncas) == len(toks) {
+			continue // what caseFits would say
+		}
 		if !caseFits(toks, ix.casOf(e), allCapsLine) {
 			fit = make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)

@@ -30,8 +30,17 @@ type entEvidence struct {
 	ev []graphmodel.Span
 }
 
-// addEvidence appends s to the evidence of e in list.
-func addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
+// appendPair appends p to list; a new list comes from the scratch memory.
+func (a *analysis) appendPair(list [][2]int, p [2]int) [][2]int {
+	if list == nil {
+		list = a.sc.tokPairs.list(4)
+	}
+	return append(list, p)
+}
+
+// addEvidence appends s to the evidence of e in list; a new list comes
+// from the scratch memory.
+func (a *analysis) addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
 	for i := range list {
 		if list[i].e == e {
 			list[i].ev = append(list[i].ev, s)
@@ -39,7 +48,7 @@ func addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence
 		}
 	}
 	if list == nil {
-		list = make([]entEvidence, 0, 4)
+		list = a.sc.evLists.list(4)
 	}
 	return append(list, entEvidence{e: e, ev: []graphmodel.Span{s}})
 }
@@ -141,6 +150,9 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
 			continue
 		}
+		if t.cls&wStart == 0 {
+			continue // no lexicon phrase starts here (lexAt would say so)
+		}
 		end, es := a.lexAt(i)
 		if end <= i || !hasKind(es, eMeeting) {
 			continue
@@ -186,6 +198,10 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	}
 	ms := a.sentMentions(si)
 	shift := a.toks[s.a].cls&wTemporalShift != 0
+	// the date of the sentence depends on the status alone: the last
+	// answer serves the next trigger of the same status
+	var dateStatus, date, dateText string
+	dated := false
 	for ci := range cs {
 		c := &cs[ci]
 		c.shift = shift
@@ -196,11 +212,15 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		} else if c.with && !c.definite {
 			// "X … talks with Y": the subject of the sentence talked too
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
-				c.parts = appendUnique(c.parts, subj)
+				c.parts = a.appendUnique(c.parts, subj)
 			}
 		}
 		c.status = a.statusOf(c, s)
-		c.date, c.dateText = a.dateIn(s, c.status)
+		if !dated || c.status != dateStatus {
+			date, dateText = a.dateIn(s, c.status)
+			dateStatus, dated = c.status, true
+		}
+		c.date, c.dateText = date, dateText
 	}
 	a.assignVenues(cs, s, ms)
 	for ci := range cs {
@@ -271,21 +291,21 @@ func (a *analysis) premods(c *cand, s sentence) {
 			switch m.kind {
 			case mVenue:
 				c.venues = append(c.venues, m.ent)
-				c.venueToks = append(c.venueToks, [2]int{m.a, m.b})
+				c.venueToks = a.appendPair(c.venueToks, [2]int{m.a, m.b})
 			case mPronoun:
 				if possPronouns[m.pron] {
 					c.definite = true
-					c.parts = append(c.parts, a.targets(m)...)
+					c.parts = a.appendEnts(c.parts, a.targets(m)...)
 					c.pronOnly = len(c.parts) > 0
 					return
 				}
 				return
 			case mDemonym:
 				if m.affCty >= 0 {
-					c.parts = appendUnique(c.parts, a.countryActor(m.affCty))
+					c.parts = a.appendUnique(c.parts, a.countryActor(m.affCty))
 				}
 			default:
-				c.parts = append(c.parts, a.targets(m)...)
+				c.parts = a.appendEnts(c.parts, a.targets(m)...)
 				if m.poss {
 					c.definite = true
 				}
@@ -320,7 +340,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 					return
 				}
 				if m := a.at[j]; m != nil && m.kind == mPronoun && possPronouns[m.pron] || m != nil && m.poss && m.kind != mVenue {
-					c.parts = append(c.parts, a.targets(m)...)
+					c.parts = a.appendEnts(c.parts, a.targets(m)...)
 					c.definite = true
 					return
 				}
@@ -350,7 +370,7 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		if m.kind != mPronoun {
 			pronOnly = false
 		}
-		out = append(out, a.targets(m)...)
+		out = a.appendEnts(out, a.targets(m)...)
 		k = m.b
 		if k < s.b && a.toks[k].kind == tPoss {
 			break
@@ -400,7 +420,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			list, end, pron := a.listAt(k+1, s)
 			if len(list) > 0 {
 				c.with = c.with || t.low == "with"
-				c.parts = append(c.parts, list...)
+				c.parts = a.appendEnts(c.parts, list...)
 				c.pronOnly = c.pronOnly || (pron && len(c.parts) == len(list))
 				k = end
 				continue
@@ -414,7 +434,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			list, end, _ := a.listAt(k+1, s)
 			if len(list) > 0 && (c.kind == "visit") {
-				c.parts = append(c.parts, list...)
+				c.parts = a.appendEnts(c.parts, list...)
 				k = end
 				continue
 			}
@@ -426,7 +446,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 		case c.verb && a.at[k] != nil && a.at[k].kind != mVenue && k == c.b:
 			// "Putin met Xi"
 			list, end, _ := a.listAt(k, s)
-			c.parts = append(c.parts, list...)
+			c.parts = a.appendEnts(c.parts, list...)
 			k = end
 			continue
 		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
@@ -510,7 +530,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			j--
 		}
 		if j >= s.a && a.at[j] != nil {
-			c.parts = append(c.parts, a.targets(a.at[j])...)
+			c.parts = a.appendEnts(c.parts, a.targets(a.at[j])...)
 		}
 		return
 	}
@@ -519,7 +539,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		return
 	}
 	// walk back over a coordinated list
-	var list []*mention
+	var buf [8]*mention
+	list := buf[:0]
 	for m != nil && m.kind != mVenue && m.kind != mDemonym {
 		list = append(list, m)
 		j := m.a - 1
@@ -535,7 +556,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		if list[i].kind != mPronoun {
 			pron = false
 		}
-		c.parts = append(c.parts, a.targets(list[i])...)
+		c.parts = a.appendEnts(c.parts, a.targets(list[i])...)
 	}
 	c.pronOnly = pron && before == 0 && len(c.parts) > 0
 }
@@ -678,8 +699,8 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 			}
 		}
 		if best >= 0 {
-			cs[best].venues = appendUnique(cs[best].venues, m.ent)
-			cs[best].venueToks = append(cs[best].venueToks, [2]int{m.a, m.b})
+			cs[best].venues = a.appendUnique(cs[best].venues, m.ent)
+			cs[best].venueToks = a.appendPair(cs[best].venueToks, [2]int{m.a, m.b})
 		}
 	}
 }
@@ -797,7 +818,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 			return
 		}
 	}
-	m := &meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg}
+	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
 }
@@ -895,17 +916,20 @@ func (a *analysis) salient(group, status string) *meeting {
 
 func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 	m.spans = append(m.spans, a.span(c.a, c.b))
+	if m.sents == nil {
+		m.sents = a.sc.sentList.list(4)
+	}
 	m.sents = append(m.sents, si)
 	for _, p := range c.parts {
 		if p == nil || p.kind != graphmodel.KindActor {
 			continue
 		}
-		m.parts = appendUnique(m.parts, p)
-		m.partEv = addEvidence(m.partEv, p, c.ev)
+		m.parts = a.appendUnique(m.parts, p)
+		m.partEv = a.addEvidence(m.partEv, p, c.ev)
 	}
 	for _, v := range c.venues {
-		m.venues = appendUnique(m.venues, v)
-		m.venueEv = addEvidence(m.venueEv, v, c.ev)
+		m.venues = a.appendUnique(m.venues, v)
+		m.venueEv = a.addEvidence(m.venueEv, v, c.ev)
 	}
 	if m.date == "" && c.date != "" {
 		m.date = c.date

@@ -10,8 +10,7 @@ type scratch struct {
 	tokSent   []int
 	inQuote   []bool
 	at        []*mention
-	memoEnd   []int32
-	memoEs    [][]lexEntry
+	lexMemo   []lexMemo
 	titleMemo []titleMemo
 	cands     []cand
 	capsSent  []bool
@@ -24,6 +23,19 @@ type scratch struct {
 
 	mentions chunks[mention]
 	entities chunks[entity]
+	stmtMem  chunks[statement]
+	meetMem  chunks[meeting]
+
+	// lists of the analysis: entities, meetings, statements
+	order    []*entity
+	people   []*entity
+	meetings []*meeting
+	stmts    []*statement
+	// short lists (participants, speakers, venues, evidence per entity)
+	entLists slab[*entity]
+	evLists  slab[entEvidence]
+	sentList slab[int]    // sentences of meetings
+	tokPairs slab[[2]int] // token ranges of venues of meeting mentions
 }
 
 // chunks hands out values of T from fixed-size chunks that stay where
@@ -50,6 +62,52 @@ func (c *chunks[T]) new(v T) *T {
 
 // reset lets the next values overwrite the chunks.
 func (c *chunks[T]) reset() { c.used = 0 }
+
+// slab hands out short slices of T with their own capacity, cut from
+// larger blocks that are reused for the next document. Appending beyond
+// a slice's capacity moves it to the heap as usual, so the slices never
+// overlap.
+type slab[T any] struct {
+	blocks [][]T
+	b, off int // current block and the offset in it
+}
+
+const slabSize = 1024
+
+// list returns an empty slice with room for n values.
+func (p *slab[T]) list(n int) []T {
+	if n > slabSize {
+		return make([]T, 0, n)
+	}
+	for {
+		if p.b == len(p.blocks) {
+			p.blocks = append(p.blocks, make([]T, slabSize))
+		}
+		if blk := p.blocks[p.b]; p.off+n <= len(blk) {
+			s := blk[p.off : p.off : p.off+n]
+			p.off += n
+			return s
+		}
+		p.b, p.off = p.b+1, 0
+	}
+}
+
+// reset lets the next lists overwrite the blocks.
+func (p *slab[T]) reset() { p.b, p.off = 0, 0 }
+
+// useScratchLists makes the analysis append its entities, people,
+// meetings and statements to the scratch buffers.
+func (a *analysis) useScratchLists() {
+	a.order, a.people, a.meetings, a.stmts = a.sc.order[:0], a.sc.people[:0], a.sc.meetings[:0], a.sc.stmts[:0]
+}
+
+// newStatement returns a pointer to a copy of st, kept in the analysis's
+// scratch memory.
+func (a *analysis) newStatement(st statement) *statement { return a.sc.stmtMem.new(st) }
+
+// newMeeting returns a pointer to a copy of m, kept in the analysis's
+// scratch memory.
+func (a *analysis) newMeeting(m meeting) *meeting { return a.sc.meetMem.new(m) }
 
 // newEntity returns a pointer to a copy of e, kept in the analysis's
 // scratch memory.
@@ -80,10 +138,17 @@ func (a *analysis) release() {
 	a.sc = nil
 	sc.mentions.reset()
 	sc.entities.reset()
+	sc.stmtMem.reset()
+	sc.meetMem.reset()
+	sc.entLists.reset()
+	sc.evLists.reset()
+	sc.sentList.reset()
+	sc.tokPairs.reset()
+	sc.order, sc.people, sc.meetings, sc.stmts = a.order[:0], a.people[:0], a.meetings[:0], a.stmts[:0]
 	clear(sc.ents)
 	clear(sc.seenKeys)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
-	sc.at, sc.memoEnd, sc.memoEs, sc.capsSent = a.at[:0], a.memoEnd[:0], a.memoEs[:0], a.capsSent[:0]
+	sc.at, sc.lexMemo, sc.capsSent = a.at[:0], a.lexMemo[:0], a.capsSent[:0]
 	sc.titleMemo, sc.cands = a.titleMemo[:0], a.cands[:0]
 	sc.sents, sc.paras, sc.sentMent, sc.ments = a.sents[:0], a.paras[:0], a.sentMent[:0], a.ments[:0]
 	a.x.scratch.Put(sc)
@@ -98,4 +163,14 @@ func sized[T any](buf []T, n int) []T {
 	buf = buf[:n]
 	clear(buf)
 	return buf
+}
+
+// grown returns buf resized to n elements, reusing its memory when it is
+// large enough; unlike sized it leaves the old contents (the caller
+// overwrites or ignores them).
+func grown[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }

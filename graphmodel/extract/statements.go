@@ -41,7 +41,7 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 	var sp []*entity
 	for _, e := range speakers {
 		if e != nil && e.kind == graphmodel.KindActor {
-			sp = appendUnique(sp, e)
+			sp = a.appendUnique(sp, e)
 		}
 	}
 	if len(sp) == 0 {
@@ -58,8 +58,8 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 	if evTo < end {
 		evTo = end
 	}
-	a.stmts = append(a.stmts, &statement{start: start, end: end, speakers: sp, indirect: indirect,
-		ev: graphmodel.Span{Doc: a.doc.ID, Start: evFrom, End: evTo}, sent: si})
+	a.stmts = append(a.stmts, a.newStatement(statement{start: start, end: end, speakers: sp, indirect: indirect,
+		ev: graphmodel.Span{Doc: a.doc.ID, Start: evFrom, End: evTo}, sent: si}))
 }
 
 // hasField reports whether strings.Fields(s) would find a word: whether s
@@ -125,7 +125,8 @@ var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we"
 
 func (a *analysis) statementsIn(si int) {
 	s := a.sents[si]
-	quotes := a.quotePairs(s)
+	var qbuf [8][2]int
+	quotes := a.quotePairs(s, qbuf[:0])
 	for _, q := range quotes {
 		sp, evFrom, evTo := a.quoteSpeaker(q, si)
 		if len(sp) == 0 {
@@ -159,8 +160,7 @@ func (a *analysis) statementsIn(si int) {
 
 // quotePairs returns the (open, close) token pairs of quotations that
 // close in sentence s.
-func (a *analysis) quotePairs(s sentence) [][2]int {
-	var out [][2]int
+func (a *analysis) quotePairs(s sentence, out [][2]int) [][2]int {
 	for k := s.a; k < s.b; k++ {
 		if a.qrole[k] != qClose {
 			continue

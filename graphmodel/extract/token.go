@@ -150,8 +150,16 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 			i += size
 			need = c >= utf8.RuneSelf
 		}
-		toks = append(toks, token{s: start, e: i, text: text[start:i], kind: kind, space: space, lines: lines})
-		t := &toks[len(toks)-1]
+		// fill the token in place, every field: the buffer is reused
+		n := len(toks)
+		if n == cap(toks) {
+			toks = append(toks, token{})
+		} else {
+			toks = toks[:n+1]
+		}
+		t := &toks[n]
+		t.s, t.e, t.text, t.low, t.lines = start, i, text[start:i], "", lines
+		t.cls, t.pid, t.kind, t.space, t.upper, t.caps = 0, 0, kind, space, false, false
 		space, lines = false, 0
 		if kind == tWord {
 			if c < utf8.RuneSelf {
@@ -170,9 +178,13 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 				lows = setLow(&toks[len(toks)-1], need && needsLower(p.text), lows)
 				continue
 			}
-			t.caps = allCaps(t.text)
+			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		lows = setLow(t, need, lows)
+		if need {
+			lows = setLow(t, need, lows)
+		} else {
+			t.low = t.text // what setLow does then
+		}
 	}
 	if len(lows) > 0 {
 		all := string(lows)
@@ -195,7 +207,7 @@ func setLow(t *token, need bool, lows []byte) []byte {
 	case !need:
 		t.low = t.text
 	case isASCII(t.text):
-		lows = appendLower(lows, t.text)
+		lows = appendLowerASCII(lows, t.text)
 	default:
 		t.low = strings.ToLower(t.text)
 	}
@@ -220,12 +232,17 @@ func appendLower(buf []byte, s string) []byte {
 			return append(buf, strings.ToLower(s)...)
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	return appendLowerASCII(buf, s)
+}
+
+// appendLowerASCII appends strings.ToLower(s) to buf for ASCII s.
+func appendLowerASCII(buf []byte, s string) []byte {
+	n := len(buf)
+	buf = append(buf, s...)
+	for i, c := range buf[n:] {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			buf[n+i] = c + 'a' - 'A'
 		}
-		buf = append(buf, c)
 	}
 	return buf
 }
@@ -249,12 +266,19 @@ func scanWord(text string, i int) (int, bool) {
 	var seen uint8 // classes of the ASCII letters and digits met
 	other := false // a byte outside ASCII met
 	for i < len(text) {
-		c := text[i]
-		if cl := asciiClass[c]; cl&(bLetter|bDigit) != 0 {
+		// ASCII letters and digits, the common case, in a tight loop
+		for i < len(text) {
+			cl := asciiClass[text[i]]
+			if cl&(bLetter|bDigit) == 0 {
+				break
+			}
 			seen |= cl
 			i++
-			continue
 		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
 		if c < utf8.RuneSelf && c != '\'' {
 			break
 		}
@@ -350,6 +374,10 @@ func possessiveAt(w string) int {
 	}
 	return 0
 }
+
+// maybeCaps is the quick test of allCaps: false when s is shorter than
+// two bytes or its second byte is a lower-case ASCII letter.
+func maybeCaps(s string) bool { return len(s) >= 2 && (s[1] < 'a' || s[1] > 'z') }
 
 func allCaps(s string) bool {
 	if len(s) < 2 || s[1] >= 'a' && s[1] <= 'z' {
