@@ -56,17 +56,28 @@ func SortSpans(spans []Span) []Span {
 	return out
 }
 
-// unionSpans returns the sorted union of a and b without duplicates, in
-// a new slice. a must be sorted without duplicates, as every span list
-// the graph keeps is (AddNode, AddEdge and unionSpans make them so, and
-// RemoveDocument keeps their order): b is merged into it rather than
-// everything sorted again, which grew costly for nodes mentioned in
-// hundreds of documents.
+// unionSpans returns the sorted union of a and b without duplicates. a
+// must be sorted without duplicates, as every span list the graph keeps is
+// (AddNode, AddEdge and unionSpans make them so, and RemoveDocument keeps
+// their order); the caller replaces a with the result.
+//
+// The spans a holds are never changed in place, so a slice of them handed
+// out earlier keeps showing what it showed: when all of b comes after a,
+// b is appended (the spans of a new document usually do, so a node
+// mentioned in many documents grows by amortised appends instead of a copy
+// per document); otherwise b is merged into a new slice with room to grow.
 func unionSpans(a, b []Span) []Span {
-	out := make([]Span, 0, len(a)+len(b))
 	if !strictlySorted(b) {
 		b = SortSpans(slices.Clone(b))
 	}
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 || compareSpans(a[len(a)-1], b[0]) < 0 {
+		return append(a, b...)
+	}
+	n := len(a) + len(b)
+	out := make([]Span, 0, n+n/4)
 	i := 0 // a[:i] is in out
 	for _, s := range b {
 		// copy the spans of a before s in one go, found by binary search

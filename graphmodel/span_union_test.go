@@ -30,3 +30,21 @@ func TestUnionSpansMatchesSorting(t *testing.T) {
 		assert.Equal(t, bBefore, b, "the argument is left as it was")
 	}
 }
+
+// A node mentioned in document after document grows by appends, yet a
+// span list handed out before an upsert keeps showing what it showed.
+func TestUnionSpansLeavesEarlierSlicesAlone(t *testing.T) {
+	a := []Span{{Doc: "d1", Start: 0, End: 3}}
+	var handedOut [][]Span
+	var want [][]Span
+	for _, doc := range []string{"d2", "d3", "d0", "d4", "d10", "d5"} {
+		handedOut = append(handedOut, a)
+		want = append(want, slices.Clone(a))
+		a = unionSpans(a, []Span{{Doc: doc, Start: 4, End: 9}, {Doc: doc, Start: 1, End: 2}})
+	}
+	for i := range handedOut {
+		assert.Equal(t, want[i], handedOut[i], "slice handed out before upsert %d", i)
+	}
+	assert.True(t, strictlySorted(a))
+	assert.Len(t, a, 13)
+}
