@@ -92,6 +92,7 @@ type Explorer struct {
 // NewExplorer builds the main window and starts opening opts.Files (or
 // the sample) in the background.
 func NewExplorer(a fyne.App, opts Options) *Explorer {
+	keepChosenFiles()
 	e := &Explorer{app: a, win: a.NewWindow("Dossier"), post: opts.Post}
 	if e.post == nil {
 		e.post = fyne.Do
