@@ -13,7 +13,7 @@ import (
 // before it hands the file to its caller. Dossier never writes through
 // that handle: it closes it and writes the path itself, atomically (a
 // temporary file renamed over the old one), sometimes under another name
-// (".dossier.json" added, or "-nodes.csv" and "-edges.csv"). So a file the
+// (".dossier.json" added, or ".nodes.csv" and ".edges.csv"). So a file the
 // user picked was emptied even when the save then failed or went to
 // another name. keepChosenFiles wraps the "file" repository so that a
 // writer only empties and writes its file once something is written to
