@@ -1415,6 +1415,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	switch {
 	case country >= 0:
+		if loc && a.compassRegion(i, end, s, a.x.lex.Countries[country].Name) {
+			return end
+		}
 		if loc {
 			v := a.countryVenue(country)
 			a.addVenueMention(i, end, v)
@@ -1482,6 +1485,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return end
 	case region >= 0:
 		r := a.x.lex.Regions[region]
+		if a.compassRegion(i, end, s, r.Name) {
+			return end
+		}
 		v := a.venueEntity(r.Name, graphmodel.TypeRegion, -1)
 		v.addAlias(a.str(i, end))
 		a.addVenueMention(i, end, v)
@@ -1539,6 +1545,37 @@ func (a *analysis) orgIsPlace(org *entity) bool {
 		if strings.HasSuffix(l, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// compassRegion makes a place named with a lower-case compass word
+// before it a region of its own, inside the place: "southeast Ukraine",
+// "in northern Gaza". It reports whether token i had such a word.
+func (a *analysis) compassRegion(i, end int, s sentence, place string) bool {
+	k := i - 1
+	if k < s.a {
+		return false
+	}
+	t := &a.toks[k]
+	if t.kind != tWord || t.upper || a.at[k] != nil || !isCompass(t.low) {
+		return false
+	}
+	v := a.venueEntity(t.low+" "+place, graphmodel.TypeRegion, -1)
+	v.within = place
+	v.addAlias(a.str(k, end))
+	a.addVenueMention(k, end, v)
+	return true
+}
+
+// isCompass reports a word that names part of a place by its direction.
+func isCompass(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "central",
+		"northern", "southern", "eastern", "western",
+		"northeast", "northwest", "southeast", "southwest",
+		"northeastern", "northwestern", "southeastern", "southwestern":
+		return true
 	}
 	return false
 }

@@ -91,6 +91,8 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		if e.within != "" {
 			if ce, ok := a.ents["venue/"+graphmodel.Fold(e.within)]; ok {
 				container = ce.nodeOut
+			} else if ce, ok := a.ents["venue/country/"+e.within]; ok {
+				container = ce.nodeOut // "southeast Ukraine" in Ukraine
 			}
 		}
 		if container == "" && e.typ == graphmodel.TypeCity {

@@ -153,6 +153,33 @@ func TestMetonymy(t *testing.T) {
 	assert.Contains(t, statements(g), "Russia: the new sanctions are illegal")
 }
 
+// "eastern Ukraine" is a region of its own, inside Ukraine when Ukraine
+// is a place of the text too; a compass word does not make a place of a
+// country that acts.
+func TestCompassRegions(t *testing.T) {
+	g := run(t, "The two ministers met in Ukraine on Monday. Shelling went on in eastern Ukraine, and aid convoys waited in northern Gaza. Russia said in a statement that the southern route was closed.", "")
+	venues := labels(g, graphmodel.KindVenue)
+	assert.Contains(t, venues, "eastern Ukraine")
+	assert.Contains(t, venues, "Ukraine")
+	assert.Contains(t, venues, "northern Gaza Strip")
+	region := byLabel(g, graphmodel.KindVenue, "eastern Ukraine")
+	require.NotNil(t, region)
+	assert.Equal(t, graphmodel.TypeRegion, region.Type)
+	var within []string
+	for _, e := range g.EdgesOf(region.ID) {
+		if e.Kind == graphmodel.EdgeLocatedIn && e.Source == region.ID {
+			n, _ := g.Node(e.Target)
+			within = append(within, n.Label)
+		}
+	}
+	assert.Equal(t, []string{"Ukraine"}, within)
+	gaza := byLabel(g, graphmodel.KindVenue, "northern Gaza Strip")
+	require.NotNil(t, gaza)
+	assert.Contains(t, gaza.Aliases, "northern Gaza", "the words as written are an alias")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Russia")
+	assert.NotContains(t, venues, "Russia")
+}
+
 func TestTitlesBecomeAttributes(t *testing.T) {
 	g := run(t, "Russian Foreign Minister Sergei Lavrov met German Chancellor Olaf Scholz in Berlin.", "")
 	l := bySurname(g, "Lavrov") // the lexicon may spell him Sergey
