@@ -119,11 +119,14 @@ type analysis struct {
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
 	seenKeys   map[string]bool // short names of people detected so far
-	lexMemo    []lexMemo       // lexAt results per token
-	titleMemo  []titleMemo     // titleAt results per token
-	cands      []cand          // buffer of triggersIn
-	capsSent   []bool          // sentences written in capitals (headlines)
-	sentMent   [][2]int        // per sentence, its range in ments (after sorting)
+	// given names of people detected so far, each with the folded full
+	// name it began, or "" when two people share it
+	givens    map[string]string
+	lexMemo   []lexMemo   // lexAt results per token
+	titleMemo []titleMemo // titleAt results per token
+	cands     []cand      // buffer of triggersIn
+	capsSent  []bool      // sentences written in capitals (headlines)
+	sentMent  [][2]int    // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -326,6 +329,14 @@ func (a *analysis) addMention(m *mention) {
 		a.seenKeys[a.spanFold(last, lastWordEnd(a.toks, last, m.nb)+1)] = true
 		if m.nb-m.na >= 2 && ((a.toks[m.na].cls&wFamily != 0) || a.toks[m.na].cls&wGiven == 0) && a.toks[m.na+1].text != "-" {
 			a.seenKeys[a.tokFold(m.na)] = true
+		}
+		if m.nb-m.na >= 2 && a.toks[m.na].cls&wGiven != 0 && a.toks[m.na+1].text != "-" {
+			g, full := a.tokFold(m.na), a.spanFold(m.na, m.nb)
+			if prev, seen := a.givens[g]; !seen {
+				a.givens[g] = full
+			} else if prev != full {
+				a.givens[g] = "" // two people of that given name
+			}
 		}
 	}
 }
@@ -1120,7 +1131,31 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
+	if ne == i+1 && a.givenNameRef(i, s) {
+		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
+		return i + 1
+	}
 	return i
+}
+
+// givenNameRef reports a given name alone that refers to the one person
+// of the document who bears it, where a person speaks or owns: "Anwar
+// said", "said Sokha", "Chatchai told reporters", "Anwar's office". News
+// calls many people by their given name (Thai, Malay, Cambodian,
+// Indonesian and Brazilian usage among others).
+func (a *analysis) givenNameRef(i int, s sentence) bool {
+	t := &a.toks[i]
+	if t.cls&wGiven == 0 || t.cls&wNonName != 0 {
+		return false
+	}
+	if full, ok := a.givens[a.tokFold(i)]; !ok || full == "" {
+		return false
+	}
+	if i+1 < s.b && (a.toks[i+1].kind == tPoss || a.speechVerbAt(i+1, s)) {
+		return true
+	}
+	p := i - 1
+	return p >= s.a && a.toks[p].kind == tWord && a.toks[p].cls&wSpeech != 0 && !a.toks[p].upper
 }
 
 // plainNameRun reports a run of capitalised words none of which the

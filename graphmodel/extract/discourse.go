@@ -93,6 +93,14 @@ func (a *analysis) findTurns() {
 				break
 			}
 		}
+		if a.anonymousLabel(p[0], colon) {
+			// "QUESTION:", "MODERATOR:": nobody's statements, and the
+			// turn before ends
+			if n := len(a.turns); n > 0 && a.turns[n-1].lastPara >= pi {
+				a.turns[n-1].lastPara = pi - 1
+			}
+			continue
+		}
 		if !ok || person == nil || person.kind != mPerson {
 			continue
 		}
@@ -118,6 +126,29 @@ func (a *analysis) findTurns() {
 			}
 		}
 	}
+}
+
+// anonymousLabel reports a transcript label of tokens from..to-1 that
+// names a role and nobody in particular: "QUESTION", "Q", "MODERATOR",
+// "SENIOR ADMINISTRATION OFFICIAL".
+func (a *analysis) anonymousLabel(from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := &a.toks[k]
+		if t.kind != tWord || !t.upper || (a.at[k] != nil && a.at[k].kind == mPerson) {
+			return false
+		}
+		switch t.low {
+		case "q", "question", "questions", "moderator", "reporter", "journalist", "audience", "member",
+			"participant", "interviewer", "host", "correspondent", "official", "senior", "administration",
+			"staff", "unidentified", "voice", "press", "operator", "speaker":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // addressee is the person a turn's speaker talks to: the speaker of the

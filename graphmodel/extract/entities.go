@@ -114,6 +114,9 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	var e *entity
 	if n == 1 {
 		e = a.personByKey(last)
+		if e == nil {
+			e = a.personByGiven(last)
+		}
 	} else {
 		fl := foldKey(name)
 		for i := len(a.people) - 1; i >= 0; i-- {
@@ -232,6 +235,21 @@ func (a *analysis) personByKey(k string) *entity {
 		}
 	}
 	return nil
+}
+
+// personByGiven returns the one person whose name begins with given name
+// k, or nil when none or several do.
+func (a *analysis) personByGiven(k string) *entity {
+	var found *entity
+	for _, p := range a.people {
+		if _, pw := p.foldedLabel(); len(pw) >= 2 && pw[0] == k {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // lexPerson returns the entity of a lexicon person.

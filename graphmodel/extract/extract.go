@@ -335,7 +335,7 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
-	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, sc: sc,
+	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
 	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows)
 	var kb [48]byte

@@ -287,6 +287,42 @@ func TestTranscriptSpeakerLabels(t *testing.T) {
 	assert.Equal(t, []string{"held: Kassym-Jomart Tokayev, Vladimir Putin"}, meetings(g))
 }
 
+// A question from the floor ends the turn before it and is nobody's
+// statement.
+func TestTranscriptAnonymousLabels(t *testing.T) {
+	text := "Foreign Minister Ana Ferreira and Foreign Minister Tomas Lind held talks in Lisbon.\n\n" +
+		"Foreign Minister Ana Ferreira: Our trade grew last year.\n\n" +
+		"QUESTION: Minister, will the border reopen this summer?\n\n" +
+		"Is there a date?\n\n" +
+		"Foreign Minister Tomas Lind: We hope to agree on one soon.\n\n" +
+		"MODERATOR: Thank you, that concludes the press conference.\n"
+	g := run(t, text, "")
+	assert.Equal(t, []string{
+		"Ana Ferreira: Our trade grew last year.",
+		"Tomas Lind: We hope to agree on one soon.",
+	}, statements(g))
+}
+
+// A person named in full and later by the given name alone is one
+// person, where that name speaks; a given name two people share stays
+// unresolved.
+func TestGivenNameReferences(t *testing.T) {
+	g := run(t, "Malaysian Prime Minister Anwar Ibrahim hosted Cambodian Foreign Minister Sokha Vannarith in Putrajaya on Wednesday.\n\n"+
+		"\"We expect them to keep talking,\" Anwar said.\n\n"+
+		"Sokha said Cambodia still wanted the court to rule.\n", "")
+	assert.ElementsMatch(t, []string{
+		"Anwar Ibrahim: We expect them to keep talking,",
+		"Sokha Vannarith: Cambodia still wanted the court to rule",
+	}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Anwar")
+
+	g = run(t, "Prime Minister Anwar Ibrahim met Deputy Minister Anwar Musa in Putrajaya.\n\n\"We agreed,\" Anwar said.\n", "")
+	for _, st := range statements(g) {
+		assert.NotContains(t, st, "Ibrahim", "Anwar alone could be either man")
+		assert.NotContains(t, st, "Musa", "Anwar alone could be either man")
+	}
+}
+
 func TestReadoutTheSecretary(t *testing.T) {
 	text := "Secretary of State Antony Blinken met today with Foreign Minister Penny Wong of Australia. " +
 		"The Secretary emphasized the importance of the alliance. The two discussed regional security. " +

@@ -20,6 +20,7 @@ type scratch struct {
 	ments     []*mention
 	ents      map[string]*entity
 	seenKeys  map[string]bool
+	givens    map[string]string
 
 	mentions chunks[mention]
 	entities chunks[entity]
@@ -122,7 +123,7 @@ func (x *Extractor) getScratch() *scratch {
 	if sc, ok := x.scratch.Get().(*scratch); ok {
 		return sc
 	}
-	return &scratch{ents: map[string]*entity{}, seenKeys: map[string]bool{}}
+	return &scratch{ents: map[string]*entity{}, seenKeys: map[string]bool{}, givens: map[string]string{}}
 }
 
 // release hands the analysis's buffers back for the next document. The
@@ -147,6 +148,7 @@ func (a *analysis) release() {
 	sc.order, sc.people, sc.meetings, sc.stmts = a.order[:0], a.people[:0], a.meetings[:0], a.stmts[:0]
 	clear(sc.ents)
 	clear(sc.seenKeys)
+	clear(sc.givens)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
 	sc.at, sc.lexMemo, sc.capsSent = a.at[:0], a.lexMemo[:0], a.capsSent[:0]
 	sc.titleMemo, sc.cands = a.titleMemo[:0], a.cands[:0]
