@@ -1228,6 +1228,9 @@ func (a *analysis) appositionCountry(j, te int) int {
 // personSlotBefore reports words before i after which a name is a
 // person's: "met", "hosted", "according to", "talks with".
 func (a *analysis) personSlotBefore(i int) bool {
+	if i >= 2 && a.toks[i-1].text == "," && a.toks[i-2].low == "counterpart" {
+		return true // "his Laotian counterpart, Bounmy Keola"
+	}
 	p := a.prevWord(i, 0)
 	if p < 0 || p != i-1 {
 		return false

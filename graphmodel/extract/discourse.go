@@ -373,6 +373,15 @@ func (a *analysis) byRole(noun string) []*entity {
 	}
 	one := strings.TrimSuffix(noun, "s")
 	var out []*entity
+	if noun == "leaders" {
+		// "the leaders": the heads of state or government named so far
+		for _, p := range a.people {
+			if isHeadRole(p.role) || isHeadRole(p.lexRole) {
+				out = a.appendEnts(out, p)
+			}
+		}
+		return out
+	}
 	for _, p := range a.people {
 		r := p.role
 		if r == "" || weakRoles[r] {

@@ -323,6 +323,37 @@ func TestGivenNameReferences(t *testing.T) {
 	}
 }
 
+// Meeting patterns of wire reports and readouts, on sentences of our own.
+func TestMeetingPatterns(t *testing.T) {
+	g := run(t, "Thai Foreign Minister Niran Suksai and his Laotian counterpart, Bounmy Keola, met for two hours on Wednesday in Vientiane.", "")
+	assert.Equal(t, []string{"held: Bounmy Keola, Niran Suksai"}, meetings(g), "X and his counterpart, Y, met")
+
+	g = run(t, "Prime Minister Elin Dahl today spoke with the President of Chile, Tomas Reyes, about copper exports.", "")
+	assert.Equal(t, []string{"held: Elin Dahl, Tomas Reyes"}, meetings(g), "spoke with: a conversation")
+	g = run(t, "Prime Minister Elin Dahl spoke with reporters in Oslo on Monday.", "")
+	assert.Empty(t, meetings(g), "speaking with reporters is no meeting")
+
+	g = run(t, "President Anna Berg received Peru's President Luis Soto in Lima on Monday. "+
+		"A meeting between Berg, Soto and Ecuador's President Pablo Mena could be arranged later in the year.", "")
+	assert.Equal(t, []string{
+		"held: Anna Berg, Luis Soto",
+		"hypothetical: Anna Berg, Luis Soto, Pablo Mena",
+	}, meetings(g), "the status after the list of participants; the president, not his country")
+}
+
+// "The leaders" are the heads of state or government named before, not
+// the ministers of the meeting mentioned last.
+func TestTheLeaders(t *testing.T) {
+	g := run(t, "Prime Minister Elin Dahl spoke by phone with President Tomas Reyes of Chile. "+
+		"They welcomed the recent meeting in Santiago between Foreign Minister Ola Strand and Foreign Minister Ines Vidal. "+
+		"The leaders agreed that copper exports should grow.", "")
+	assert.Contains(t, statements(g), "Elin Dahl: copper exports should grow")
+	assert.Contains(t, statements(g), "Tomas Reyes: copper exports should grow")
+	for _, st := range statements(g) {
+		assert.NotContains(t, st, "Ola Strand: copper")
+	}
+}
+
 func TestReadoutTheSecretary(t *testing.T) {
 	text := "Secretary of State Antony Blinken met today with Foreign Minister Penny Wong of Australia. " +
 		"The Secretary emphasized the importance of the alliance. The two discussed regional security. " +

@@ -146,6 +146,12 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
 			continue
 		}
+		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && a.spokeWithActor(i, s) {
+			// "Prime Minister Carney today spoke with the President of
+			// Brazil": a conversation between the two
+			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
+			continue
+		}
 		if t.low == "discussed" {
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
 			continue
@@ -186,6 +192,26 @@ func (a *analysis) triggersIn(si int) []cand {
 		i = end - 1
 	}
 	return out
+}
+
+// spokeWithActor reports "with" and a person, country or organisation
+// right after the verb at i ("spoke with the President of Brazil, …",
+// "talked today with Kagame"); reporters, students or the press do not
+// make a meeting.
+func (a *analysis) spokeWithActor(i int, s sentence) bool {
+	j := i + 1
+	if j < s.b && (a.toks[j].low == "today" || a.toks[j].low == "yesterday" || a.toks[j].low == "again" || a.toks[j].low == "separately") {
+		j++
+	}
+	if j+1 >= s.b || a.toks[j].low != "with" {
+		return false
+	}
+	j++
+	if a.toks[j].cls&wDet != 0 && j+1 < s.b {
+		j++
+	}
+	m := a.at[j]
+	return m != nil && isActorMention(m)
 }
 
 // meetingsIn finds the meetings of sentence si and merges them into the
@@ -367,6 +393,12 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		if m == nil || m.kind == mVenue || m.kind == mDemonym {
 			break
 		}
+		if (m.kind == mCountry || m.kind == mOrg) && m.b+1 < s.b && a.toks[m.b].kind == tPoss {
+			if p := a.at[m.b+1]; p != nil && (p.kind == mPerson || p.kind == mTitleOnly) {
+				k = m.b + 1 // "Senegal's President Faye": the president
+				continue
+			}
+		}
 		if m.kind != mPronoun {
 			pronOnly = false
 		}
@@ -513,6 +545,12 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k < s.a {
 		return
 	}
+	// "X and his Cambodian counterpart, Y, met": both
+	if x, y := a.namedCounterpart(k, s); x != nil {
+		c.parts = a.appendEnts(c.parts, a.targets(x)...)
+		c.parts = a.appendEnts(c.parts, a.targets(y)...)
+		return
+	}
 	// "X, the Turkish Foreign Minister, hosted Y": skip the apposition
 	if a.toks[k].text == "," {
 		for j := k - 1; j > s.a && j >= k-8; j-- {
@@ -561,6 +599,35 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	c.pronOnly = pron && before == 0 && len(c.parts) > 0
 }
 
+// namedCounterpart reads a subject that ends at the comma k as "X and his
+// [Cambodian] counterpart, Y," and returns the mentions of X and Y.
+func (a *analysis) namedCounterpart(k int, s sentence) (x, y *mention) {
+	if a.toks[k].text != "," || k-1 < s.a {
+		return nil, nil
+	}
+	y = a.at[k-1]
+	if y == nil || y.kind != mPerson {
+		return nil, nil
+	}
+	h := y.a - 1
+	if h > s.a && a.toks[h].text == "," {
+		h--
+	}
+	for stop := h - 6; h > s.a && h >= stop; h-- {
+		t := &a.toks[h]
+		if t.kind != tWord || (a.at[h] != nil && a.at[h].kind == mPerson) {
+			return nil, nil
+		}
+		if t.low == "and" {
+			if x = a.at[h-1]; x != nil && x.kind == mPerson && x != y {
+				return x, y
+			}
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
 // clauseSubject returns the person the sentence starts with, when it is
 // before token i.
 func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
@@ -600,8 +667,10 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			return graphmodel.StatusPlanned
 		}
 	}
-	// after: "talks will take place", "talks are expected"
-	for k := c.b; k < s.b && k < c.b+4; k++ {
+	// after: "talks will take place", "talks are expected", "a meeting
+	// between A, B and C could be arranged"
+	after := a.skipPartnerList(c.b, s)
+	for k := after; k < s.b && k < after+4; k++ {
 		w := a.toks[k].low
 		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" {
 			return graphmodel.StatusPlanned
@@ -611,6 +680,34 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	return graphmodel.StatusHeld
+}
+
+// skipPartnerList returns the token after a "between/with/among …" list
+// of participants that starts at i, or i when none does.
+func (a *analysis) skipPartnerList(i int, s sentence) int {
+	if i >= s.b {
+		return i
+	}
+	if w := a.toks[i].low; w != "between" && w != "with" && w != "among" {
+		return i
+	}
+	k := i + 1
+	for k < s.b && k < i+16 {
+		t := &a.toks[k]
+		switch {
+		case a.at[k] != nil && isActorMention(a.at[k]):
+			k = a.at[k].b
+			continue
+		case t.text == "," || t.kind == tPoss || t.low == "and" || t.cls&wDet != 0 || t.kind == tWord && t.upper:
+			k++
+			continue
+		}
+		break
+	}
+	if k == i+1 {
+		return i
+	}
+	return k
 }
 
 // dateIn finds a date expression in the sentence: "on December 2",
