@@ -38,6 +38,7 @@ type mention struct {
 	refs   []*entity  // several actors (plural mentions, groups of people)
 	poss   bool       // followed by a possessive ending
 	noun   string     // group noun of mGroup / plural head, lower case
+	count  int        // how many a plural mention names: 3 for "the three presidents"
 	pron   string     // pronoun, lower case
 	titled string     // "President Putin" when a capitalised title stands before a one-word name
 	one    [1]*entity // what targets returns for ent
@@ -558,8 +559,21 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 		return i
 	}
 	j := i + 1
+	count := 0
 	if j < s.b && (a.toks[j].low == "two" || a.toks[j].low == "both") {
+		count = 2
 		j++
+	} else if j+1 < s.b && t.low == "the" && a.toks[j+1].cls&wPluralHead != 0 {
+		switch a.toks[j].low {
+		case "three":
+			count, j = 3, j+1
+		case "four":
+			count, j = 4, j+1
+		case "five":
+			count, j = 5, j+1
+		case "six":
+			count, j = 6, j+1
+		}
 	}
 	if j >= s.b {
 		return i
@@ -580,7 +594,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 		}
 		return i
 	}
-	a.addMention(a.newMention(mention{a: i, b: j, kind: mPlural, noun: h}))
+	a.addMention(a.newMention(mention{a: i, b: j, kind: mPlural, noun: h, count: count}))
 	return j
 }
 
@@ -843,6 +857,9 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	ne := a.nameRun(nameStart, s, true)
+	if end, es := a.lexAt(nameStart); end > ne && end <= s.b && hasKind(es, ePerson) {
+		ne = end // a known person's whole name: "Thérèse Kayikwamba Wagner", not the Wagner Group
+	}
 	if ne > nameStart && a.nameAfterTitleOK(nameStart, ne) {
 		m := a.newMention(mention{a: start, b: ne, na: nameStart, nb: ne, kind: mPerson, role: role, affCty: country, aff: orgAff})
 		if ne-nameStart == 1 && titleCap && nameStart == te {
@@ -1122,7 +1139,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 			a.addMention(a.newMention(mention{a: i, b: ne, na: i, nb: ne, kind: mPerson, role: role, affCty: a.appositionCountry(ne, te)}))
 			return ne
 		}
-		if a.speechVerbAt(ne, s) && a.toks[ne].cls&wSpeech != 0 || a.personSlotBefore(i) {
+		if a.speechVerbAt(ne, s) && a.toks[ne].cls&wSpeech != 0 || a.personSlotBefore(i) || a.ofCountryAt(ne, s) {
 			a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 			return ne
 		}
@@ -1231,6 +1248,9 @@ func (a *analysis) personSlotBefore(i int) bool {
 	if i >= 2 && a.toks[i-1].text == "," && a.toks[i-2].low == "counterpart" {
 		return true // "his Laotian counterpart, Bounmy Keola"
 	}
+	if i >= 1 && (a.toks[i-1].low == "counterparts" || a.toks[i-1].low == "counterpart") {
+		return true // "hosted his counterparts Bakyt Osmon of …"
+	}
 	p := a.prevWord(i, 0)
 	if p < 0 || p != i-1 {
 		return false
@@ -1244,6 +1264,16 @@ func (a *analysis) personSlotBefore(i int) bool {
 		return p > 0 && (a.toks[p-1].low == "talks" || a.toks[p-1].low == "met" || a.toks[p-1].low == "meeting" || a.toks[p-1].low == "spoke")
 	}
 	return false
+}
+
+// ofCountryAt reports "of" and a country at token k: "Bakyt Osmon of
+// Kyrgyzstan", where only a person can stand before.
+func (a *analysis) ofCountryAt(k int, s sentence) bool {
+	if k+1 >= s.b || a.toks[k].low != "of" || !a.toks[k+1].upper {
+		return false
+	}
+	end, es := a.lexAt(k + 1)
+	return end > k+1 && hasKind(es, eCountry)
 }
 
 // knownSurname reports whether the word at token i is the short name of a

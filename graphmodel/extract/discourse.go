@@ -248,6 +248,12 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			a.resolvePronoun(m, ms, tu)
 		case mPlural:
 			m.refs = a.byRole(m.noun)
+			if m.count > 2 && len(m.refs) != m.count {
+				// "the three presidents": the latest meeting of three
+				if refs := a.meetingOf(m.count); refs != nil {
+					m.refs = refs
+				}
+			}
 			if len(m.refs) < 2 {
 				m.refs = a.principals()
 			}
@@ -392,6 +398,23 @@ func (a *analysis) byRole(noun string) []*entity {
 		}
 	}
 	return out
+}
+
+// meetingOf returns the people of the latest meeting with n of them, or
+// nil.
+func (a *analysis) meetingOf(n int) []*entity {
+	for i := len(a.meetings) - 1; i >= 0; i-- {
+		var people []*entity
+		for _, p := range a.meetings[i].parts {
+			if p.typ == graphmodel.TypePerson {
+				people = a.appendEnts(people, p)
+			}
+		}
+		if len(people) == n {
+			return people
+		}
+	}
+	return nil
 }
 
 // principals are the people (or parties) of the latest meeting.

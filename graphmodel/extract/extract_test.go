@@ -341,6 +341,29 @@ func TestMeetingPatterns(t *testing.T) {
 	}, meetings(g), "the status after the list of participants; the president, not his country")
 }
 
+// Summit reports: hosts of several counterparts "of" their countries, a
+// bilateral meeting beside the summit, an invitation to visit.
+func TestSummitPatterns(t *testing.T) {
+	g := run(t, "President Arman Seitov of Kazakhstan hosted his counterparts Bakyt Osmon of Kyrgyzstan and Rustam Nazar of Tajikistan in Astana on Wednesday. "+
+		"The summit followed a bilateral meeting between Seitov and Osmon on Tuesday evening. "+
+		"Nazar also accepted an invitation from Osmon to visit Bishkek in July. "+
+		"The three presidents nonetheless agreed to meet again next year in Tashkent.", "")
+	assert.ElementsMatch(t, []string{
+		"held: Arman Seitov, Bakyt Osmon, Rustam Nazar",
+		"held: Arman Seitov, Bakyt Osmon",
+		"planned: Bakyt Osmon, Rustam Nazar",
+		"planned: Arman Seitov, Bakyt Osmon, Rustam Nazar",
+	}, meetings(g))
+}
+
+// A known person's whole name after a title, though its last word names
+// something else in the lexicon.
+func TestKnownNameAfterTitle(t *testing.T) {
+	g := run(t, "Congolese Foreign Minister Thérèse Kayikwamba Wagner met Rwandan Foreign Minister Olivier Nduhungirehe in Addis Ababa.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Thérèse Kayikwamba Wagner")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Wagner Group")
+}
+
 // "The leaders" are the heads of state or government named before, not
 // the ministers of the meeting mentioned last.
 func TestTheLeaders(t *testing.T) {

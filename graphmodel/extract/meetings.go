@@ -383,6 +383,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 	var out []*entity
 	pronOnly := true
+	k = a.skipCounterpartLead(k, s)
 	for k < s.b {
 		t := &a.toks[k]
 		if t.kind == tWord && (t.cls&wDet != 0) && (a.at[k] == nil || (t.cls&wPossPron != 0) && k+1 < s.b && a.at[k+1] != nil) {
@@ -407,6 +408,12 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		if k < s.b && a.toks[k].kind == tPoss {
 			break
 		}
+		if m.kind == mPerson && k+1 < s.b && a.toks[k].low == "of" {
+			// "Shavkat Mirziyoyev of Uzbekistan, Sadyr Japarov of …"
+			if c := a.at[k+1]; c != nil && c.kind == mCountry {
+				k = c.b
+			}
+		}
 		if k+1 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil && a.at[k+1].kind != mVenue {
 			k++
 			continue
@@ -418,6 +425,22 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		break
 	}
 	return out, k, pronOnly && len(out) > 0
+}
+
+// skipCounterpartLead returns the token after "his counterparts", "her
+// Rwandan counterpart" at k when a name follows it, else k.
+func (a *analysis) skipCounterpartLead(k int, s sentence) int {
+	if k+1 >= s.b || a.toks[k].cls&wPossPron == 0 {
+		return k
+	}
+	j := k + 1
+	if m := a.at[j]; m != nil && m.kind == mDemonym {
+		j = m.b
+	}
+	if j+1 < s.b && (a.toks[j].low == "counterpart" || a.toks[j].low == "counterparts") && a.at[j+1] != nil && a.at[j+1].kind == mPerson {
+		return j + 1
+	}
+	return k
 }
 
 // postParts reads "with X", "between X and Y", "for X" (briefings) and
@@ -475,7 +498,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				c.ofOrg = a.at[k+2].ent
 			}
 			return
-		case c.verb && a.at[k] != nil && a.at[k].kind != mVenue && k == c.b:
+		case c.verb && k == c.b && (a.at[k] != nil && a.at[k].kind != mVenue || a.skipCounterpartLead(k, s) > k):
 			// "Putin met Xi"
 			list, end, _ := a.listAt(k, s)
 			c.parts = a.appendEnts(c.parts, list...)
@@ -536,7 +559,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	k := v - 1
 	for k >= s.a {
 		t := &a.toks[k]
-		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0)) {
+		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
+			t.low == "nonetheless" || t.low == "nevertheless" || t.low == "still" || t.low == "again" || t.low == "later" || t.low == "already" || t.low == "now" || t.low == "soon") {
 			k--
 			continue
 		}
@@ -575,6 +599,18 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	m := a.at[k]
 	if m == nil || m.kind == mVenue || m.kind == mDemonym {
 		return
+	}
+	if m.a-2 >= s.a && a.toks[m.a-1].low == "from" && a.toks[m.a-2].low == "invitation" {
+		// "Rahmon accepted an invitation from Japarov to visit": the
+		// guest too
+		if subj := a.clauseSubject(m.a, s, ms); subj != nil {
+			c.parts = a.appendEnts(c.parts, subj)
+		}
+	}
+	if m.kind == mCountry && m.a-2 >= s.a && a.toks[m.a-1].low == "of" {
+		if p := a.at[m.a-2]; p != nil && p.kind == mPerson {
+			m = p // "President Tokayev of Kazakhstan hosted"
+		}
 	}
 	// walk back over a coordinated list
 	var buf [8]*mention
@@ -957,6 +993,9 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if c.date != "" && m.date != "" && c.date != m.date {
 		return false
 	}
+	if a.bilateral(c) && len(m.parts) > 2 {
+		return false // "a bilateral meeting between two of them" is another
+	}
 	if overlaps(m.parts, c.parts) {
 		return true
 	}
@@ -969,6 +1008,17 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// bilateral reports a meeting mention that says it has two sides:
+// "bilateral meeting", "bilateral talks".
+func (a *analysis) bilateral(c *cand) bool {
+	for k := c.a; k < c.b; k++ {
+		if a.toks[k].low == "bilateral" {
+			return true
+		}
+	}
+	return c.a > 0 && a.toks[c.a-1].low == "bilateral"
 }
 
 func sameSide(p, q *entity) bool {

@@ -181,7 +181,8 @@ var (
 	hypotheticalCues = wordSet("potential", "possible", "possibly", "would", "could", "might", "if", "hypothetical",
 		"any", "proposed", "prospective", "eventual", "unless", "whether", "conditional")
 	plannedCues = wordSet("will", "shall", "planned", "plan", "plans", "planning", "scheduled", "upcoming", "expected",
-		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "intend", "intends")
+		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "intend", "intends",
+		"invitation", "invited", "invites")
 	// npObjectLemmas are reporting verbs whose object noun phrase is the
 	// reported content: "reaffirmed the importance of …".
 	npObjectLemmas = wordSet("reaffirm", "reiterate", "underscore", "emphasize", "emphasise", "stress", "highlight",
