@@ -1171,6 +1171,9 @@ func (a *analysis) givenNameRef(i int, s sentence) bool {
 	if i+1 < s.b && (a.toks[i+1].kind == tPoss || a.speechVerbAt(i+1, s)) {
 		return true
 	}
+	if i+2 < s.b && a.toks[i+1].text == "," && a.toks[i+2].low == "who" {
+		return true // "Anwar, who hosted the meeting, said"
+	}
 	p := i - 1
 	return p >= s.a && a.toks[p].kind == tWord && a.toks[p].cls&wSpeech != 0 && !a.toks[p].upper
 }
@@ -1264,6 +1267,23 @@ func (a *analysis) personSlotBefore(i int) bool {
 		return p > 0 && (a.toks[p-1].low == "talks" || a.toks[p-1].low == "met" || a.toks[p-1].low == "meeting" || a.toks[p-1].low == "spoke")
 	}
 	return false
+}
+
+// institutionAfter returns the end of a lower-case name of a state body
+// at k ("foreign ministry", "presidency", "embassy"), or k.
+func (a *analysis) institutionAfter(k int, s sentence) int {
+	if k >= s.b || a.toks[k].kind != tWord || a.toks[k].upper {
+		return k
+	}
+	switch a.toks[k].low {
+	case "presidency", "embassy", "ministry":
+		return k + 1
+	case "foreign", "defence", "defense", "interior", "finance", "trade", "economy", "justice", "health", "energy", "education", "agriculture":
+		if k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office") {
+			return k + 2
+		}
+	}
+	return k
 }
 
 // ofCountryAt reports "of" and a country at token k: "Bakyt Osmon of
@@ -1560,6 +1580,26 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		v.addAlias(a.str(i, end))
 		a.addVenueMention(i, end, v)
 		return end
+	case (demonym >= 0 || people >= 0) && a.institutionAfter(end, s) > end:
+		// "the Cambodian foreign ministry", "the Senegalese presidency"
+		ci := demonym
+		if ci < 0 {
+			ci = people
+		}
+		ie := a.institutionAfter(end, s)
+		var org *entity
+		if seats := a.x.lex.Countries[ci].Seats; a.toks[ie-1].low == "presidency" && len(seats) > 0 {
+			// "the French presidency" is the Élysée, "the Russian
+			// presidency" the Kremlin
+			org = a.orgEntity(stripThe(seats[0]), -1)
+			org.addAlias(a.str(i, ie))
+		} else {
+			org = a.orgEntity(a.str(i, ie), -1)
+		}
+		if org.country < 0 {
+			org.country = ci
+		}
+		return a.addOrgMention(i, ie, org)
 	case people >= 0:
 		if !poss && !a.speechVerbAt(end, s) && !(end < s.b && a.toks[end].cls&wAux != 0) {
 			return end

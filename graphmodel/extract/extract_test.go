@@ -377,6 +377,29 @@ func TestTheLeaders(t *testing.T) {
 	}
 }
 
+// State bodies named by a demonym and a lower-case noun speak, and a
+// statement "from" them is theirs; the French presidency is the Élysée.
+func TestStateBodiesSpeak(t *testing.T) {
+	g := run(t, "The Cambodian foreign ministry said the troops should pull back. "+
+		"According to a statement from the Thai foreign ministry, the commission will meet in Bangkok. "+
+		"The French presidency said the visit would go ahead.", "")
+	assert.ElementsMatch(t, []string{
+		"Cambodian foreign ministry: the troops should pull back",
+		"Thai foreign ministry: the commission will meet in Bangkok",
+		"Élysée: the visit would go ahead",
+	}, statements(g))
+	ministry := byLabel(g, graphmodel.KindActor, "Thai foreign ministry")
+	require.NotNil(t, ministry)
+	assert.Equal(t, graphmodel.TypeOrganization, ministry.Type)
+}
+
+// "Anwar, who hosted the meeting, said …": the given name before a
+// relative clause is the speaker.
+func TestSpeakerBeforeRelativeClause(t *testing.T) {
+	g := run(t, "Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya. Anwar, who chaired the session, said both sides had shown courage.", "")
+	assert.Equal(t, []string{"Anwar Ibrahim: both sides had shown courage"}, statements(g))
+}
+
 func TestReadoutTheSecretary(t *testing.T) {
 	text := "Secretary of State Antony Blinken met today with Foreign Minister Penny Wong of Australia. " +
 		"The Secretary emphasized the importance of the alliance. The two discussed regional security. " +

@@ -615,6 +615,19 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 	for k < s.b && (a.toks[k].cls&wDet != 0) && a.at[k] == nil {
 		k++
 	}
+	// "according to a statement from the Thai foreign ministry"
+	if k+1 < s.b && a.at[k] == nil && sourceNouns[a.toks[k].low] {
+		j := k + 1
+		if j < s.b && (a.toks[j].low == "issued" || a.toks[j].low == "released" || a.toks[j].low == "published") {
+			j++
+		}
+		if j < s.b && (a.toks[j].low == "from" || a.toks[j].low == "by" || a.toks[j].low == "of") {
+			k = j + 1
+			for k < s.b && (a.toks[k].cls&wDet != 0) && a.at[k] == nil {
+				k++
+			}
+		}
+	}
 	if k >= s.b {
 		return
 	}

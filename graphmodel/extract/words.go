@@ -183,6 +183,9 @@ var (
 	plannedCues = wordSet("will", "shall", "planned", "plan", "plans", "planning", "scheduled", "upcoming", "expected",
 		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "intend", "intends",
 		"invitation", "invited", "invites")
+	// sourceNouns name what a statement comes in: "according to a
+	// statement from X".
+	sourceNouns = wordSet("statement", "readout", "communique", "communiqué", "release", "report", "transcript", "spokesman", "spokeswoman", "spokesperson")
 	// npObjectLemmas are reporting verbs whose object noun phrase is the
 	// reported content: "reaffirmed the importance of …".
 	npObjectLemmas = wordSet("reaffirm", "reiterate", "underscore", "emphasize", "emphasise", "stress", "highlight",
