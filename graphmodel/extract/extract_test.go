@@ -356,6 +356,19 @@ func TestSummitPatterns(t *testing.T) {
 	}, meetings(g))
 }
 
+// Meetings of some of the people met before are meetings of their own
+// when the text says so ("separately") or names another pair ("called
+// on").
+func TestSeparateMeetings(t *testing.T) {
+	g := run(t, "Foreign Minister Cho Min hosted Li Wen and Ken Sato at the Lotte Hotel in Seoul on Wednesday. "+
+		"Li and Sato also met separately for 40 minutes on Tuesday night.", "")
+	assert.ElementsMatch(t, []string{"held: Cho Min, Ken Sato, Li Wen", "held: Ken Sato, Li Wen"}, meetings(g))
+
+	g = run(t, "Foreign Minister Ronald Lamola met External Affairs Minister Subrahmanyam Jaishankar in New Delhi. "+
+		"Minister Lamola also called on Prime Minister Narendra Modi earlier in the day.", "")
+	assert.ElementsMatch(t, []string{"held: Narendra Modi, Ronald Lamola", "held: Ronald Lamola, Subrahmanyam Jaishankar"}, meetings(g))
+}
+
 // A known person's whole name after a title, though its last word names
 // something else in the lexicon.
 func TestKnownNameAfterTitle(t *testing.T) {

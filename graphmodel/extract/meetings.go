@@ -77,6 +77,7 @@ type cand struct {
 	venueToks [][2]int
 	ofOrg     *entity
 	shift     bool
+	separate  bool // "met separately", "a separate meeting": not one named before
 	date      string
 	dateText  string
 	ev        graphmodel.Span
@@ -119,7 +120,8 @@ var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "recei
 
 var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "conduct",
 	"attended", "attend", "attends", "attending", "began", "begin", "joined", "join", "chaired", "chair", "led", "opened",
-	"convened", "concluded", "wrapped", "started", "resumed", "continued", "paid", "pay", "pays", "make", "made", "makes")
+	"convened", "concluded", "wrapped", "started", "resumed", "continued", "paid", "pay", "pays", "make", "made", "makes",
+	"co-chaired", "co-chair", "co-chairs", "cochaired", "chairs", "chaired")
 
 // triggersIn returns the meeting words and verbs of sentence si.
 func (a *analysis) triggersIn(si int) []cand {
@@ -144,6 +146,13 @@ func (a *analysis) triggersIn(si int) []cand {
 		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
 			(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
 			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
+			continue
+		}
+		if (t.low == "called" || t.low == "calls") && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
+			(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
+			// "Minister Lamola called on Prime Minister Modi": a courtesy call
+			out = append(out, cand{a: i, b: i + 2, kind: "meeting", verb: true})
+			i++
 			continue
 		}
 		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && a.spokeWithActor(i, s) {
@@ -231,6 +240,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	for ci := range cs {
 		c := &cs[ci]
 		c.shift = shift
+		c.separate = a.separateNear(c, s)
 		a.premods(c, s)
 		a.postParts(c, s, ms)
 		if c.verb || a.lightVerbBefore(c, s) {
@@ -981,6 +991,12 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) || c.shift {
 		return false
 	}
+	if c.separate && !sameEnts(m.parts, c.parts) {
+		return false
+	}
+	if c.verb && differentPeople(m.parts, c.parts) {
+		return false // "Lamola met Jaishankar … Lamola called on Modi"
+	}
 	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
 		return false
 	}
@@ -1008,6 +1024,47 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// separateNear reports "separately" or "separate" next to the trigger:
+// "Wang and Motegi also met separately", "in a separate meeting".
+func (a *analysis) separateNear(c *cand, s sentence) bool {
+	for k := max(s.a, c.a-2); k < s.b && k < c.b+2; k++ {
+		if w := a.toks[k].low; w == "separately" || w == "separate" {
+			return true
+		}
+	}
+	return false
+}
+
+// differentPeople reports two meetings' people that each have someone
+// the other lacks.
+func differentPeople(x, y []*entity) bool {
+	onlyX, onlyY := false, false
+	for _, p := range x {
+		if p.typ == graphmodel.TypePerson && !slices.Contains(y, p) {
+			onlyX = true
+		}
+	}
+	for _, p := range y {
+		if p.typ == graphmodel.TypePerson && !slices.Contains(x, p) {
+			onlyY = true
+		}
+	}
+	return onlyX && onlyY
+}
+
+// sameEnts reports whether x and y hold the same entities.
+func sameEnts(x, y []*entity) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for _, p := range x {
+		if !slices.Contains(y, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // bilateral reports a meeting mention that says it has two sides:
