@@ -41,7 +41,8 @@ func (a *analysis) run() {
 		}
 		a.resolveSentence(si, tu)
 		a.meetingsIn(si, tu)
-		if tu == nil {
+		if tu == nil || tu.speaker == nil && tu.label.kind == mTitleOnly {
+			// no turn, or a title label nobody named answers to
 			a.statementsIn(si)
 		} else {
 			a.turnStatement(si, tu)
@@ -101,8 +102,11 @@ func (a *analysis) findTurns() {
 			}
 			continue
 		}
-		if !ok || person == nil || person.kind != mPerson {
+		if !ok || person == nil {
 			continue
+		}
+		if person.kind == mTitleOnly && (person.a != p[0] || person.b != colon) {
+			continue // a title alone must be the whole label: "Spokesman:", "THE PRESIDENT:"
 		}
 		if n := len(a.turns); n > 0 && a.turns[n-1].lastPara >= pi {
 			a.turns[n-1].lastPara = pi - 1
@@ -205,7 +209,11 @@ func (a *analysis) indexMentions() {
 func (a *analysis) resolveSentence(si int, tu *turn) {
 	ms := a.sentMentions(si)
 	if tu != nil && tu.speaker == nil && tu.label.sent == si {
-		tu.speaker = a.resolvePerson(tu.label)
+		if tu.label.kind == mTitleOnly {
+			tu.speaker = a.resolveTitle(tu.label, nil) // "Spokesman:": the spokesman named before, or nobody
+		} else {
+			tu.speaker = a.resolvePerson(tu.label)
+		}
 		tu.label.ent = tu.speaker
 	}
 	for _, m := range ms {

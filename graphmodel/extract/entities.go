@@ -310,6 +310,8 @@ func roleScore(title, role string) int {
 		return 3
 	case strings.HasPrefix(role, title+" "):
 		return 2
+	case strings.HasSuffix(role, " "+title):
+		return 1 // "Spokesman" for the "UN spokesman"
 	}
 	return 0
 }

@@ -303,6 +303,24 @@ func TestTranscriptAnonymousLabels(t *testing.T) {
 	}, statements(g))
 }
 
+// A transcript label that is a title alone is the person named with that
+// title before; a title nobody answers to leaves the paragraphs to the
+// usual rules.
+func TestTranscriptTitleLabels(t *testing.T) {
+	text := "Highlights of the noon briefing by Foreign Ministry spokeswoman Lena Voss in Berlin.\n\n" +
+		"Spokeswoman: The minister will travel to Paris on Monday.\n\n" +
+		"QUESTION: Will she meet her counterpart?\n\n" +
+		"Spokeswoman: Yes, the two ministers will hold talks.\n"
+	g := run(t, text, "")
+	assert.ElementsMatch(t, []string{
+		"Lena Voss: The minister will travel to Paris on Monday.",
+		"Lena Voss: Yes, the two ministers will hold talks.",
+	}, statements(g))
+
+	g = run(t, "Chairman: Foreign Minister Ana Lind said the talks went well.\n", "")
+	assert.Equal(t, []string{"Ana Lind: the talks went well"}, statements(g), "a title nobody answers to")
+}
+
 // A person named in full and later by the given name alone is one
 // person, where that name speaks; a given name two people share stays
 // unresolved.
