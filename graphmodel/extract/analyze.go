@@ -132,6 +132,10 @@ type analysis struct {
 	lastPlural []*entity
 	lastThing  *entity
 	lastSubj   *entity
+	// others is set while a transcript turn's paragraph is searched for
+	// what its speaker reports others said: statements of that speaker
+	// are the turn's own and are not added again
+	others *entity
 
 	sc *scratch // buffers to reuse (see release)
 }

@@ -46,6 +46,11 @@ func (a *analysis) run() {
 			a.statementsIn(si)
 		} else {
 			a.turnStatement(si, tu)
+			// "the Secretary-General said that …" inside the spokesman's
+			// turn: reported speech of others
+			a.others = tu.speaker
+			a.statementsIn(si)
+			a.others = nil
 		}
 		a.noteSubject(si)
 	}

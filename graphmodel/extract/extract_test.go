@@ -321,6 +321,18 @@ func TestTranscriptTitleLabels(t *testing.T) {
 	assert.Equal(t, []string{"Ana Lind: the talks went well"}, statements(g), "a title nobody answers to")
 }
 
+// In a transcript turn, what the speaker reports others said is theirs
+// too; what the speaker's own country "believes" is the speaker's turn.
+func TestReportedSpeechInsideTurns(t *testing.T) {
+	text := "Swedish Foreign Minister Ana Lind and Secretary-General Paul Mora held talks in Stockholm.\n\n" +
+		"Foreign Minister Ana Lind: Secretary-General Mora said that the truce must hold. Sweden believes that aid must flow.\n"
+	g := run(t, text, "")
+	assert.ElementsMatch(t, []string{
+		"Ana Lind: Secretary-General Mora said that the truce must hold. Sweden believes that aid must flow.",
+		"Paul Mora: the truce must hold",
+	}, statements(g))
+}
+
 // A person named in full and later by the given name alone is one
 // person, where that name speaks; a given name two people share stays
 // unresolved.

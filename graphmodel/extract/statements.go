@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -17,6 +18,9 @@ type statement struct {
 }
 
 func (a *analysis) addStatement(start, end int, speakers []*entity, indirect bool, evFrom, evTo int, si int) {
+	if a.others != nil && (!indirect || slices.ContainsFunc(speakers, a.speaksFor)) {
+		return
+	}
 	// trim white space and trailing sentence punctuation of reported clauses
 	for start < end && isSpaceByte(a.text[start]) {
 		start++
@@ -76,6 +80,14 @@ func hasField(s string) bool {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // ---- transcripts ----
+
+// speaksFor reports whether e is the speaker of the turn being searched,
+// or the country that speaker speaks for ("Türkiye believes …" in the
+// Turkish minister's turn).
+func (a *analysis) speaksFor(e *entity) bool {
+	o := a.others
+	return e == o || e.typ == graphmodel.TypeCountry && e.country >= 0 && e.country == o.country
+}
 
 // turnStatement makes the speech of a transcript turn into statements:
 // one per paragraph, the label line's own text unless it is a greeting.
