@@ -407,6 +407,12 @@ func TestKnownNameAfterTitle(t *testing.T) {
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Wagner Group")
 }
 
+// A meeting asked about is not one that took place.
+func TestMeetingInQuestion(t *testing.T) {
+	g := run(t, "Is Secretary-General Paul Mora prepared to meet General Omar Badri and General Sami Hadid?", "")
+	assert.Equal(t, []string{"hypothetical: Omar Badri, Paul Mora, Sami Hadid"}, meetings(g))
+}
+
 // "The leaders" are the heads of state or government named before, not
 // the ministers of the meeting mentioned last.
 func TestTheLeaders(t *testing.T) {

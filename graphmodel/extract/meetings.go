@@ -252,6 +252,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			}
 		}
 		c.status = a.statusOf(c, s)
+		if c.status == graphmodel.StatusHeld && a.question(s) {
+			c.status = graphmodel.StatusHypothetical // "is he prepared to meet X?"
+		}
 		if !dated || c.status != dateStatus {
 			date, dateText = a.dateIn(s, c.status)
 			dateStatus, dated = c.status, true
@@ -1021,6 +1024,20 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 			if sameSide(p, q) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// question reports a sentence that ends with a question mark.
+func (a *analysis) question(s sentence) bool {
+	for k := s.b - 1; k >= s.a; k-- {
+		t := &a.toks[k]
+		if t.kind == tWord {
+			return false
+		}
+		if strings.Contains(t.text, "?") {
+			return true
 		}
 	}
 	return false

@@ -146,9 +146,10 @@ var (
 	pronounsFirst  = wordSet("i", "me", "my", "we", "us", "our")
 	pronounsSecond = wordSet("you", "your")
 	possPronouns   = wordSet("his", "her", "their", "its", "our", "your", "my")
-	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency")
-	nameParticles  = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
-	nameSuffixes   = wordSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency",
+		"shri", "smt", "smt.", "shrimati")
+	nameParticles = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
+	nameSuffixes  = wordSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 	// orgHeads end the names of organisations: "Supreme Eurasian Economic Council".
 	orgHeads = wordSet("commission", "council", "ministry", "committee", "cabinet", "organisation", "organization",
 		"union", "party", "army", "navy", "agency", "office", "department", "court", "assembly", "parliament",
