@@ -407,6 +407,14 @@ func TestKnownNameAfterTitle(t *testing.T) {
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Wagner Group")
 }
 
+// Who "hosted the meeting" takes part in the meeting talked about.
+func TestHostOfTheMeeting(t *testing.T) {
+	g := run(t, "Malaysian Prime Minister Anwar Ibrahim welcomed the ministers to Putrajaya. "+
+		"Foreign Minister Niran Suksai and Foreign Minister Bounmy Keola met for three hours on Wednesday. "+
+		"Anwar, who hosted the meeting, said both sides had shown courage.", "")
+	assert.Equal(t, []string{"held: Anwar Ibrahim, Bounmy Keola, Niran Suksai"}, meetings(g))
+}
+
 // A meeting asked about is not one that took place.
 func TestMeetingInQuestion(t *testing.T) {
 	g := run(t, "Is Secretary-General Paul Mora prepared to meet General Omar Badri and General Sami Hadid?", "")

@@ -78,6 +78,7 @@ type cand struct {
 	ofOrg     *entity
 	shift     bool
 	separate  bool // "met separately", "a separate meeting": not one named before
+	hostOnly  bool // the only participant is who "hosted the meeting"
 	date      string
 	dateText  string
 	ev        graphmodel.Span
@@ -114,6 +115,9 @@ func (a *analysis) explicitPartners(i int, s sentence) bool {
 	return (w == "with" || w == "between" || w == "among") && a.at[i+1] != nil ||
 		(w == "with" || w == "between") && i+2 < s.b && a.toks[i+1].cls&wDet != 0 && a.at[i+2] != nil
 }
+
+// hostedBy are participles of hosting a meeting: "talks brokered by X".
+var hostedBy = wordSet("brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized")
 
 // hostVerbs make a meeting only with a person or party as their object.
 var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive")
@@ -250,6 +254,10 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
 				c.parts = a.appendUnique(c.parts, subj)
 			}
+		}
+		if host := a.hostOf(c, s, ms); host != nil && len(c.parts) == 0 {
+			c.parts = a.appendEnts(c.parts, host)
+			c.hostOnly = true
 		}
 		c.status = a.statusOf(c, s)
 		if c.status == graphmodel.StatusHeld && a.question(s) {
@@ -951,6 +959,14 @@ func (a *analysis) mergeCand(c *cand, si int) {
 		}
 		return
 	}
+	if c.hostOnly {
+		// "Anwar, who hosted the meeting": the host joins the meeting
+		// talked about
+		if m := a.salient(kindGroup(c.kind), c.status); m != nil {
+			a.addToMeeting(m, c, si)
+		}
+		return
+	}
 	if c.pronOnly && !c.definite {
 		if m := a.salient(kindGroup(c.kind), c.status); m != nil && overlaps(m.parts, c.parts) {
 			a.addToMeeting(m, c, si)
@@ -1027,6 +1043,30 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// hostOf returns who "hosted the meeting", "chaired the talks" for a
+// meeting word after such a verb and a determiner: the antecedent of
+// "who" ("Anwar, who hosted the meeting, said") or the sentence's subject.
+func (a *analysis) hostOf(c *cand, s sentence, ms []*mention) *entity {
+	if c.verb || c.a-2 < s.a || a.toks[c.a-1].cls&wDet == 0 || !hostedBy[a.toks[c.a-2].low] {
+		return nil
+	}
+	v := c.a - 2
+	if v-1 >= s.a && a.toks[v-1].low == "who" {
+		j := v - 2
+		if j >= s.a && a.toks[j].text == "," {
+			j--
+		}
+		if j >= s.a && a.at[j] != nil && a.at[j].kind == mPerson {
+			return a.at[j].ent
+		}
+		return nil
+	}
+	if subj := a.clauseSubject(v, s, ms); subj != nil {
+		return subj
+	}
+	return nil
 }
 
 // question reports a sentence that ends with a question mark.
