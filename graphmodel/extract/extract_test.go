@@ -415,6 +415,12 @@ func TestHostOfTheMeeting(t *testing.T) {
 	assert.Equal(t, []string{"held: Anwar Ibrahim, Bounmy Keola, Niran Suksai"}, meetings(g))
 }
 
+// "between A's minister, Name, and B's minister, Name": both names.
+func TestMeetingBetweenAppositions(t *testing.T) {
+	g := run(t, "The leaders welcomed the recent meeting in Ottawa between Canada's Minister of Foreign Affairs, Anita Anand, and Brazil's Foreign Minister, Mauro Vieira, which produced a plan.", "")
+	assert.Equal(t, []string{"held: Anita Anand, Mauro Vieira"}, meetings(g))
+}
+
 // A meeting asked about is not one that took place.
 func TestMeetingInQuestion(t *testing.T) {
 	g := run(t, "Is Secretary-General Paul Mora prepared to meet General Omar Badri and General Sami Hadid?", "")

@@ -435,6 +435,9 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 				k = c.b
 			}
 		}
+		if k+1 < s.b && a.toks[k].text == "," && a.toks[k+1].low == "and" {
+			k++ // "A, and B"
+		}
 		if k+1 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil && a.at[k+1].kind != mVenue {
 			k++
 			continue
