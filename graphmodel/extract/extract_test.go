@@ -440,6 +440,13 @@ func TestTheLeaders(t *testing.T) {
 	}
 }
 
+// A quote followed by ", the Finnish prime minister said" is the Finnish
+// prime minister's.
+func TestQuoteThenDemonymTitle(t *testing.T) {
+	g := run(t, "Prime Minister Petteri Orpo met Prime Minister Mette Frederiksen of Denmark.\n\n\"We know our neighbour,\" the Finnish prime minister said.\n", "")
+	assert.Equal(t, []string{"Petteri Orpo: We know our neighbour,"}, statements(g))
+}
+
 // State bodies named by a demonym and a lower-case noun speak, and a
 // statement "from" them is theirs; the French presidency is the Élysée.
 func TestStateBodiesSpeak(t *testing.T) {

@@ -202,7 +202,14 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		k++
 	}
 	if k < s.b {
-		if m := a.at[k]; m != nil && isActorMention(m) && m.b < s.b {
+		m := a.at[k]
+		if m == nil && k+1 < s.b && a.toks[k].cls&wDet != 0 {
+			m = a.at[k+1] // ", the Finnish prime minister said"
+		}
+		if m != nil && m.kind == mDemonym && m.b < s.b && a.at[m.b] != nil {
+			m = a.at[m.b]
+		}
+		if m != nil && isActorMention(m) && m.kind != mDemonym && m.b < s.b {
 			if a.isSpeech(a.skipAdverbs(m.b, s)) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b].e
 			}
