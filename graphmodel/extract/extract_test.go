@@ -421,6 +421,17 @@ func TestMeetingBetweenAppositions(t *testing.T) {
 	assert.Equal(t, []string{"held: Anita Anand, Mauro Vieira"}, meetings(g))
 }
 
+// The subject of a reported clause is who meets; a visit hoped for is
+// not one planned.
+func TestReportedMeetingsAndHopes(t *testing.T) {
+	g := run(t, "Spokesman Omid Rahimi said that Rafael Grossi was due in Tehran later this month for talks with Foreign Minister Abbas Araghchi.", "")
+	assert.Equal(t, []string{"planned: Abbas Araghchi, Rafael Grossi"}, meetings(g))
+
+	g = run(t, "Prime Minister Elin Dahl said she hoped to visit Japan again next year.", "")
+	require.Len(t, meetings(g), 1)
+	assert.True(t, strings.HasPrefix(meetings(g)[0], "hypothetical: "), meetings(g)[0])
+}
+
 // A meeting asked about is not one that took place.
 func TestMeetingInQuestion(t *testing.T) {
 	g := run(t, "Is Secretary-General Paul Mora prepared to meet General Omar Badri and General Sami Hadid?", "")

@@ -98,7 +98,7 @@ var meetVerbs = map[string]string{
 // intentWords stand between a subject and the verb of a planned meeting:
 // "is expected to visit", "plans to meet".
 var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", "planning", "plans", "planned", "plan",
-	"hopes", "hoping", "hope", "wants", "wanted", "want", "intends", "intended", "intend", "likely", "able", "ready",
+	"hopes", "hoping", "hope", "hoped", "wants", "wanted", "want", "intends", "intended", "intend", "likely", "able", "ready",
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled",
 	"travelled", "flew", "went", "came", "arrived", "headed")
 
@@ -691,6 +691,16 @@ func (a *analysis) namedCounterpart(k int, s sentence) (x, y *mention) {
 // clauseSubject returns the person the sentence starts with, when it is
 // before token i.
 func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
+	// "Baghaei said that Grossi was expected in Tehran for talks with
+	// Araghchi": the subject of the reported clause
+	for k := i - 1; k > s.a; k-- {
+		if a.toks[k].low == "that" && a.at[k] == nil && a.toks[k-1].cls&wSpeech != 0 {
+			if m := a.at[k+1]; k+1 < i && m != nil && (m.kind == mPerson || m.kind == mTitleOnly) {
+				return m.ent
+			}
+			return nil
+		}
+	}
 	for _, m := range ms {
 		if m.a >= i || a.inQuote[m.a] {
 			break
@@ -724,6 +734,18 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	}
 	for k := from; k < c.a; k++ {
 		if a.toks[k].cls&wPlanned != 0 {
+			return graphmodel.StatusPlanned
+		}
+	}
+	// further back in the same clause: "Grossi was due in Tehran later
+	// this month for talks"
+	for k := from - 1; k >= s.a; k-- {
+		t := &a.toks[k]
+		if t.text == "," || t.low == "that" || t.cls&wSpeech != 0 || t.kind == tPunct {
+			break
+		}
+		switch t.low {
+		case "due", "expected", "scheduled", "will":
 			return graphmodel.StatusPlanned
 		}
 	}
