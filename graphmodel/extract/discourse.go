@@ -451,6 +451,17 @@ func (a *analysis) principals() []*entity {
 // noteSubject remembers the first person named in a sentence (outside
 // quotations) as the subject later pronouns refer to.
 func (a *analysis) noteSubject(si int) {
+	// the one who speaks in the sentence first: "Asked whether the Amir
+	// could travel, Peskov said: …" → "He added"
+	for _, m := range a.sentMentions(si) {
+		if a.inQuote[m.a] || m.ent == nil || !(m.kind == mPerson || m.kind == mTitleOnly) {
+			continue
+		}
+		if v := a.skipAdverbs(m.b, a.sents[si]); v < a.sents[si].b && a.toks[v].kind == tWord && a.toks[v].cls&wSpeech != 0 && a.at[v] == nil {
+			a.lastSubj = m.ent
+			return
+		}
+	}
 	for _, m := range a.sentMentions(si) {
 		if a.inQuote[m.a] {
 			continue

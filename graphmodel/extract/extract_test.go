@@ -458,6 +458,20 @@ func TestQuoteThenDemonymTitle(t *testing.T) {
 	assert.Equal(t, []string{"Petteri Orpo: We know our neighbour,"}, statements(g))
 }
 
+// "He added" after "Peskov said:" is Peskov, though the sentence named
+// someone else first; two leaders joined by "and" agree together.
+func TestSpeakerContinuity(t *testing.T) {
+	g := run(t, "Kremlin spokesman Dmitry Peskov spoke to reporters about President Omar Said.\n\n"+
+		"Asked whether President Said could travel to Moscow, Peskov said: \"There are no dates yet.\" He added that a meeting would be useful.\n", "")
+	assert.Contains(t, statements(g), "Dmitry Peskov: a meeting would be useful")
+
+	g = run(t, "President Anna Berg and Prime Minister Luis Soto also discussed energy and agreed that oil prices must stay stable.", "")
+	assert.ElementsMatch(t, []string{
+		"Anna Berg: oil prices must stay stable",
+		"Luis Soto: oil prices must stay stable",
+	}, statements(g))
+}
+
 // State bodies named by a demonym and a lower-case noun speak, and a
 // statement "from" them is theirs; the French presidency is the Élysée.
 func TestStateBodiesSpeak(t *testing.T) {

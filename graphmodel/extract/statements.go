@@ -348,7 +348,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	}
 	t := &a.toks[k]
 	if m := a.at[k]; m != nil && isActorMention(m) {
-		return a.speakers(m), a.toks[m.a].s
+		return a.withPartner(m, a.speakers(m)), a.toks[m.a].s
 	}
 	if t.low == "who" {
 		j := k - 1
@@ -365,10 +365,41 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 		// a coordinated or participle verb: the subject of the clause
 		subj := a.sentenceSubject(s, v)
 		if subj != nil {
-			return a.speakers(subj), a.toks[subj.a].s
+			return a.withPartner(subj, a.speakers(subj)), a.toks[subj.a].s
 		}
 	}
 	return nil, 0
+}
+
+// withPartner adds to sp the speakers of a person coordinated with m by
+// "and" ("The President of Russia and the Amir of Qatar … agreed that"),
+// before or after it.
+func (a *analysis) withPartner(m *mention, sp []*entity) []*entity {
+	if m.kind != mPerson && m.kind != mTitleOnly {
+		return sp
+	}
+	person := func(o *mention) bool { return o != nil && o != m && (o.kind == mPerson || o.kind == mTitleOnly) }
+	var other *mention
+	if j := m.b; j+1 < len(a.toks) && a.toks[j].low == "and" {
+		if o := a.at[j+1]; person(o) {
+			other = o
+		} else if j+2 < len(a.toks) && a.toks[j+1].cls&wDet != 0 && person(a.at[j+2]) {
+			other = a.at[j+2]
+		}
+	}
+	if j := m.a - 1; other == nil && j-1 >= 0 && a.toks[j].low == "and" && person(a.at[j-1]) {
+		other = a.at[j-1]
+	}
+	if other == nil {
+		return sp
+	}
+	out := append([]*entity(nil), sp...)
+	for _, e := range a.speakers(other) {
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // sentenceSubject returns the first actor mention of the sentence before
