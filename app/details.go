@@ -328,12 +328,8 @@ func sourceLine(spans, docs int) string {
 	switch {
 	case spans == 0:
 		return "none"
-	case docs == 1 && spans == 1:
-		return "1 excerpt in 1 document"
-	case docs == 1:
-		return fmt.Sprintf("%d excerpts in 1 document", spans)
 	}
-	return fmt.Sprintf("%d excerpts in %d documents", spans, docs)
+	return count(spans, "excerpt") + " in " + count(docs, "document")
 }
 
 func truncate(s string, n int) string {

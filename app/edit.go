@@ -79,7 +79,7 @@ func (e *Explorer) deleteSelected() {
 		id := n.ID
 		e.selNode = ""
 		if e.apply("Delete", func(g *graphmodel.Graph) error { return g.RemoveNode(id) }) {
-			e.setStatus(fmt.Sprintf("Deleted %q and its %d edges (Undo brings them back)", label, edges))
+			e.setStatus(fmt.Sprintf("Deleted %q and its %s (Undo brings them back)", label, count(edges, "edge")))
 		}
 	case e.selEdge != "":
 		id := e.selEdge

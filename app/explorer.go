@@ -169,8 +169,8 @@ func (e *Explorer) start(files []string) {
 	if info.Path != "" {
 		what = filepath.Base(info.Path)
 	}
-	msg := fmt.Sprintf("Dossier was closed without saving changes to %s (%d nodes, %d edges, %s).\nRestore them?",
-		what, info.Nodes, info.Edges, info.Written.Local().Format("2 Jan 2006 15:04"))
+	msg := fmt.Sprintf("Dossier was closed without saving changes to %s (%s, %s, %s).\nRestore them?",
+		what, count(info.Nodes, "node"), count(info.Edges, "edge"), info.Written.Local().Format("2 Jan 2006 15:04"))
 	d := dialog.NewConfirm("Restore unsaved work?", msg, func(restore bool) {
 		if !restore {
 			e.clearRecovery()

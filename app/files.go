@@ -62,7 +62,7 @@ func (e *Explorer) load(paths []string) {
 		}, e.showError)
 		return
 	}
-	e.tasks.Run(fmt.Sprintf("Reading %d documents", len(paths)), func(ctx context.Context, progress Progress) (func(), error) {
+	e.tasks.Run("Reading "+count(len(paths), "document"), func(ctx context.Context, progress Progress) (func(), error) {
 		docs, err := readFiles(ctx, paths)
 		if err != nil {
 			return nil, err
@@ -72,7 +72,7 @@ func (e *Explorer) load(paths []string) {
 			return nil, err
 		}
 		return func() {
-			e.setStatus(fmt.Sprintf("Extracted %d documents", len(docs)))
+			e.setStatus("Extracted " + count(len(docs), "document"))
 			e.setSession(session.New(g, ""))
 			e.sess.MarkDirty()
 			e.updateTitle()
@@ -88,7 +88,7 @@ func (e *Explorer) load(paths []string) {
 func (e *Explorer) importDocuments(paths []string) {
 	base := e.sess.Graph().Clone()
 	rev := e.sess.Revision()
-	e.tasks.Run(fmt.Sprintf("Importing %d documents", len(paths)), func(ctx context.Context, progress Progress) (func(), error) {
+	e.tasks.Run("Importing "+count(len(paths), "document"), func(ctx context.Context, progress Progress) (func(), error) {
 		docs, err := readFiles(ctx, paths)
 		if err != nil {
 			return nil, err
@@ -106,7 +106,7 @@ func (e *Explorer) importDocuments(paths []string) {
 			e.sess = s
 			e.sess.MarkDirty()
 			e.changed()
-			msg := fmt.Sprintf("Imported %d documents", len(docs))
+			msg := "Imported " + count(len(docs), "document")
 			if undoable {
 				msg += "; edits made before the import can no longer be undone"
 			}

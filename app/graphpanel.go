@@ -140,7 +140,7 @@ func (p *graphPanel) relayout(resetView bool) {
 		} else {
 			p.view.SetPlaceholder("The filters hide every node (View tab).")
 		}
-		p.info.SetText(fmt.Sprintf("0 of %d nodes shown", g.NodeCount()))
+		p.info.SetText("0 of " + count(g.NodeCount(), "node") + " shown")
 		p.markLaidOut()
 		return
 	}
@@ -175,9 +175,9 @@ func (p *graphPanel) relayout(resetView bool) {
 	p.busy.Start()
 	p.cancel.Show()
 	if p.view.Scene() == nil {
-		p.view.SetPlaceholder(fmt.Sprintf("Laying out %d nodes with %s…", len(sel.Nodes), engine))
+		p.view.SetPlaceholder(fmt.Sprintf("Laying out %s with %s…", count(len(sel.Nodes), "node"), engine))
 	}
-	shown := fmt.Sprintf("%d of %d nodes, %d of %d edges", len(sel.Nodes), g.NodeCount(), len(sel.Edges), g.EdgeCount())
+	shown := fmt.Sprintf("%d of %s, %d of %s", len(sel.Nodes), count(g.NodeCount(), "node"), len(sel.Edges), count(g.EdgeCount(), "edge"))
 	p.info.SetText(shown + " · laying out with " + engine + "…")
 	start := time.Now()
 	p.e.background(func() func() {
