@@ -1,12 +1,6 @@
 package app
 
-import "strconv"
+import "dossier/app/internal/plural"
 
-// count writes n with a regular English noun in the right number: "1
-// document", "3 documents", "0 nodes".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
-}
+// count is plural.Count: "1 document", "3 documents".
+func count(n int, noun string) string { return plural.Count(n, noun) }

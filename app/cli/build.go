@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"dossier/app/internal/plural"
 	"dossier/graphmodel"
 	"dossier/graphmodel/dossierfile"
 	"dossier/graphmodel/extract"
@@ -46,8 +47,8 @@ func runBuild(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("save %s: %w", *out, err)
 	}
 	c := g.Counts()
-	fmt.Fprintf(env.Stdout, "%s: %d documents, %d nodes (%d actors, %d venues, %d meetings, %d statements), %d edges\n",
-		*out, c.Documents, c.Nodes, c.ByKind[graphmodel.KindActor], c.ByKind[graphmodel.KindVenue],
-		c.ByKind[graphmodel.KindMeeting], c.ByKind[graphmodel.KindStatement], c.Edges)
+	fmt.Fprintf(env.Stdout, "%s: %s, %s (%d actors, %d venues, %d meetings, %d statements), %s\n",
+		*out, plural.Count(c.Documents, "document"), plural.Count(c.Nodes, "node"), c.ByKind[graphmodel.KindActor], c.ByKind[graphmodel.KindVenue],
+		c.ByKind[graphmodel.KindMeeting], c.ByKind[graphmodel.KindStatement], plural.Count(c.Edges, "edge"))
 	return nil
 }

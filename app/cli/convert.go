@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"dossier/app/internal/plural"
 	"dossier/graphmodel/formats"
 )
 
@@ -47,7 +48,7 @@ func runConvert(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	written := formats.SavePaths(*out, outFormat)
-	fmt.Fprintf(env.Stdout, "%s (%s, %d nodes, %d edges) → %s\n", in, res.Format, res.Graph.NodeCount(), res.Graph.EdgeCount(), strings.Join(written, ", "))
+	fmt.Fprintf(env.Stdout, "%s (%s, %s, %s) → %s\n", in, res.Format, plural.Count(res.Graph.NodeCount(), "node"), plural.Count(res.Graph.EdgeCount(), "edge"), strings.Join(written, ", "))
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"dossier/app/internal/plural"
 	"dossier/graphmodel"
 	"dossier/graphmodel/eval"
 	"dossier/graphmodel/extract"
@@ -76,7 +77,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 		}
 	}
 	if len(docs) > 1 {
-		writeResult(env.Stdout, fmt.Sprintf("micro-average over %d documents", len(docs)), total)
+		writeResult(env.Stdout, "micro-average over "+plural.Count(len(docs), "document"), total)
 	}
 	return nil
 }

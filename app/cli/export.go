@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"dossier/app/internal/plural"
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract"
 	"dossier/graphmodel/formats"
@@ -105,7 +106,7 @@ func runExport(ctx context.Context, env Env, args []string) error {
 		if err != nil {
 			return err
 		}
-		summary = fmt.Sprintf("%s, %d nodes, %d edges", format, len(sc.Nodes), len(sc.Edges))
+		summary = fmt.Sprintf("%s, %s, %s", format, plural.Count(len(sc.Nodes), "node"), plural.Count(len(sc.Edges), "edge"))
 		if (format == export.PNG || format == export.JPG) && !opt.Legend {
 			_, r := paint.Whole(sc, scaleOf(opt), 8)
 			summary += fmt.Sprintf(", %d×%d pixels", r.Dx(), r.Dy())
