@@ -745,7 +745,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			break
 		}
 		switch t.low {
-		case "due", "expected", "scheduled", "will":
+		case "due", "expected", "scheduled", "will", "invitation", "invited", "invites":
 			return graphmodel.StatusPlanned
 		}
 	}
