@@ -432,6 +432,22 @@ func TestReportedMeetingsAndHopes(t *testing.T) {
 	assert.True(t, strings.HasPrefix(meetings(g)[0], "hypothetical: "), meetings(g)[0])
 }
 
+// A minister's tour: received by a president, then talks planned for
+// himself.
+func TestTourMeetings(t *testing.T) {
+	g := run(t, "Foreign Minister Pablo Rivas flew to La Paz on Tuesday, where he was received by President Luis Arce at the presidential palace. "+
+		"Rivas himself is expected to travel to Brasília next month for talks with Foreign Minister Mauro Vieira.", "")
+	assert.ElementsMatch(t, []string{
+		"held: Luis Arce, Pablo Rivas",
+		"planned: Mauro Vieira, Pablo Rivas",
+	}, meetings(g))
+
+	g = run(t, "Negotiators for the two sides ended talks outside Oslo on Thursday. The talks at the Park hotel, hosted by Norway, were the first since January.", "")
+	for _, m := range meetings(g) {
+		assert.NotEqual(t, "held: Norway", m, "the host of the talks is not a meeting of its own")
+	}
+}
+
 // A meeting asked about is not one that took place.
 func TestMeetingInQuestion(t *testing.T) {
 	g := run(t, "Is Secretary-General Paul Mora prepared to meet General Omar Badri and General Sami Hadid?", "")

@@ -116,6 +116,9 @@ func (a *analysis) explicitPartners(i int, s sentence) bool {
 		(w == "with" || w == "between") && i+2 < s.b && a.toks[i+1].cls&wDet != 0 && a.at[i+2] != nil
 }
 
+// meetingHeads end meeting phrases: "talks hosted by Norway".
+var meetingHeads = wordSet("talks", "meeting", "meetings", "negotiations", "summit", "consultations", "round", "session", "dialogue")
+
 // hostedBy are participles of hosting a meeting: "talks brokered by X".
 var hostedBy = wordSet("brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized")
 
@@ -141,7 +144,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		}
 		if t.cls&wMeetVerb != 0 {
 			k := meetVerbs[t.low]
-			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.at[i+1] == nil || !isActorMention(a.at[i+1])) {
+			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.at[i+1] == nil || !isActorMention(a.at[i+1])) && !a.byActor(i+1, s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
@@ -205,6 +208,21 @@ func (a *analysis) triggersIn(si int) []cand {
 		i = end - 1
 	}
 	return out
+}
+
+// byActor reports "by" and a person, country or organisation at k: "was
+// received by Bolivian President Rodrigo Paz".
+func (a *analysis) byActor(k int, s sentence) bool {
+	if k+1 >= s.b || a.toks[k].low != "by" {
+		return false
+	}
+	for p := k - 2; p >= s.a && p >= k-10; p-- {
+		if meetingHeads[a.toks[p].low] {
+			return false // "the talks at the hotel, hosted by Norway": the talks are the meeting
+		}
+	}
+	m := a.at[k+1]
+	return m != nil && isActorMention(m)
 }
 
 // spokeWithActor reports "with" and a person, country or organisation
@@ -584,7 +602,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	for k >= s.a {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
-			t.low == "nonetheless" || t.low == "nevertheless" || t.low == "still" || t.low == "again" || t.low == "later" || t.low == "already" || t.low == "now" || t.low == "soon") {
+			t.low == "nonetheless" || t.low == "nevertheless" || t.low == "still" || t.low == "again" || t.low == "later" || t.low == "already" || t.low == "now" || t.low == "soon" ||
+			t.low == "himself" || t.low == "herself" || t.low == "themselves") {
 			k--
 			continue
 		}
