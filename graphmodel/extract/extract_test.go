@@ -448,6 +448,20 @@ func TestTourMeetings(t *testing.T) {
 	}
 }
 
+// Meetings called off are hypothetical, put back ones planned; a subject
+// before a relative clause still meets.
+func TestCalledOffAndRelativeSubjects(t *testing.T) {
+	g := run(t, "President Anna Berg met President Luis Soto in Windhoek on Saturday. "+
+		"A trilateral meeting between Berg, Soto and King Pablo Mena, announced on Friday, was called off on Sunday.", "")
+	assert.ElementsMatch(t, []string{"held: Anna Berg, Luis Soto", "hypothetical: Anna Berg, Luis Soto, Pablo Mena"}, meetings(g))
+
+	g = run(t, "Talks between Prime Minister Jon Napa and Prime Minister Tom Hale were postponed until next year.", "")
+	assert.Equal(t, []string{"planned: Jon Napa, Tom Hale"}, meetings(g))
+
+	g = run(t, "President Duma Kolo, who arrived late on Saturday, held a separate meeting with President Emil Mora.", "")
+	assert.Equal(t, []string{"held: Duma Kolo, Emil Mora"}, meetings(g))
+}
+
 // A meeting asked about is not one that took place.
 func TestMeetingInQuestion(t *testing.T) {
 	g := run(t, "Is Secretary-General Paul Mora prepared to meet General Omar Badri and General Sami Hadid?", "")

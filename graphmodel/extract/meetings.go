@@ -618,6 +618,21 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		c.parts = a.appendEnts(c.parts, a.targets(y)...)
 		return
 	}
+	// "Boko, who arrived late on Saturday, held a meeting": the one
+	// before the relative clause
+	if a.toks[k].text == "," {
+		for j := k - 1; j-2 >= s.a && j >= k-14; j-- {
+			if a.toks[j].text == "," {
+				break
+			}
+			if a.toks[j].low == "who" && a.toks[j-1].text == "," {
+				if p := a.at[j-2]; p != nil && p.kind == mPerson {
+					k = j - 2
+				}
+				break
+			}
+		}
+	}
 	// "X, the Turkish Foreign Minister, hosted Y": skip the apposition
 	if a.toks[k].text == "," {
 		for j := k - 1; j > s.a && j >= k-8; j-- {
@@ -765,6 +780,17 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 		switch t.low {
 		case "due", "expected", "scheduled", "will", "invitation", "invited", "invites":
+			return graphmodel.StatusPlanned
+		}
+	}
+	// called off or put back later in the sentence: "a trilateral
+	// meeting …, announced on Friday, was called off"
+	for k := c.b; k+1 < s.b; k++ {
+		w, n := a.toks[k].low, a.toks[k+1].low
+		if w == "called" && n == "off" || w == "was" && (n == "cancelled" || n == "canceled" || n == "scrapped") {
+			return graphmodel.StatusHypothetical
+		}
+		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
 			return graphmodel.StatusPlanned
 		}
 	}
