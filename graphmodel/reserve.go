@@ -29,22 +29,18 @@ func (g *Graph) Reserve(nodes, edges int) {
 
 // spareNode returns a zero record for a new node: one Reserve made, or a
 // new one.
-func (g *Graph) spareNode() *nodeRec {
-	if len(g.spareNodes) == 0 {
-		return new(nodeRec)
-	}
-	r := &g.spareNodes[0]
-	g.spareNodes = g.spareNodes[1:]
-	return r
-}
+func (g *Graph) spareNode() *nodeRec { return takeSpare(&g.spareNodes) }
 
-// spareEdge returns a zero record for a new edge: one Reserve made, or a
-// new one.
-func (g *Graph) spareEdge() *edgeRec {
-	if len(g.spareEdges) == 0 {
-		return new(edgeRec)
+// spareEdge returns a zero record for a new edge, as spareNode.
+func (g *Graph) spareEdge() *edgeRec { return takeSpare(&g.spareEdges) }
+
+// takeSpare hands out the first record of *spare, or a new one when none
+// is left.
+func takeSpare[T any](spare *[]T) *T {
+	if len(*spare) == 0 {
+		return new(T)
 	}
-	r := &g.spareEdges[0]
-	g.spareEdges = g.spareEdges[1:]
+	r := &(*spare)[0]
+	*spare = (*spare)[1:]
 	return r
 }
