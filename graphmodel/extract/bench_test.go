@@ -32,8 +32,13 @@ func ownTexts(tb testing.TB) []graphmodel.Document {
 // test articles, each into a fresh graph. Run it with -cpu 1: cpu-MB/s is
 // the figure per core.
 func BenchmarkExtract(b *testing.B) {
+	benchEach(b, ownTexts(b))
+}
+
+// benchEach extracts each of docs into a fresh graph per round and reports
+// bytes per second, allocations and CPU time.
+func benchEach(b *testing.B, docs []graphmodel.Document) {
 	x := newExtractor(b)
-	docs := ownTexts(b)
 	size := 0
 	for _, d := range docs {
 		size += len(d.Text)
@@ -108,28 +113,15 @@ func BenchmarkNew(b *testing.B) {
 // shared development corpus (the sample article and dev/), each into a
 // fresh graph (-cpu 1 as above).
 func BenchmarkDevSet(b *testing.B) {
-	x := newExtractor(b)
 	paths, _ := filepath.Glob(filepath.Join(corpus, "dev", "*.txt"))
 	paths = append(paths, filepath.Join(corpus, "seed-article.txt"))
 	var docs []graphmodel.Document
-	size := 0
 	for _, p := range paths {
 		d, err := extract.ReadDocument(p)
 		if err != nil {
 			b.Skip("shared corpus not found")
 		}
 		docs = append(docs, d)
-		size += len(d.Text)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	stop := extract.StartCPU(b, int64(size))
-	for b.Loop() {
-		for _, d := range docs {
-			if err := x.Extract(graphmodel.New(), d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	stop()
+	benchEach(b, docs)
 }
