@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/internal/plural"
 	"dossier/graphmodel"
 )
 
@@ -329,7 +330,7 @@ func sourceLine(spans, docs int) string {
 	case spans == 0:
 		return "none"
 	}
-	return count(spans, "excerpt") + " in " + count(docs, "document")
+	return plural.Count(spans, "excerpt") + " in " + plural.Count(docs, "document")
 }
 
 func truncate(s string, n int) string {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/internal/plural"
 	"dossier/app/session"
 	"dossier/graphmodel"
 )
@@ -79,7 +80,7 @@ func (e *Explorer) deleteSelected() {
 		id := n.ID
 		e.selNode = ""
 		if e.apply("Delete", func(g *graphmodel.Graph) error { return g.RemoveNode(id) }) {
-			e.setStatus(fmt.Sprintf("Deleted %q and its %s (Undo brings them back)", label, count(edges, "edge")))
+			e.setStatus(fmt.Sprintf("Deleted %q and its %s (Undo brings them back)", label, plural.Count(edges, "edge")))
 		}
 	case e.selEdge != "":
 		id := e.selEdge

@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/internal/plural"
 	"dossier/app/session"
 	"dossier/assets"
 	"dossier/graphmodel"
@@ -170,7 +171,7 @@ func (e *Explorer) start(files []string) {
 		what = filepath.Base(info.Path)
 	}
 	msg := fmt.Sprintf("Dossier was closed without saving changes to %s (%s, %s, %s).\nRestore them?",
-		what, count(info.Nodes, "node"), count(info.Edges, "edge"), info.Written.Local().Format("2 Jan 2006 15:04"))
+		what, plural.Count(info.Nodes, "node"), plural.Count(info.Edges, "edge"), info.Written.Local().Format("2 Jan 2006 15:04"))
 	d := dialog.NewConfirm("Restore unsaved work?", msg, func(restore bool) {
 		if !restore {
 			e.clearRecovery()

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"dossier/app/internal/plural"
 	"dossier/app/session"
 	"dossier/assets"
 	"dossier/graphmodel"
@@ -62,7 +63,7 @@ func (e *Explorer) load(paths []string) {
 		}, e.showError)
 		return
 	}
-	e.tasks.Run("Reading "+count(len(paths), "document"), func(ctx context.Context, progress Progress) (func(), error) {
+	e.tasks.Run("Reading "+plural.Count(len(paths), "document"), func(ctx context.Context, progress Progress) (func(), error) {
 		docs, err := readFiles(ctx, paths)
 		if err != nil {
 			return nil, err
@@ -72,7 +73,7 @@ func (e *Explorer) load(paths []string) {
 			return nil, err
 		}
 		return func() {
-			e.setStatus("Extracted " + count(len(docs), "document"))
+			e.setStatus("Extracted " + plural.Count(len(docs), "document"))
 			e.setSession(session.New(g, ""))
 			e.sess.MarkDirty()
 			e.updateTitle()
@@ -88,7 +89,7 @@ func (e *Explorer) load(paths []string) {
 func (e *Explorer) importDocuments(paths []string) {
 	base := e.sess.Graph().Clone()
 	rev := e.sess.Revision()
-	e.tasks.Run("Importing "+count(len(paths), "document"), func(ctx context.Context, progress Progress) (func(), error) {
+	e.tasks.Run("Importing "+plural.Count(len(paths), "document"), func(ctx context.Context, progress Progress) (func(), error) {
 		docs, err := readFiles(ctx, paths)
 		if err != nil {
 			return nil, err
@@ -106,7 +107,7 @@ func (e *Explorer) importDocuments(paths []string) {
 			e.sess = s
 			e.sess.MarkDirty()
 			e.changed()
-			msg := "Imported " + count(len(docs), "document")
+			msg := "Imported " + plural.Count(len(docs), "document")
 			if undoable {
 				msg += "; edits made before the import can no longer be undone"
 			}

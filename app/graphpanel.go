@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"dossier/app/graphview"
+	"dossier/app/internal/plural"
 	"dossier/graphmodel"
 	"dossier/render/layout"
 	"dossier/render/scene"
@@ -140,7 +141,7 @@ func (p *graphPanel) relayout(resetView bool) {
 		} else {
 			p.view.SetPlaceholder("The filters hide every node (View tab).")
 		}
-		p.info.SetText("0 of " + count(g.NodeCount(), "node") + " shown")
+		p.info.SetText("0 of " + plural.Count(g.NodeCount(), "node") + " shown")
 		p.markLaidOut()
 		return
 	}
@@ -175,9 +176,9 @@ func (p *graphPanel) relayout(resetView bool) {
 	p.busy.Start()
 	p.cancel.Show()
 	if p.view.Scene() == nil {
-		p.view.SetPlaceholder(fmt.Sprintf("Laying out %s with %s…", count(len(sel.Nodes), "node"), engine))
+		p.view.SetPlaceholder(fmt.Sprintf("Laying out %s with %s…", plural.Count(len(sel.Nodes), "node"), engine))
 	}
-	shown := fmt.Sprintf("%d of %s, %d of %s", len(sel.Nodes), count(g.NodeCount(), "node"), len(sel.Edges), count(g.EdgeCount(), "edge"))
+	shown := fmt.Sprintf("%d of %s, %d of %s", len(sel.Nodes), plural.Count(g.NodeCount(), "node"), len(sel.Edges), plural.Count(g.EdgeCount(), "edge"))
 	p.info.SetText(shown + " · laying out with " + engine + "…")
 	start := time.Now()
 	p.e.background(func() func() {
