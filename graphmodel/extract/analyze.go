@@ -647,6 +647,48 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	return i, "", false, false
 }
 
+// portfolioEnd reads the portfolio of a capitalised title written with
+// "for" and returns where the name after it starts: "for Pacific Island
+// Affairs" in "Minister for Pacific Island Affairs Pat Conroy", "for Trade
+// and Investment" (usage in Australia, Britain, India, Ireland, New
+// Zealand and much of Africa and the Pacific). The portfolio ends before
+// the first given name, else two words before the end of the capitalised
+// run; j itself when no portfolio and name follow.
+func (a *analysis) portfolioEnd(j int, s sentence) int {
+	if j+2 >= s.b || a.toks[j].low != "for" || a.at[j+1] != nil && a.at[j+1].kind == mPerson {
+		return j
+	}
+	k := j + 1
+	if a.toks[k].low == "the" {
+		k++
+	}
+	run := k
+	given := -1
+	for run < s.b {
+		t := &a.toks[run]
+		if t.kind == tWord && t.upper {
+			if given < 0 && run > k && t.cls&wGiven != 0 && t.cls&wNonName == 0 {
+				given = run
+			}
+			run++
+			continue
+		}
+		if (t.low == "and" || t.text == "&") && run+1 < s.b && a.toks[run+1].upper && given < 0 {
+			run++
+			continue
+		}
+		break
+	}
+	end := given
+	if end < 0 {
+		end = run - 2
+	}
+	if end <= k || run-end > 3 || a.nameRun(end, s, true) != run {
+		return j
+	}
+	return end
+}
+
 // isGroupTitle reports whether token i is a group noun.
 func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
 	if i >= s.b || a.toks[i].kind != tWord {
@@ -788,6 +830,13 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			continue
 		}
 		break
+	}
+	// "Minister for Pacific Island Affairs Pat Conroy"
+	if titleCap {
+		if k := a.portfolioEnd(j, s); k > j {
+			role += " " + a.spanLower(j, k)
+			j = k
+		}
 	}
 	// "of the Republic of Azerbaijan", "of the CCP ... Commission"
 	j, aff := a.titleOf(j, s, capsLine)
@@ -1160,8 +1209,9 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 }
 
 // givenNameRef reports a given name alone that refers to the one person
-// of the document who bears it, where a person speaks or owns: "Anwar
-// said", "said Sokha", "Chatchai told reporters", "Anwar's office". News
+// of the document who bears it, where a person speaks, owns or meets:
+// "Anwar said", "said Sokha", "Chatchai told reporters", "Anwar's office",
+// "met Anwar", "talks with Sokha". News
 // calls many people by their given name (Thai, Malay, Cambodian,
 // Indonesian and Brazilian usage among others).
 func (a *analysis) givenNameRef(i int, s sentence) bool {
@@ -1178,8 +1228,15 @@ func (a *analysis) givenNameRef(i int, s sentence) bool {
 	if i+2 < s.b && a.toks[i+1].text == "," && a.toks[i+2].low == "who" {
 		return true // "Anwar, who hosted the meeting, said"
 	}
+	if i+1 < s.b && a.toks[i+1].cls&wMeetVerb != 0 {
+		return true // "Anwar met", "Anwar hosted"
+	}
 	p := i - 1
-	return p >= s.a && a.toks[p].kind == tWord && a.toks[p].cls&wSpeech != 0 && !a.toks[p].upper
+	if p < s.a || a.toks[p].kind != tWord || a.toks[p].upper {
+		return false
+	}
+	// "said Sokha"; "to meet Anwar", "talks with Anwar"
+	return a.toks[p].cls&(wSpeech|wMeetVerb) != 0 || a.toks[p].low == "with" || a.toks[p].low == "between"
 }
 
 // plainNameRun reports a run of capitalised words none of which the

@@ -654,3 +654,35 @@ func TestConcurrentUse(t *testing.T) {
 		assert.NoError(t, err)
 	}
 }
+
+// Earlier and later encounters of the same pair: "last met" is another
+// meeting; "reconvene" and "travel … to meet" make planned ones; a place
+// opening the sentence is not where a trip goes.
+func TestEncountersAndTrips(t *testing.T) {
+	g := run(t, "Prime Minister Aru Tane held talks with Prime Minister Mele Vaka in Suva on Tuesday. "+
+		"The two leaders last met in Apia in March.", "")
+	assert.ElementsMatch(t, []string{"held: Aru Tane, Mele Vaka", "held: Aru Tane, Mele Vaka"}, meetings(g), "last met: an earlier meeting")
+
+	g = run(t, "Prime Minister Aru Tane held talks with Prime Minister Mele Vaka in Suva on Tuesday. "+
+		"The two sides will reconvene in Apia on June 8.", "")
+	assert.ElementsMatch(t, []string{"held: Aru Tane, Mele Vaka", "planned: Aru Tane, Mele Vaka"}, meetings(g))
+
+	g = run(t, "Foreign Minister Jone Rika met Ambassador Li Ping on Monday.\n\n"+
+		"In Canberra, Minister for Pacific Island Affairs Tom Hale said that he would travel to Suva later this month to meet Rika.", "")
+	assert.ElementsMatch(t, []string{"held: Jone Rika, Li Ping", "planned: Jone Rika, Tom Hale"}, meetings(g))
+	hale := byLabel(g, graphmodel.KindActor, "Tom Hale")
+	require.NotNil(t, hale)
+	assert.Equal(t, "minister for pacific island affairs", hale.Attr(graphmodel.AttrRole))
+	var places []string
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting && n.Attr(graphmodel.AttrStatus) == graphmodel.StatusPlanned {
+			for _, e := range g.EdgesOf(n.ID) {
+				if e.Kind == graphmodel.EdgeVenue {
+					v, _ := g.Node(e.Target)
+					places = append(places, v.Label)
+				}
+			}
+		}
+	}
+	assert.Equal(t, []string{"Suva"}, places, "the trip goes to Suva, not Canberra")
+}

@@ -93,6 +93,7 @@ var meetVerbs = map[string]string{
 	"visited": "visit", "visits": "visit",
 	"hosted": "meeting", "hosts": "meeting", "host": "meeting", "hosting": "meeting", "received": "meeting",
 	"receives": "meeting", "receive": "meeting",
+	"reconvene": "talks", "reconvenes": "talks", "reconvened": "talks",
 }
 
 // intentWords stand between a subject and the verb of a planned meeting:
@@ -261,7 +262,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	dated := false
 	for ci := range cs {
 		c := &cs[ci]
-		c.shift = shift
+		c.shift = shift || a.earlierEncounter(c, s)
 		c.separate = a.separateNear(c, s)
 		a.premods(c, s)
 		a.postParts(c, s, ms)
@@ -603,8 +604,12 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
 			t.low == "nonetheless" || t.low == "nevertheless" || t.low == "still" || t.low == "again" || t.low == "later" || t.low == "already" || t.low == "now" || t.low == "soon" ||
-			t.low == "himself" || t.low == "herself" || t.low == "themselves") {
+			t.low == "himself" || t.low == "herself" || t.low == "themselves" || t.low == "last" || t.low == "first" || t.low == "never") {
 			k--
+			continue
+		}
+		if j := a.motionBefore(k, v, s); j >= 0 {
+			k = j // "Conroy would travel to Port Vila later this month to meet Ati"
 			continue
 		}
 		break
@@ -693,6 +698,33 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	c.pronOnly = pron && before == 0 && len(c.parts) > 0
 }
 
+// motionBefore reads "travel to Port Vila later this month" ending at k
+// before the "to" of purpose of the meeting verb v ("… to meet Ati") and
+// returns the token before the motion verb, whose subject is the subject
+// of the meeting; -1 when there is no such verb within the clause.
+func (a *analysis) motionBefore(k, v int, s sentence) int {
+	if k+1 >= v || a.toks[k+1].low != "to" {
+		return -1
+	}
+	for j := k; j > s.a && j >= k-10; j-- {
+		t := &a.toks[j]
+		if t.kind != tWord || t.cls&wSpeech != 0 || t.cls&wMeetVerb != 0 {
+			return -1
+		}
+		if t.cls&wMotion != 0 && t.low != "back" && t.low != "way" && t.low != "trip" && t.low != "journey" && t.low != "invitation" {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// earlierEncounter reports "last met", "first met": a meeting before the
+// one the article is about, never the same.
+func (a *analysis) earlierEncounter(c *cand, s sentence) bool {
+	p := c.a - 1
+	return c.verb && p >= s.a && (a.toks[p].low == "last" || a.toks[p].low == "first")
+}
+
 // namedCounterpart reads a subject that ends at the comma k as "X and his
 // [Cambodian] counterpart, Y," and returns the mentions of X and Y.
 func (a *analysis) namedCounterpart(k int, s sentence) (x, y *mention) {
@@ -779,7 +811,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			break
 		}
 		switch t.low {
-		case "due", "expected", "scheduled", "will", "invitation", "invited", "invites":
+		case "due", "expected", "scheduled", "will", "would", "invitation", "invited", "invites":
 			return graphmodel.StatusPlanned
 		}
 	}
@@ -897,8 +929,23 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 			taken = append(taken, vt[0])
 		}
 	}
+	// A place that opens the sentence ("In Canberra, Conroy said he would
+	// travel to Port Vila to meet Ati") is where the sentence is set; it
+	// goes to a meeting with no place of its own, so it comes last.
+	for pass := 0; pass < 2; pass++ {
+		a.assignVenuesPass(cs, s, ms, taken, pass == 1)
+	}
+}
+
+// framingVenue reports a place that opens the sentence: "In Canberra,",
+// "Moscow, …".
+func (a *analysis) framingVenue(m *mention, s sentence) bool {
+	return m.b < s.b && a.toks[m.b].text == "," && (m.a == s.a || m.a == s.a+1 && a.isLocative(m.a))
+}
+
+func (a *analysis) assignVenuesPass(cs []cand, s sentence, ms []*mention, taken []int, framing bool) {
 	for _, m := range ms {
-		if m.kind != mVenue || slices.Contains(taken, m.a) || a.inQuote[m.a] {
+		if m.kind != mVenue || slices.Contains(taken, m.a) || a.inQuote[m.a] || a.framingVenue(m, s) != framing {
 			continue
 		}
 		// only places where something happens: "in Geneva", "to Cairo",
@@ -922,7 +969,7 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 				}
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !(framing && len(cs[best].venues) > 0) {
 			cs[best].venues = a.appendUnique(cs[best].venues, m.ent)
 			cs[best].venueToks = a.appendPair(cs[best].venueToks, [2]int{m.a, m.b})
 		}
