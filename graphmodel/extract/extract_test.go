@@ -686,3 +686,16 @@ func TestEncountersAndTrips(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Suva"}, places, "the trip goes to Suva, not Canberra")
 }
+
+// A courtesy call on someone, a call during which two people agreed, and
+// a delegation named by its leader.
+func TestCallsAndDelegations(t *testing.T) {
+	g := run(t, "The delegation, led by Dutch MEP Anna de Vries, who chairs the committee for relations with the western Balkans and the Adriatic states, "+
+		"paid a courtesy call on President Marko Ilic at his office in Podgorica on Tuesday.", "")
+	assert.Equal(t, []string{"held: Anna de Vries, Marko Ilic"}, meetings(g))
+
+	g = run(t, "Prime Minister Aru Tane and Prime Minister Mele Vaka agreed on the postponement during a phone call on Tuesday.", "")
+	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g), "agreed on: not a plan")
+	g = run(t, "Prime Minister Aru Tane and Prime Minister Mele Vaka agreed to hold talks in Suva.", "")
+	assert.Equal(t, []string{"planned: Aru Tane, Mele Vaka"}, meetings(g), "agreed to: a plan")
+}

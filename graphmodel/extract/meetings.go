@@ -189,6 +189,11 @@ func (a *analysis) triggersIn(si int) []cand {
 		lw := a.spanLower(i, end)
 		if lw == "call" || lw == "calls" {
 			p := a.prevWord(i, 0)
+			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil && isActorMention(a.at[i+2]) {
+				// "paid a courtesy call on President X": a meeting with X
+				out = append(out, cand{a: p, b: i + 1, kind: "meeting"})
+				continue
+			}
 			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
 				continue
 			}
@@ -268,6 +273,10 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		a.postParts(c, s, ms)
 		if c.verb || a.lightVerbBefore(c, s) {
 			a.subjectParts(c, s, ms)
+		} else if len(c.parts) == 0 && a.duringAt(c, s) {
+			// "Napat and Albanese agreed on it during a phone call": the
+			// subject of the clause took part
+			c.parts = a.appendEnts(c.parts, a.openingList(s, c.a)...)
 		} else if c.with && !c.definite {
 			// "X … talks with Y": the subject of the sentence talked too
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
@@ -541,6 +550,12 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				c.ofOrg = a.at[k+2].ent
 			}
 			return
+		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.at[k+1] != nil && isActorMention(a.at[k+1]):
+			// "a courtesy call on President X"
+			list, end, _ := a.listAt(k+1, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			k = end
+			continue
 		case c.verb && k == c.b && (a.at[k] != nil && a.at[k].kind != mVenue || a.skipCounterpartLead(k, s) > k):
 			// "Putin met Xi"
 			list, end, _ := a.listAt(k, s)
@@ -626,7 +641,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	// "Boko, who arrived late on Saturday, held a meeting": the one
 	// before the relative clause
 	if a.toks[k].text == "," {
-		for j := k - 1; j-2 >= s.a && j >= k-14; j-- {
+		for j := k - 1; j-2 >= s.a && j >= k-24; j-- {
 			if a.toks[j].text == "," {
 				break
 			}
@@ -636,6 +651,18 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 				}
 				break
 			}
+		}
+	}
+	// "The delegation, led by Annelies Verbeek, paid a call": the leader
+	if a.toks[k].text == "," {
+		for j := k - 1; j > s.a && j >= k-10; j-- {
+			if a.toks[j].text != "," {
+				continue
+			}
+			if (a.toks[j+1].low == "led" || a.toks[j+1].low == "headed") && a.toks[j+2].low == "by" && a.at[j+3] != nil && a.at[j+3].b == k {
+				k = k - 1
+			}
+			break
 		}
 	}
 	// "X, the Turkish Foreign Minister, hosted Y": skip the apposition
@@ -696,6 +723,57 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		c.parts = a.appendEnts(c.parts, a.targets(list[i])...)
 	}
 	c.pronOnly = pron && before == 0 && len(c.parts) > 0
+}
+
+// agreedOn reports "agreed" at k that is not "agreed to …": "agreed on
+// the postponement during a call" tells of a call held.
+func (a *analysis) agreedOn(k int) bool {
+	w := a.toks[k].low
+	return (w == "agreed" || w == "agree" || w == "agrees") && k+1 < len(a.toks) && a.toks[k+1].low != "to"
+}
+
+// duringAt reports "during" before the meeting phrase of c: "during a
+// phone call", "during their talks".
+func (a *analysis) duringAt(c *cand, s sentence) bool {
+	for k := c.a - 1; k >= s.a && k >= c.a-4; k-- {
+		t := &a.toks[k]
+		if t.low == "during" || t.low == "in" && k == c.a-2 && a.toks[k+1].low == "a" {
+			return t.low == "during" || c.kind == "call"
+		}
+		if t.kind != tWord || t.cls&wDet == 0 && t.low != "phone" && t.low != "telephone" && t.low != "video" && t.low != "brief" && t.low != "lengthy" {
+			return false
+		}
+	}
+	return false
+}
+
+// openingList returns the people, countries and organisations of the
+// coordinated list that opens the sentence ("Napat and Albanese agreed"),
+// when a word (its verb) follows the list before token i.
+func (a *analysis) openingList(s sentence, i int) []*entity {
+	var out []*entity
+	k := s.a
+	for k < i {
+		m := a.at[k]
+		if m == nil || !isActorMention(m) || m.kind == mPronoun || a.inQuote[m.a] {
+			return nil
+		}
+		out = a.appendEnts(out, a.targets(m)...)
+		k = m.b
+		if k+1 < i && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil {
+			k++
+			continue
+		}
+		if k+1 < i && a.toks[k].text == "," && a.toks[k+1].low == "and" {
+			k += 2
+			continue
+		}
+		break
+	}
+	if k >= i || a.toks[k].kind != tWord || a.at[k] != nil || len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // motionBefore reads "travel to Port Vila later this month" ending at k
@@ -799,7 +877,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	for k := from; k < c.a; k++ {
-		if a.toks[k].cls&wPlanned != 0 {
+		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
 			return graphmodel.StatusPlanned
 		}
 	}
