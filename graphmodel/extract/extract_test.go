@@ -699,3 +699,20 @@ func TestCallsAndDelegations(t *testing.T) {
 	g = run(t, "Prime Minister Aru Tane and Prime Minister Mele Vaka agreed to hold talks in Suva.", "")
 	assert.Equal(t, []string{"planned: Aru Tane, Mele Vaka"}, meetings(g), "agreed to: a plan")
 }
+
+// "The next round" is a later meeting of the sides already meeting; a
+// compound of two countries names the sides of a commission.
+func TestNextRounds(t *testing.T) {
+	g := run(t, "Prime Minister Aru Tane met President Mele Vaka in Suva on Monday.\n\n"+
+		"The next round will take place in Apia in mid-December.", "")
+	assert.ElementsMatch(t, []string{"held: Aru Tane, Mele Vaka", "planned: Aru Tane, Mele Vaka"}, meetings(g))
+	g = run(t, "Prime Minister Aru Tane met President Mele Vaka in Suva on Monday.\n\n"+
+		"A spokesman said the next round could take place in Apia.", "")
+	assert.ElementsMatch(t, []string{"held: Aru Tane, Mele Vaka", "hypothetical: Aru Tane, Mele Vaka"}, meetings(g))
+	g = run(t, "They discussed a new round of sanctions.", "")
+	assert.Empty(t, meetings(g), "a round of sanctions is no meeting")
+
+	g = run(t, "Putin spoke with the Emir of Qatar, Tamim bin Hamad Al Thani, by phone on Monday. "+
+		"They reviewed preparations for the next meeting of the Russian-Qatari intergovernmental commission.", "")
+	assert.Contains(t, meetings(g), "planned: Qatar, Russia")
+}

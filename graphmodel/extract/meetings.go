@@ -84,6 +84,7 @@ type cand struct {
 	ev        graphmodel.Span
 	plural    bool
 	with      bool // participants came from "with …"
+	next      bool // "the next round": a later meeting of the same sides
 }
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
@@ -173,6 +174,10 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
 			continue
 		}
+		if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
+			out = append(out, cand{a: i, b: i + 1, kind: "talks", plural: true})
+			continue
+		}
 		if t.cls&wStart == 0 {
 			continue // no lexicon phrase starts here (lexAt would say so)
 		}
@@ -214,6 +219,42 @@ func (a *analysis) triggersIn(si int) []cand {
 		i = end - 1
 	}
 	return out
+}
+
+// takesPlace reports "[be] held", "take place", "[be] hosted" ending
+// right before j, the place of the meeting: "will take place in",
+// "would be held in".
+func (a *analysis) takesPlace(k, j int) bool {
+	if j-1 > k && a.toks[j-1].cls&wLoc != 0 {
+		j-- // the preposition before the place
+	}
+	if k < j && a.toks[k].low == "be" {
+		k++
+	}
+	if k+1 == j-1 && a.toks[k].low == "take" && a.toks[k+1].low == "place" {
+		return true
+	}
+	return k == j-1 && (a.toks[k].low == "held" || a.toks[k].low == "hosted" || a.toks[k].low == "convened")
+}
+
+// roundOfTalks reports "round" at i standing for a round of talks: "the
+// next round will take place in Djibouti", "a new round of "2+2"
+// consultations"; not "a new round of sanctions" nor an election's "second
+// round" (ordinals do not count).
+func (a *analysis) roundOfTalks(i int, s sentence) bool {
+	p := a.prevWord(i, 0)
+	if p < 0 {
+		return false
+	}
+	switch a.toks[p].low {
+	case "next", "new", "latest", "fresh", "another", "further", "previous", "last":
+	default:
+		return false
+	}
+	if n := i + 1; n < s.b && a.toks[n].low == "of" {
+		return n+1 < s.b && a.toks[n+1].kind == tQuote
+	}
+	return true
 }
 
 // byActor reports "by" and a person, country or organisation at k: "was
@@ -393,6 +434,9 @@ func (a *analysis) premods(c *cand, s sentence) {
 			continue
 		case t.kind != tWord:
 			return
+		case t.low == "next" && k+1 < c.a+1 && k-1 >= s.a && a.toks[k-1].low == "the":
+			c.next = true
+			continue
 		case (t.cls&wDefDet != 0):
 			c.definite = true
 			if t.low == "any" {
@@ -548,6 +592,11 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			// "meeting of the Supreme ... Council"
 			if k+2 < s.b && a.toks[k+1].low == "the" && a.at[k+2] != nil && a.at[k+2].kind == mOrg {
 				c.ofOrg = a.at[k+2].ent
+			}
+			// "the next meeting of the Russian-Qatari intergovernmental
+			// commission": the two countries meet
+			if sides := a.pairBefore(k+1, s); len(sides) == 2 {
+				c.parts = a.appendEnts(c.parts, sides...)
 			}
 			return
 		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.at[k+1] != nil && isActorMention(a.at[k+1]):
@@ -876,6 +925,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			return graphmodel.StatusHypothetical
 		}
 	}
+	if n := c.b; n < s.b && (a.toks[n].low == "could" || a.toks[n].low == "might") {
+		return graphmodel.StatusHypothetical // "the next round could take place"
+	}
 	for k := from; k < c.a; k++ {
 		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
 			return graphmodel.StatusPlanned
@@ -1065,6 +1117,9 @@ func (a *analysis) breakBetween(i, j int) bool {
 		if t.kind != tWord || a.at[k] != nil {
 			continue
 		}
+		if (t.cls&wAux != 0) && k == i && a.takesPlace(k+1, j) {
+			return false // "the next round will take place in Djibouti"
+		}
 		if (t.cls&wAux != 0) || t.low == "which" || t.low == "who" || t.low == "following" || t.low == "followed" {
 			return true
 		}
@@ -1145,6 +1200,13 @@ func (a *analysis) mergeCand(c *cand, si int) {
 		// "the BRICS summit": the body that convenes it, no participant named
 		c.parts = nil
 	}
+	if len(c.parts) == 0 && c.next && c.status != graphmodel.StatusHeld {
+		// "the next round will take place in Djibouti": the sides of the
+		// meeting the article is about
+		if m := a.salient("meeting", graphmodel.StatusHeld); m != nil {
+			c.parts = a.sidesOf(m)
+		}
+	}
 	if len(c.parts) == 0 {
 		if !c.definite {
 			return
@@ -1178,6 +1240,66 @@ func (a *analysis) mergeCand(c *cand, si int) {
 	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
+}
+
+// pairBefore reads "[the] Russian-Qatari", "India-South Africa" at k:
+// two countries written as a compound before a noun, and returns the two
+// country actors.
+func (a *analysis) pairBefore(k int, s sentence) []*entity {
+	if k < s.b && a.toks[k].low == "the" {
+		k++
+	}
+	var out []*entity
+	for len(out) < 2 && k < s.b {
+		m := a.at[k]
+		if m == nil || m.a != k || (m.kind != mDemonym && m.kind != mCountry) {
+			return nil
+		}
+		ci := m.affCty
+		if m.kind == mCountry && m.ent != nil {
+			ci = m.ent.country
+		}
+		if ci < 0 {
+			return nil
+		}
+		e := a.countryActor(ci)
+		if sp := a.span(m.a, m.b); !slices.Contains(e.spans, sp) {
+			e.spans = append(e.spans, sp) // the country's mention as a party
+		}
+		out = append(out, e)
+		k = m.b
+		if len(out) == 1 {
+			if k+1 >= s.b || (a.toks[k].text != "-" && a.toks[k].text != "–") || a.toks[k].space {
+				return nil
+			}
+			k++
+		}
+	}
+	if len(out) != 2 || out[0] == out[1] || k >= s.b || a.toks[k].kind != tWord || a.toks[k].text == "and" {
+		return nil
+	}
+	return out
+}
+
+// sidesOf returns the parties of meeting m: the country or organisation
+// each person there speaks for, when the text names it, else the person.
+func (a *analysis) sidesOf(m *meeting) []*entity {
+	var out []*entity
+	for _, p := range m.parts {
+		side := p
+		if p.typ == graphmodel.TypePerson {
+			switch {
+			case p.affEnt != nil && len(p.affEnt.spans) > 0:
+				side = p.affEnt
+			case p.country >= 0:
+				if e, ok := a.ents["actor/country/"+a.x.lex.Countries[p.country].Name]; ok && len(e.spans) > 0 {
+					side = e
+				}
+			}
+		}
+		out = a.appendUnique(out, side)
+	}
+	return out
 }
 
 func onlyOrgs(es []*entity) bool {
