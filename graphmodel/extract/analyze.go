@@ -1330,6 +1330,14 @@ func (a *analysis) personSlotBefore(i int) bool {
 	return false
 }
 
+// titleWordAt reports a title at k: "spokesman" in "Iran's foreign
+// ministry spokesman Esmaeil Baghaei", where the country stays the
+// person's affiliation.
+func (a *analysis) titleWordAt(k int, s sentence) bool {
+	_, _, _, ok := a.titleAt(k, s)
+	return k < s.b && ok
+}
+
 // institutionAfter returns the end of a lower-case name of a state body
 // at k ("foreign ministry", "presidency", "embassy"), or k.
 func (a *analysis) institutionAfter(k int, s sentence) int {
@@ -1574,6 +1582,14 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		if a.topicBefore(i) && !poss {
 			return end
+		}
+		if ie := a.institutionAfter(end+1, s); poss && ie > end+1 && !a.titleWordAt(ie, s) {
+			// "Somalia's foreign ministry said": the ministry speaks
+			org := a.orgEntity(a.str(i, ie), -1)
+			if org.country < 0 {
+				org.country = country
+			}
+			return a.addOrgMention(i, ie, org)
 		}
 		c := a.countryActor(country)
 		c.addAlias(a.str(i, end))

@@ -716,3 +716,19 @@ func TestNextRounds(t *testing.T) {
 		"They reviewed preparations for the next meeting of the Russian-Qatari intergovernmental commission.", "")
 	assert.Contains(t, meetings(g), "planned: Qatar, Russia")
 }
+
+// A country's ministry speaks as itself; "…, and that …" reports a second
+// clause; "that A and that B" stays one.
+func TestMinistriesAndTwoClauses(t *testing.T) {
+	g := run(t, "Chile's foreign ministry said later that President Aru Tane would travel to Suva next month.", "")
+	assert.Equal(t, []string{"Chile's foreign ministry: President Aru Tane would travel to Suva next month"}, statements(g))
+
+	g = run(t, "Chile's foreign ministry spokesman Jon Vik said the talks were useful.", "")
+	assert.Equal(t, []string{"Jon Vik: the talks were useful"}, statements(g), "a spokesman of the ministry speaks")
+
+	g = run(t, "Foreign Minister Jon Vik said in a statement that the kingdom would help, and that the talks would focus on aid.", "")
+	assert.ElementsMatch(t, []string{"Jon Vik: the kingdom would help", "Jon Vik: the talks would focus on aid"}, statements(g))
+
+	g = run(t, "Foreign Minister Jon Vik said that trade had doubled and that there was room for more.", "")
+	assert.Equal(t, []string{"Jon Vik: trade had doubled and that there was room for more"}, statements(g))
+}

@@ -29,6 +29,9 @@ func (a *analysis) addStatement(start, end int, speakers []*entity, indirect boo
 		end--
 	}
 	if indirect {
+		if strings.HasPrefix(a.text[start:end], "that ") {
+			start += len("that ") // "…”, and that the Commission would …"
+		}
 		for end > start && strings.ContainsRune(".;:,", rune(a.text[end-1])) {
 			end--
 			for end > start && isSpaceByte(a.text[end-1]) {
@@ -514,13 +517,33 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		quoted := a.toks[q[1]].e - a.toks[q[0]].s
 		whole := a.toks[end-1].e - a.toks[start].s
 		if quoted*10 >= whole*4 {
+			a.nextThatClause(end, s, si, sp, from) // the quotation says the first
 			return
 		}
 	}
-	if end-start < 3 {
+	if end-start >= 3 {
+		a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+	}
+	a.nextThatClause(end, s, si, sp, from)
+}
+
+// nextThatClause adds the reported clause of "…, and that Y" after a
+// clause ending at end: the speaker said both.
+func (a *analysis) nextThatClause(end int, s sentence, si int, sp []*entity, from int) {
+	k := end
+	if k < s.b && a.toks[k].text == "," {
+		k++
+	}
+	if k == end || k+2 >= s.b || a.toks[k].low != "and" || a.toks[k+1].low != "that" {
 		return
 	}
-	a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+	start := k + 2
+	e := a.clauseEnd(start, s)
+	if e-start < 3 {
+		return
+	}
+	a.addStatement(a.toks[start].s, a.toks[e-1].e, sp, true, from, a.toks[e-1].e, si)
+	a.nextThatClause(e, s, si, sp, from)
 }
 
 // audienceWords may stand between a reporting verb and its "that":
@@ -615,6 +638,11 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			}
 		case t.low == "and" && k+1 < s.b && a.at[k+1] == nil:
 			n := &a.toks[k+1]
+			if n.low == "that" && k-1 > i && a.toks[k-1].text == "," {
+				// "said that X, and that Y": two reported clauses (without
+				// the comma, "that A and that B" is said as one)
+				return k - 1
+			}
 			j := k + 1
 			if n.low == "also" || n.low == "then" {
 				j++
