@@ -732,3 +732,17 @@ func TestMinistriesAndTwoClauses(t *testing.T) {
 	g = run(t, "Foreign Minister Jon Vik said that trade had doubled and that there was room for more.", "")
 	assert.Equal(t, []string{"Jon Vik: trade had doubled and that there was room for more"}, statements(g))
 }
+
+// Conversations: "spoke to" a person, "discussed … with X by phone", "a
+// meeting of A, B and C".
+func TestConversations(t *testing.T) {
+	g := run(t, "Foreign Minister Ana Lopes spoke to Prime Minister Aru Tane a day earlier. Lopes later spoke to reporters.", "")
+	assert.Equal(t, []string{"held: Ana Lopes, Aru Tane"}, meetings(g))
+
+	g = run(t, "Foreign Minister Ana Lopes discussed the talks with Prime Minister Aru Tane by phone on Monday.", "")
+	assert.Equal(t, []string{"held: Ana Lopes, Aru Tane"}, meetings(g), "one call, not the talks as well")
+
+	g = run(t, "Foreign Minister Ana Lopes met Prime Minister Aru Tane in Suva. "+
+		"Diplomats floated a three-way meeting of Lopes, Tane and President Mele Vaka on the margins of the Forum.", "")
+	assert.Contains(t, meetings(g), "hypothetical: Ana Lopes, Aru Tane, Mele Vaka")
+}

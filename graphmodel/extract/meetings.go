@@ -164,14 +164,18 @@ func (a *analysis) triggersIn(si int) []cand {
 			i++
 			continue
 		}
-		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && a.spokeWithActor(i, s) {
+		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
 			// "Prime Minister Carney today spoke with the President of
 			// Brazil": a conversation between the two
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
 			continue
 		}
 		if t.low == "discussed" {
-			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
+			kind := "talks"
+			if a.phoneLater(i, s) {
+				kind = "call" // "discussed the talks with Prince Faisal by phone"
+			}
+			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
 			continue
 		}
 		if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
@@ -292,6 +296,50 @@ func (a *analysis) spokeWithActor(i int, s sentence) bool {
 	return m != nil && isActorMention(m)
 }
 
+// discussedWith adds the partner of "X discussed the talks with Y by
+// phone": the actor after the first "with" of the clause.
+func (a *analysis) discussedWith(c *cand, s sentence) {
+	for k := c.b; k+1 < s.b && k < c.b+12; k++ {
+		if a.toks[k].text == "," || a.toks[k].text == ";" {
+			return
+		}
+		if a.toks[k].low == "with" {
+			list, _, _ := a.listAt(k+1, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			return
+		}
+	}
+}
+
+// spokeToPerson reports "spoke to" and a named person right after the
+// verb at i ("Wong spoke to Rabuka a day earlier"); "spoke to reporters",
+// "spoke to the BBC" are no meetings.
+func (a *analysis) spokeToPerson(i int, s sentence) bool {
+	j := i + 1
+	if j+1 >= s.b || a.toks[j].low != "to" {
+		return false
+	}
+	m := a.at[j+1]
+	return m != nil && (m.kind == mPerson || m.kind == mTitleOnly && m.ent != nil)
+}
+
+// phoneLater reports "by phone", "by telephone" or "over the phone" in
+// the clause after token i: "discussed the talks with Prince Faisal by
+// phone".
+func (a *analysis) phoneLater(i int, s sentence) bool {
+	for k := i + 1; k+1 < s.b && k < i+16; k++ {
+		w := a.toks[k].low
+		if a.toks[k].text == ";" || a.toks[k].text == "." {
+			return false
+		}
+		if (w == "by" || w == "over") && (a.toks[k+1].low == "phone" || a.toks[k+1].low == "telephone" ||
+			a.toks[k+1].low == "the" && k+2 < s.b && a.toks[k+2].low == "phone") {
+			return true
+		}
+	}
+	return false
+}
+
 // meetingsIn finds the meetings of sentence si and merges them into the
 // document's meetings.
 func (a *analysis) meetingsIn(si int, tu *turn) {
@@ -341,6 +389,12 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	a.assignVenues(cs, s, ms)
 	for ci := range cs {
 		c := &cs[ci]
+		if c.kind == "call" && c.verb && a.toks[c.a].low == "discussed" {
+			a.discussedWith(c, s)
+		}
+		if ci > 0 && !c.verb && cs[ci-1].kind == "call" && a.toks[cs[ci-1].a].low == "discussed" && c.a <= cs[ci-1].b+2 {
+			continue // "discussed the talks with X by phone": the call is the meeting
+		}
 		if c.kind == "talks" && c.verb && a.toks[c.a].low == "discussed" {
 			people := 0
 			for _, p := range c.parts {
@@ -584,7 +638,8 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				return
 			}
 			list, end, _ := a.listAt(k+1, s)
-			if len(list) > 0 && (c.kind == "visit") {
+			if len(list) > 0 && (c.kind == "visit" || len(list) >= 2 && onlyPeople(list)) {
+				// "a visit of X", "a three-way meeting of Peters, Wong and Rabuka"
 				c.parts = a.appendEnts(c.parts, list...)
 				k = end
 				continue
@@ -599,6 +654,12 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				c.parts = a.appendEnts(c.parts, sides...)
 			}
 			return
+		case t.low == "to" && k == c.b && c.verb && a.spokeToPerson(c.a, s):
+			// "Wong spoke to Rabuka"
+			list, end, _ := a.listAt(k+1, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			k = end
+			continue
 		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.at[k+1] != nil && isActorMention(a.at[k+1]):
 			// "a courtesy call on President X"
 			list, end, _ := a.listAt(k+1, s)
@@ -1300,6 +1361,15 @@ func (a *analysis) sidesOf(m *meeting) []*entity {
 		out = a.appendUnique(out, side)
 	}
 	return out
+}
+
+func onlyPeople(es []*entity) bool {
+	for _, e := range es {
+		if e.typ != graphmodel.TypePerson {
+			return false
+		}
+	}
+	return true
 }
 
 func onlyOrgs(es []*entity) bool {

@@ -180,7 +180,8 @@ var (
 	pluralHeads = wordSet("sides", "leaders", "presidents", "heads", "ministers", "parties", "counterparts", "two", "men", "delegations")
 	// hypotheticalCues and plannedCues set a meeting's status.
 	hypotheticalCues = wordSet("potential", "possible", "possibly", "would", "could", "might", "if", "hypothetical",
-		"any", "proposed", "prospective", "eventual", "unless", "whether", "conditional", "hope", "hopes", "hoped", "hoping")
+		"any", "proposed", "prospective", "eventual", "unless", "whether", "conditional", "hope", "hopes", "hoped", "hoping",
+		"floated", "mooted", "suggested")
 	plannedCues = wordSet("will", "shall", "planned", "plan", "plans", "planning", "scheduled", "upcoming", "expected",
 		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "intend", "intends",
 		"invitation", "invited", "invites")
