@@ -1330,6 +1330,17 @@ func (a *analysis) personSlotBefore(i int) bool {
 	return false
 }
 
+// afterPlaceComma reports a place, a comma and the name at i..end closed
+// by punctuation: the country of "in Koror, Palau, in September" is a
+// place too; not that of "in Havana, Norway says".
+func (a *analysis) afterPlaceComma(i, end int, s sentence) bool {
+	if i < 2 || a.toks[i-1].text != "," || end < s.b && !strings.Contains(",.;)", a.toks[end].text) {
+		return false
+	}
+	m := a.at[i-2]
+	return m != nil && m.kind == mVenue && m.b == i-1
+}
+
 // titleWordAt reports a title at k: "spokesman" in "Iran's foreign
 // ministry spokesman Esmaeil Baghaei", where the country stays the
 // person's affiliation.
@@ -1575,6 +1586,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		if loc && a.compassRegion(i, end, s, a.x.lex.Countries[country].Name) {
 			return end
 		}
+		loc = loc || a.afterPlaceComma(i, end, s)
 		if loc {
 			v := a.countryVenue(country)
 			a.addVenueMention(i, end, v)

@@ -746,3 +746,17 @@ func TestConversations(t *testing.T) {
 		"Diplomats floated a three-way meeting of Lopes, Tane and President Mele Vaka on the margins of the Forum.", "")
 	assert.Contains(t, meetings(g), "hypothetical: Ana Lopes, Aru Tane, Mele Vaka")
 }
+
+// "Brig. Gen." does not end a sentence; the country after "City," is a
+// place, not a party.
+func TestRanksAndCityCountry(t *testing.T) {
+	g := run(t, "Army spokesman Brig. Gen. Nabil Abdallah said the delegation had come to talk.", "")
+	assert.Equal(t, []string{"Nabil Abdallah: the delegation had come to talk"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Brig")
+
+	g = run(t, "The call covered preparations for the Forum leaders' meeting in Koror, Palau, in September.", "")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Palau")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Palau")
+	g = run(t, "Colombia and ELN rebels agree to meet again in Havana, Norway says.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Norway")
+}

@@ -39,6 +39,7 @@ var initialAbbrev = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true, "prof": true,
 	"gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "amb": true, "sgt": true,
 	"capt": true, "adm": true, "maj": true, "hon": true, "rev": true, "messrs": true, "no": false,
+	"brig": true, "cdr": true, "cmdr": true, "gens": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
 }
 
 // isInitialAbbrev reports initialAbbrev[strings.ToLower(w)] without
