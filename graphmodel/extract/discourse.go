@@ -351,7 +351,12 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 		}
 	case pronounsPerson[m.pron]:
 		// the subject of this sentence if named before the pronoun, else
-		// the subject of the sentences before
+		// the subject of the sentences before; not someone named in what
+		// "…, he said" reports
+		if m.a > 0 && a.toks[m.a-1].text == "," && m.b < len(a.toks) && a.toks[m.b].cls&wSpeech != 0 && a.lastSubj != nil {
+			m.ent = a.lastSubj
+			return
+		}
 		for _, o := range ms {
 			if o.a >= m.a {
 				break

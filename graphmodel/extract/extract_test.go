@@ -760,3 +760,25 @@ func TestRanksAndCityCountry(t *testing.T) {
 	g = run(t, "Colombia and ELN rebels agree to meet again in Havana, Norway says.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Norway")
 }
+
+// Inverted and appositive reports: "…, he said" is the person spoken of
+// before, not one named in the report; a title with an organisation
+// before it; "Country's peace commissioner, Name, said"; "told reporters
+// afterwards that".
+func TestInvertedAndAppositiveReports(t *testing.T) {
+	g := run(t, "Foreign Ministry spokesman Jon Vik spoke on Monday. A direct meeting between Tane and Vaka was not on the agenda for now, he said.", "")
+	assert.Equal(t, []string{"Jon Vik: A direct meeting between Tane and Vaka was not on the agenda for now"}, statements(g))
+
+	g = run(t, "Pacific leaders met on Monday. A meeting of foreign ministers has been cancelled, Forum Secretary General Aru Tane said.", "")
+	assert.Equal(t, []string{"Aru Tane: A meeting of foreign ministers has been cancelled"}, statements(g))
+
+	g = run(t, "Colombia’s peace commissioner, Ana Lopes, said the government would insist on an end to kidnappings. "+
+		"According to Lopes, the rebels accepted that demand.", "")
+	assert.ElementsMatch(t, []string{
+		"Ana Lopes: the government would insist on an end to kidnappings",
+		"Ana Lopes: the rebels accepted that demand",
+	}, statements(g))
+
+	g = run(t, "President Aru Tane met President Mele Vaka. Tane told reporters afterwards that the meeting had been short but useful.", "")
+	assert.Equal(t, []string{"Aru Tane: the meeting had been short but useful"}, statements(g))
+}

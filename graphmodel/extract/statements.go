@@ -551,7 +551,8 @@ func (a *analysis) nextThatClause(end int, s sentence, si int, sp []*entity, fro
 var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawmakers", "parliament", "press",
 	"statement", "conference", "briefing", "interview", "television", "radio", "today", "yesterday", "morning",
 	"evening", "night", "week", "earlier", "later", "also", "again", "publicly", "repeatedly", "him", "her", "them",
-	"us", "me", "you", "audience", "crowd", "supporters", "delegates", "members", "counterpart", "post", "speech", "address")
+	"us", "me", "you", "audience", "crowd", "supporters", "delegates", "members", "counterpart", "post", "speech", "address",
+	"afterwards", "afterward", "separately", "privately")
 
 // invertedReport handles "Clause, the Élysée said on Monday.": the
 // reporting verb ends the sentence, its subject right before it and a
@@ -573,7 +574,8 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		return false
 	}
 	c := subj.a - 1
-	for c > s.a && (a.toks[c].cls&wDet != 0) && a.at[c] == nil {
+	// "…, the Élysée said", "…, Forum Secretary General Baron Waqa said"
+	for n := 0; c > s.a && a.at[c] == nil && ((a.toks[c].cls&wDet != 0) || a.toks[c].kind == tWord && a.toks[c].upper && n < 3); n++ {
 		c--
 	}
 	if c <= s.a+2 || a.toks[c].text != "," {
