@@ -521,11 +521,11 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 }
 
 // skipsDetect reports a word that starts no mention: a lower-case word
-// that is no pronoun, starts no lexicon phrase and is not "the" or
-// "both" (plurals). Every rule of detectAt wants a capital, a lexicon
-// phrase or one of these.
+// that is no pronoun, starts no title phrase and is not "the" or "both"
+// (plurals). Every rule of detectAt wants a capital, a title or one of
+// these.
 func skipsDetect(t *token) bool {
-	return !t.upper && t.cls&(wStart|wPron) == 0 && t.low != "the" && t.low != "both"
+	return !t.upper && t.cls&(wTitleStart|wPron) == 0 && t.low != "the" && t.low != "both"
 }
 
 // detectAt tries every rule at token i and returns the token after the
@@ -626,11 +626,14 @@ type titleMemo struct {
 }
 
 func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
-	end, es := a.lexAt(i)
-	best := -1
-	for _, e := range es {
-		if e.kind == eTitle {
-			best = e.idx
+	best, end := -1, i
+	if a.toks[i].cls&wTitleStart != 0 { // else no title phrase starts here
+		var es []lexEntry
+		end, es = a.lexAt(i)
+		for _, e := range es {
+			if e.kind == eTitle {
+				best = e.idx
+			}
 		}
 	}
 	if best >= 0 && !(end > i+1 && a.toks[i].upper && a.namesSomething(i)) {

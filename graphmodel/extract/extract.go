@@ -70,6 +70,9 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 	}
 	classes := classTable(nonNames, given, family, forms, x.ix.first)
 	x.speechBits = speechFormsPlain(forms)
+	for w, bits := range x.ix.firstOf {
+		classes[w] |= bits
+	}
 	for key, es := range x.ix.entries {
 		var bits wclass
 		for _, e := range es {
@@ -343,14 +346,13 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 		t := &a.toks[i]
 		t.pid = -1
 		if t.kind == tWord {
+			var cls uint64
 			if strings.IndexByte(t.low, 0xE2) < 0 {
-				t.pid = x.ix.keys.find(t.low) // the key form is low itself (no ’)
+				t.pid, cls = x.ix.keys.findVal(t.low) // the key form is low itself (no ’)
 			} else {
-				t.pid = x.ix.keys.findBytes(appendNormLow(kb[:0], t))
+				t.pid, cls = x.ix.keys.findBytesVal(appendNormLow(kb[:0], t))
 			}
-			if t.pid >= 0 {
-				t.cls = x.ix.cls[t.pid]
-			}
+			t.cls = wclass(cls)
 		}
 	}
 	return a

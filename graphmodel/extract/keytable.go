@@ -13,7 +13,10 @@ import (
 //
 // A slot holds a key's first eight bytes as well, so that most lookups
 // (of words that short) read the slot alone and not the key's ends and
-// bytes elsewhere in memory.
+// bytes elsewhere in memory; and a value per key, which such a lookup
+// then finds in the same place (the phrase index keeps a word's classes
+// there: looked up for every word of a text, they would otherwise cost a
+// second cache miss in an array as large as the table).
 type keyTable struct {
 	seed  maphash.Seed
 	slots []keySlot
@@ -26,10 +29,12 @@ type keyTable struct {
 type keySlot struct {
 	head  uint64 // hash tag (high 24 bits), key length up to 255 (next 8), id+1 (low 32)
 	first uint64 // the key's first eight bytes, little-endian, zero-padded
+	val   uint64 // the key's value
 }
 
-// newKeyTable indexes keys, which must be distinct; key i gets id i.
-func newKeyTable(keys []string) keyTable {
+// newKeyTable indexes keys, which must be distinct; key i gets id i and
+// value vals[i] (vals may be nil: all values 0).
+func newKeyTable(keys []string, vals []uint64) keyTable {
 	size := 16
 	for size < len(keys)+len(keys)/2 {
 		size <<= 1
@@ -48,6 +53,9 @@ func newKeyTable(keys []string) keyTable {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = keySlot{head: slotTag(h, len(k)) | uint64(id+1), first: first8(k)}
+		if vals != nil {
+			t.slots[i].val = vals[id]
+		}
 	}
 	return t
 }
@@ -86,28 +94,40 @@ func (t *keyTable) key(id int32) string {
 
 // find returns the id of k, or -1.
 func (t *keyTable) find(k string) int32 {
+	id, _ := t.findVal(k)
+	return id
+}
+
+// findVal returns the id of k and its value, or -1 and 0.
+func (t *keyTable) findVal(k string) (int32, uint64) {
 	if len(t.slots) == 0 {
-		return -1
+		return -1, 0
 	}
 	return probe(t, maphash.String(t.seed, k), k)
 }
 
 // findBytes returns the id of string(k), or -1.
 func (t *keyTable) findBytes(k []byte) int32 {
+	id, _ := t.findBytesVal(k)
+	return id
+}
+
+// findBytesVal returns the id of string(k) and its value, or -1 and 0.
+func (t *keyTable) findBytesVal(k []byte) (int32, uint64) {
 	if len(t.slots) == 0 {
-		return -1
+		return -1, 0
 	}
 	return probe(t, maphash.Bytes(t.seed, k), k)
 }
 
-func probe[K string | []byte](t *keyTable, h uint64, k K) int32 {
+func probe[K string | []byte](t *keyTable, h uint64, k K) (int32, uint64) {
 	tag := slotTag(h, len(k))
 	var f uint64
 	fk := false // f holds first8(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.head == 0 {
-			return -1
+			return -1, 0
 		}
 		if s.head&^0xffffffff != tag {
 			continue
@@ -118,7 +138,7 @@ func probe[K string | []byte](t *keyTable, h uint64, k K) int32 {
 		if s.first == f {
 			id := int32(s.head&0xffffffff) - 1
 			if len(k) <= 8 || t.key(id) == string(k) {
-				return id // length and first bytes agree: nothing else to compare
+				return id, s.val // length and first bytes agree: nothing else to compare
 			}
 		}
 	}

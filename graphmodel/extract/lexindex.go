@@ -72,12 +72,14 @@ type phraseIndex struct {
 	entries  map[string][]builtEntry
 	prefixes map[string]bool
 	first    map[string]bool // keys of the first tokens of phrases
-	toks     []token         // tokenizer buffer
+	// firstOf holds the keys of the first tokens of phrases of a few
+	// kinds, with the word class bit that says so (see startBits)
+	firstOf map[string]wclass
+	toks    []token // tokenizer buffer
 
-	keys    keyTable   // every phrase key, every prefix of one, every word with classes
+	keys    keyTable   // every phrase key, every prefix of one, every word with classes (as its value)
 	nPrefix int32      // keys with ids below it begin some phrase (prefix keys)
 	pre     []preKey   // per prefix key id
-	cls     []wclass   // per key id: its word classes
 	ents    []lexEntry // in the order add met them
 	cases   []uint8
 }
@@ -97,7 +99,7 @@ func (ix *phraseIndex) nextOf(id int32) uint64 { return ix.pre[id].next }
 // newPhraseIndex returns an empty index for about n phrases.
 func newPhraseIndex(n int) *phraseIndex {
 	return &phraseIndex{entries: make(map[string][]builtEntry, n), prefixes: make(map[string]bool, 3*n/2),
-		first: make(map[string]bool, n/2)}
+		first: make(map[string]bool, n/2), firstOf: map[string]wclass{}}
 }
 
 // freeze builds the lookup structures from what add gathered, with the
@@ -115,12 +117,14 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 			keys = append(keys, k)
 		}
 	}
-	ix.keys = newKeyTable(keys)
+	vals := make([]uint64, len(keys))
+	for id, k := range keys {
+		vals[id] = uint64(classes[k])
+	}
+	ix.keys = newKeyTable(keys, vals) // a word's classes are its key's value
 	ix.nPrefix = int32(nPrefix)
 	ix.pre = make([]preKey, nPrefix)
-	ix.cls = make([]wclass, len(keys))
 	for id, k := range keys {
-		ix.cls[id] = classes[k]
 		if id >= nPrefix {
 			continue // only phrases (prefix keys) have entries
 		}
@@ -150,7 +154,7 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 		stack = append(stack, id)
 	}
-	ix.entries, ix.prefixes, ix.first, ix.toks = nil, nil, nil, nil
+	ix.entries, ix.prefixes, ix.first, ix.firstOf, ix.toks = nil, nil, nil, nil, nil
 }
 
 // entriesOf returns the entries of key id (none for -1).
@@ -223,6 +227,24 @@ func (ix *phraseIndex) add(phrase string, kind entKind, idx int) {
 		ix.prefixes[key[:end]] = true
 	}
 	ix.first[key[:prefixEnds[0]]] = true
+	if bit := startBit(kind); bit != 0 {
+		ix.firstOf[key[:prefixEnds[0]]] |= bit
+	}
+}
+
+// startBit returns the word class of the first word of a phrase of the
+// kind, for the kinds rules ask for at every word. Most words that begin
+// a lexicon phrase begin no title and no meeting word, so those rules
+// skip the phrase match at such words (lexAt's answer there could hold
+// no entry of that kind).
+func startBit(kind entKind) wclass {
+	switch kind {
+	case eTitle:
+		return wTitleStart
+	case eMeeting:
+		return wMeetingStart
+	}
+	return 0
 }
 
 // match returns the longest lexicon phrase starting at token i (within

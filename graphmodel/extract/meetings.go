@@ -182,8 +182,8 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: "talks", plural: true})
 			continue
 		}
-		if t.cls&wStart == 0 {
-			continue // no lexicon phrase starts here (lexAt would say so)
+		if t.cls&wMeetingStart == 0 {
+			continue // no meeting phrase starts here (lexAt would say so)
 		}
 		end, es := a.lexAt(i)
 		if end <= i || !hasKind(es, eMeeting) {

@@ -53,6 +53,8 @@ const (
 	wNamesSomething // names a country, demonym, organisation, building or seat
 	wCountryWord    // some entry is a country or demonym
 	wOrgPluralStem  // the word plus "s" is a one-word organisation name written capitalised
+	wTitleStart     // begins some title phrase (wStart narrowed to titles)
+	wMeetingStart   // begins some meeting phrase (wStart narrowed to meeting words)
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
