@@ -782,3 +782,9 @@ func TestInvertedAndAppositiveReports(t *testing.T) {
 	g = run(t, "President Aru Tane met President Mele Vaka. Tane told reporters afterwards that the meeting had been short but useful.", "")
 	assert.Equal(t, []string{"Aru Tane: the meeting had been short but useful"}, statements(g))
 }
+
+// "told his guest that": the guest is the audience, the clause is said.
+func TestToldTheGuest(t *testing.T) {
+	g := run(t, "President Aru Tane received Ana Lopes at the palace. Tane told his guest that Norland was ready to reopen negotiations.", "")
+	assert.Equal(t, []string{"Aru Tane: Norland was ready to reopen negotiations"}, statements(g))
+}

@@ -552,7 +552,8 @@ var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawma
 	"statement", "conference", "briefing", "interview", "television", "radio", "today", "yesterday", "morning",
 	"evening", "night", "week", "earlier", "later", "also", "again", "publicly", "repeatedly", "him", "her", "them",
 	"us", "me", "you", "audience", "crowd", "supporters", "delegates", "members", "counterpart", "post", "speech", "address",
-	"afterwards", "afterward", "separately", "privately")
+	"afterwards", "afterward", "separately", "privately", "guest", "guests", "visitor", "visitors", "host", "hosts",
+	"colleague", "colleagues", "delegation", "delegations", "envoy", "envoys")
 
 // invertedReport handles "Clause, the Élysée said on Monday.": the
 // reporting verb ends the sentence, its subject right before it and a
