@@ -1604,6 +1604,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			if org.country < 0 {
 				org.country = country
 			}
+			if adj := a.x.lex.Countries[country].Adjectives; len(adj) > 0 {
+				org.addAlias(adj[0] + " " + a.spanLower(end+1, ie)) // "Somali foreign ministry"
+			}
 			return a.addOrgMention(i, ie, org)
 		}
 		c := a.countryActor(country)
@@ -1687,6 +1690,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			org.addAlias(a.str(i, ie))
 		} else {
 			org = a.orgEntity(a.str(i, ie), -1)
+			org.addAlias(a.x.lex.Countries[ci].Name + "'s " + a.spanLower(end, ie)) // "Cambodia's foreign ministry"
 		}
 		if org.country < 0 {
 			org.country = ci

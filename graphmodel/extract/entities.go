@@ -126,6 +126,10 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 				e = p
 				break
 			}
+			if len(pl) > len(fl) && strings.HasSuffix(pl, fl) && pl[len(pl)-len(fl)-1] == ' ' && a.toks[m.na].cls&wGiven == 0 {
+				e = p // "Ramírez Lezcano" after "Rubén Ramírez Lezcano": a double surname
+				break
+			}
 			if len(pw) == 0 {
 				continue
 			}

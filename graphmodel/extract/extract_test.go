@@ -788,3 +788,16 @@ func TestToldTheGuest(t *testing.T) {
 	g := run(t, "President Aru Tane received Ana Lopes at the palace. Tane told his guest that Norland was ready to reopen negotiations.", "")
 	assert.Equal(t, []string{"Aru Tane: Norland was ready to reopen negotiations"}, statements(g))
 }
+
+// A double surname is the person named in full before; a ministry is found
+// under both its possessive and its demonym form; "said a meeting … could"
+// reports a clause without "that".
+func TestSurnamesMinistriesClauses(t *testing.T) {
+	g := run(t, "Paraguayan Foreign Minister Rubén Ramírez Lezcano met Quirno. \"The waterway is the spine of our economies,\" Ramírez Lezcano said.", "")
+	assert.Equal(t, []string{"Rubén Ramírez Lezcano: The waterway is the spine of our economies,"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Ramírez Lezcano")
+
+	g = run(t, "Argentina's foreign ministry said a meeting between President Javier Milei and Peña could take place in July. Milei said a few words.", "")
+	assert.Equal(t, []string{"Argentina's foreign ministry: a meeting between President Javier Milei and Peña could take place in July"}, statements(g))
+	assert.Contains(t, byLabel(g, graphmodel.KindActor, "Argentina's foreign ministry").Aliases, "Argentine foreign ministry")
+}

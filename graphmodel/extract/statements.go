@@ -599,7 +599,24 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	if m := a.at[k]; m != nil {
 		return m.b < s.b && a.toks[m.b].kind == tWord && !a.toks[m.b].upper
 	}
-	return t.low == "the" || t.low == "this" || t.low == "these" || t.low == "there"
+	if t.low == "the" || t.low == "this" || t.low == "these" || t.low == "there" {
+		return true
+	}
+	switch t.low {
+	case "a", "an", "no", "some", "its", "their", "his", "her", "our", "both", "all", "any":
+		// "said a meeting between X and Y could take place": a clause
+		// when a verb with an auxiliary follows its subject; not "said a
+		// few words"
+		for j := k + 1; j < s.b && j <= k+10; j++ {
+			if a.toks[j].kind == tPunct {
+				return false
+			}
+			if a.toks[j].cls&wAux != 0 && a.at[j] == nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assessmentAfter reports "gave a positive assessment", "gave assurances".
