@@ -131,6 +131,9 @@ type analysis struct {
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
+	// lastOrgSeen is the organisation named last in the text read so far
+	// by detect: "the group said" names it again
+	lastOrgSeen *entity
 	lastSubj   *entity
 	// others is set while a transcript turn's paragraph is searched for
 	// what its speaker reports others said: statements of that speaker
@@ -546,6 +549,9 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	}
 	// plural anaphora: "the two sides", "both presidents", "the heads of state"
 	if n := a.pluralAt(i, s); n > i {
+		return n
+	}
+	if n := a.orgAnaphor(i, s); n > i {
 		return n
 	}
 	if n := a.personPhrase(i, s, capsLine); n > i {
@@ -1712,6 +1718,28 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	return i
 }
 
+// orgAnaphors name an organisation again: "the group said".
+var orgAnaphors = wordSet("group", "movement", "militia", "alliance", "organisation", "organization", "coalition", "bloc", "party")
+
+// orgAnaphor reads "the group" at i when it speaks ("the group said",
+// "the movement has said") as the organisation named last.
+func (a *analysis) orgAnaphor(i int, s sentence) int {
+	if a.lastOrgSeen == nil || i+2 >= s.b || a.toks[i].low != "the" || !orgAnaphors[a.toks[i+1].low] {
+		return i
+	}
+	v := i + 2
+	if a.toks[v].cls&wAux != 0 && v+1 < s.b {
+		v++
+	}
+	if a.toks[v].cls&wSpeech == 0 {
+		return i
+	}
+	org := a.lastOrgSeen
+	a.addMention(a.newMention(mention{a: i, b: i + 2, kind: mOrg, ent: org}))
+	org.spans = append(org.spans, a.span(i, i+2))
+	return i + 2
+}
+
 func (a *analysis) addOrgMention(i, end int, org *entity) int {
 	if a.isLocative(i) && org.typ == graphmodel.TypeOrganization && (a.orgIsPlace(org) || org.unlisted && a.afterIn(i)) {
 		v := a.venueEntity(org.label, graphmodel.TypeBuilding, -1)
@@ -1720,6 +1748,7 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 	}
 	a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 	org.spans = append(org.spans, a.span(i, end))
+	a.lastOrgSeen = org
 	return end
 }
 

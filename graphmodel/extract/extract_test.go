@@ -801,3 +801,15 @@ func TestSurnamesMinistriesClauses(t *testing.T) {
 	assert.Equal(t, []string{"Argentina's foreign ministry: a meeting between President Javier Milei and Peña could take place in July"}, statements(g))
 	assert.Contains(t, byLabel(g, graphmodel.KindActor, "Argentina's foreign ministry").Aliases, "Argentine foreign ministry")
 }
+
+// "the group said" is the organisation named last; "…, which said" is the
+// organisation before it.
+func TestOrganisationAnaphora(t *testing.T) {
+	g := run(t, "The M23 rebel group seized the town. In a statement posted late on Tuesday, the group said it would not be bound by any arrangement.", "")
+	assert.Equal(t, []string{"March 23 Movement: it would not be bound by any arrangement"}, statements(g))
+	g = run(t, "The talks went on. The group said nothing.", "")
+	assert.Empty(t, statements(g), "no organisation named before")
+
+	g = run(t, "The two leaders spent two hours together, according to the Élysée, which said they had agreed to set up a joint commission.", "")
+	assert.Contains(t, statements(g), "Élysée: they had agreed to set up a joint commission")
+}

@@ -353,12 +353,13 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	if m := a.at[k]; m != nil && isActorMention(m) {
 		return a.withPartner(m, a.speakers(m)), a.toks[m.a].s
 	}
-	if t.low == "who" {
+	if t.low == "who" || t.low == "which" {
+		// "Boko, who …", "according to the Élysée, which said"
 		j := k - 1
 		if j >= s.a && a.toks[j].text == "," {
 			j--
 		}
-		if j >= s.a && a.at[j] != nil && isActorMention(a.at[j]) {
+		if j >= s.a && a.at[j] != nil && isActorMention(a.at[j]) && (t.low == "who" || a.at[j].kind == mOrg || a.at[j].kind == mCountry) {
 			return a.speakers(a.at[j]), a.toks[a.at[j].a].s
 		}
 		return nil, 0
