@@ -134,7 +134,7 @@ type analysis struct {
 	// lastOrgSeen is the organisation named last in the text read so far
 	// by detect: "the group said" names it again
 	lastOrgSeen *entity
-	lastSubj   *entity
+	lastSubj    *entity
 	// others is set while a transcript turn's paragraph is searched for
 	// what its speaker reports others said: statements of that speaker
 	// are the turn's own and are not added again
