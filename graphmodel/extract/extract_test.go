@@ -813,3 +813,12 @@ func TestOrganisationAnaphora(t *testing.T) {
 	g = run(t, "The two leaders spent two hours together, according to the Élysée, which said they had agreed to set up a joint commission.", "")
 	assert.Contains(t, statements(g), "Élysée: they had agreed to set up a joint commission")
 }
+
+// A meeting held "separately" keeps its own people: who receives them
+// later holds another meeting.
+func TestSeparateMeetingStaysApart(t *testing.T) {
+	g := run(t, "Foreign Minister Cho Min hosted Li Wen and Ken Sato at the Lotte Hotel in Seoul on Wednesday. "+
+		"Li and Sato also met separately for 40 minutes on Tuesday night. "+
+		"Later they went on to President Park Jun, who received Li and Sato at his residence.", "")
+	assert.ElementsMatch(t, []string{"held: Cho Min, Ken Sato, Li Wen", "held: Ken Sato, Li Wen", "held: Ken Sato, Li Wen, Park Jun"}, meetings(g))
+}

@@ -22,6 +22,7 @@ type meeting struct {
 	ofOrg    *entity
 	sents    []int
 	nodeOut  string // id of its node once emitted
+	separate bool   // met "separately": only its own people meet in it
 }
 
 // entEvidence is the evidence of one entity's part in a meeting.
@@ -1298,7 +1299,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 			return
 		}
 	}
-	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg})
+	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg, separate: c.separate})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
 }
@@ -1397,8 +1398,8 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) || c.shift {
 		return false
 	}
-	if c.separate && !sameEnts(m.parts, c.parts) {
-		return false
+	if (c.separate || m.separate && c.verb) && !sameEnts(m.parts, c.parts) {
+		return false // "Wang and Motegi also met separately … Lee received Wang and Motegi"
 	}
 	if c.verb && differentPeople(m.parts, c.parts) {
 		return false // "Lamola met Jaishankar … Lamola called on Modi"
