@@ -822,3 +822,19 @@ func TestSeparateMeetingStaysApart(t *testing.T) {
 		"Later they went on to President Park Jun, who received Li and Sato at his residence.", "")
 	assert.ElementsMatch(t, []string{"held: Cho Min, Ken Sato, Li Wen", "held: Ken Sato, Li Wen", "held: Ken Sato, Li Wen, Park Jun"}, meetings(g))
 }
+
+// A summit's chair and the leaders it "brought together"; a meeting "on
+// the sidelines" is one of its own.
+func TestSummitGatherings(t *testing.T) {
+	g := run(t, "The summit, chaired by Namibian President Anna Nuuyoma at State House, brought together heads of state including "+
+		"South Africa's Cyril Ramaphosa, Mozambique's Daniel Chapo and Zimbabwe's Emmerson Mnangagwa. "+
+		"On the sidelines, Ramaphosa also met Chapo.", "")
+	assert.ElementsMatch(t, []string{
+		"held: Anna Nuuyoma, Cyril Ramaphosa, Daniel Chapo, Emmerson Mnangagwa",
+		"held: Cyril Ramaphosa, Daniel Chapo",
+	}, meetings(g))
+
+	g = run(t, "Negotiators ended three days of exploratory talks in Colombia with the rebels on Thursday. "+
+		"The session, chaired by Foreign Minister Jon Vik, was closed to the press.", "")
+	assert.NotContains(t, meetings(g), "held: Jon Vik", "the chair alone makes no meeting of its own")
+}

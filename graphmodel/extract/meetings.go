@@ -358,7 +358,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	for ci := range cs {
 		c := &cs[ci]
 		c.shift = shift || a.earlierEncounter(c, s)
-		c.separate = a.separateNear(c, s)
+		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		a.premods(c, s)
 		a.postParts(c, s, ms)
 		if c.verb || a.lightVerbBefore(c, s) {
@@ -372,6 +372,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
 				c.parts = a.appendUnique(c.parts, subj)
 			}
+		}
+		if !c.verb {
+			a.gatheredAfter(c, s)
 		}
 		if host := a.hostOf(c, s, ms); host != nil && len(c.parts) == 0 {
 			c.parts = a.appendEnts(c.parts, host)
@@ -523,6 +526,67 @@ func (a *analysis) premods(c *cand, s sentence) {
 		case (t.cls&wAux != 0) || (t.cls&wLightVerb != 0) || (t.cls&wLoc != 0) || t.low == "of" || t.low == "for" || t.low == "with" || t.low == "and" || t.low == "by" || t.low == "to":
 			return
 		}
+	}
+}
+
+// onSidelines reports "on the sidelines", "on the margins" in sentence
+// s: who met there held a meeting of their own beside the summit.
+func (a *analysis) onSidelines(s sentence) bool {
+	for k := s.a; k+2 < s.b; k++ {
+		if a.toks[k].low == "on" && a.toks[k+1].low == "the" {
+			if w := a.toks[k+2].low; w == "sidelines" || w == "sideline" || w == "margins" || w == "margin" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheredAfter reads who a meeting word's clause says took part: "The
+// summit, chaired by President X at State House, brought together heads
+// of state including A, B and C", "talks attended by A and B".
+func (a *analysis) gatheredAfter(c *cand, s sentence) {
+	var host, gathered []*entity
+	for k := c.b; k+1 < s.b && k < c.b+24; k++ {
+		t := &a.toks[k]
+		if t.text == ";" || a.isSpeech(k) && !t.upper && a.at[k] == nil {
+			break
+		}
+		by := (t.low == "chaired" || t.low == "hosted" || t.low == "attended") && a.toks[k+1].low == "by"
+		together := (t.low == "brought" || t.low == "brings" || t.low == "bringing") && a.toks[k+1].low == "together"
+		if !by && !together {
+			continue
+		}
+		j := k + 2
+		// "heads of state including", "leaders from", "the ministers of"
+		for n := 0; j < s.b && n < 6 && a.at[j] == nil; n++ {
+			w := a.toks[j].low
+			if a.toks[j].kind != tWord || !(w == "heads" || w == "of" || w == "state" || w == "government" || w == "including" ||
+				w == "leaders" || w == "ministers" || w == "from" || w == "and" || a.toks[j].cls&wDet != 0) {
+				break
+			}
+			j++
+		}
+		list, end, _ := a.listAt(j, s)
+		if len(list) == 0 {
+			continue
+		}
+		if t.low == "chaired" || t.low == "hosted" {
+			host = a.appendEnts(host, list...)
+		} else {
+			gathered = a.appendEnts(gathered, list...)
+		}
+		k = end - 1
+	}
+	switch {
+	case len(gathered) > 0:
+		c.parts = a.appendEnts(c.parts, host...)
+		c.parts = a.appendEnts(c.parts, gathered...)
+	case len(host) > 0 && len(c.parts) == 0:
+		// "the session, chaired by Youssouf": the host joins the meeting
+		// talked about
+		c.parts = host
+		c.hostOnly = true
 	}
 }
 
