@@ -1339,6 +1339,20 @@ func (a *analysis) personSlotBefore(i int) bool {
 	return false
 }
 
+// personAfterPoss reports a person's name or title at k, after a
+// possessive: "Ramaphosa" in "South Africa's Cyril Ramaphosa", "Foreign
+// Minister" in "Japan's Foreign Minister …".
+func (a *analysis) personAfterPoss(k int, s sentence) bool {
+	if k >= s.b || !a.toks[k].upper || a.toks[k].kind != tWord {
+		return false
+	}
+	if a.titleWordAt(k, s) {
+		return true
+	}
+	ne := a.nameRun(k, s, true)
+	return ne >= k+2 && a.looksLikeName(k, ne)
+}
+
 // afterPlaceComma reports a place, a comma and the name at i..end closed
 // by punctuation: the country of "in Koror, Palau, in September" is a
 // place too; not that of "in Havana, Norway says".
@@ -1614,6 +1628,12 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 				org.addAlias(adj[0] + " " + a.spanLower(end+1, ie)) // "Somali foreign ministry"
 			}
 			return a.addOrgMention(i, ie, org)
+		}
+		if poss && a.personAfterPoss(end+1, s) {
+			// "South Africa's Cyril Ramaphosa": the country says whose he
+			// is, it does not act
+			a.addMention(a.newMention(mention{a: i, b: end, kind: mDemonym, affCty: country, poss: true}))
+			return end
 		}
 		c := a.countryActor(country)
 		c.addAlias(a.str(i, end))

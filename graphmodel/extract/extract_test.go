@@ -838,3 +838,16 @@ func TestSummitGatherings(t *testing.T) {
 		"The session, chaired by Foreign Minister Jon Vik, was closed to the press.", "")
 	assert.NotContains(t, meetings(g), "held: Jon Vik", "the chair alone makes no meeting of its own")
 }
+
+// "South Africa's Cyril Ramaphosa": the country says whose he is; it is
+// no actor unless it acts elsewhere, and lists and hosts read through it.
+func TestPossessiveCountryBeforePerson(t *testing.T) {
+	g := run(t, "The summit brought together Botswana's Duma Boko and Zimbabwe's Emmerson Mnangagwa.", "")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Botswana")
+	assert.Equal(t, []string{"held: Duma Boko, Emmerson Mnangagwa"}, meetings(g))
+
+	g = run(t, "Foreign Minister Cho Min hosted China's Li Wen and Japan's Ken Sato in Seoul. Japan said the talks were useful.", "")
+	assert.Equal(t, []string{"held: Cho Min, Ken Sato, Li Wen"}, meetings(g))
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Japan", "Japan speaks")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "China")
+}

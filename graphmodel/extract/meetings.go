@@ -147,7 +147,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		}
 		if t.cls&wMeetVerb != 0 {
 			k := meetVerbs[t.low]
-			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.at[i+1] == nil || !isActorMention(a.at[i+1])) && !a.byActor(i+1, s) {
+			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil) && !a.byActor(i+1, s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
@@ -199,7 +199,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		lw := a.spanLower(i, end)
 		if lw == "call" || lw == "calls" {
 			p := a.prevWord(i, 0)
-			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil && isActorMention(a.at[i+2]) {
+			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "on" && a.actorAt(i+2, s) != nil {
 				// "paid a courtesy call on President X": a meeting with X
 				out = append(out, cand{a: p, b: i + 1, kind: "meeting"})
 				continue
@@ -590,6 +590,23 @@ func (a *analysis) gatheredAfter(c *cand, s sentence) {
 	}
 }
 
+// actorAt returns the mention of a person, country or organisation at k,
+// or of the person after a possessive country ("Japan's Toshimitsu
+// Motegi"), or nil.
+func (a *analysis) actorAt(k int, s sentence) *mention {
+	if k >= s.b {
+		return nil
+	}
+	m := a.at[k]
+	if m != nil && m.kind == mDemonym && m.poss && m.b+1 < s.b && a.toks[m.b].kind == tPoss {
+		m = a.at[m.b+1]
+	}
+	if m == nil || !isActorMention(m) {
+		return nil
+	}
+	return m
+}
+
 // listAt collects the actors of a coordinated list starting at k:
 // "X and Y", "X, Y and Z". It returns them and the token after the list.
 func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
@@ -603,6 +620,12 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 			continue
 		}
 		m := a.at[k]
+		if m != nil && m.kind == mDemonym && m.poss && m.b+1 < s.b && a.toks[m.b].kind == tPoss {
+			if p := a.at[m.b+1]; p != nil && (p.kind == mPerson || p.kind == mTitleOnly) {
+				k = m.b + 1 // "South Africa's Cyril Ramaphosa"
+				continue
+			}
+		}
 		if m == nil || m.kind == mVenue || m.kind == mDemonym {
 			break
 		}
@@ -725,7 +748,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			c.parts = a.appendEnts(c.parts, list...)
 			k = end
 			continue
-		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.at[k+1] != nil && isActorMention(a.at[k+1]):
+		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.actorAt(k+1, s) != nil:
 			// "a courtesy call on President X"
 			list, end, _ := a.listAt(k+1, s)
 			c.parts = a.appendEnts(c.parts, list...)
