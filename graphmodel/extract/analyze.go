@@ -1618,7 +1618,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		if a.topicBefore(i) && !poss {
 			return end
 		}
-		if ie := a.institutionAfter(end+1, s); poss && ie > end+1 && !a.titleWordAt(ie, s) {
+		if ie := a.institutionAfter(end+1, s); poss && ie > end+1 && ie < s.b && (a.speechVerbAt(ie, s) || a.toks[ie].cls&wAux != 0) {
 			// "Somalia's foreign ministry said": the ministry speaks
 			org := a.orgEntity(a.str(i, ie), -1)
 			if org.country < 0 {
