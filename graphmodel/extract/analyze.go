@@ -1339,6 +1339,23 @@ func (a *analysis) personSlotBefore(i int) bool {
 	return false
 }
 
+// slashPairEnd returns the end of "/M23" after an organisation's name
+// ending at end ("AFC/M23", "SPLM/A"), or end.
+func (a *analysis) slashPairEnd(end int, s sentence) int {
+	if end+1 >= s.b || a.toks[end].text != "/" || a.toks[end].space || a.toks[end+1].space || !a.toks[end+1].upper {
+		return end
+	}
+	k := end + 1
+	if a.toks[k].kind != tWord && a.toks[k].kind != tNum {
+		return end
+	}
+	k++
+	for k < s.b && !a.toks[k].space && (a.toks[k].kind == tNum || a.toks[k].kind == tWord) {
+		k++ // "M" "23"
+	}
+	return k
+}
+
 // personAfterPoss reports a person's name or title at k, after a
 // possessive: "Ramaphosa" in "South Africa's Cyril Ramaphosa", "Foreign
 // Minister" in "Japan's Foreign Minister …".
@@ -1665,6 +1682,11 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		// "Russian military forces": an adjective phrase, not the body
 		// named "Russian military"
 		return a.groupPhrase(i, s, capsLine)
+	case org >= 0 && a.slashPairEnd(end, s) > end:
+		// "AFC/M23": an alliance written as its members' names
+		e2 := a.slashPairEnd(end, s)
+		oe := a.orgEntity(a.str(i, e2), -1)
+		return a.addOrgMention(i, e2, oe)
 	case org >= 0:
 		o := a.x.lex.Organizations[org]
 		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {

@@ -851,3 +851,10 @@ func TestPossessiveCountryBeforePerson(t *testing.T) {
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Japan", "Japan speaks")
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "China")
 }
+
+// "AFC/M23" is one alliance, not two organisations.
+func TestSlashAlliance(t *testing.T) {
+	g := run(t, "Delegations from the Congolese government and the AFC/M23 rebel alliance met in Doha. AFC/M23 said the talks were useful.", "")
+	assert.Equal(t, []string{"AFC/M23: the talks were useful"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "March 23 Movement")
+}
