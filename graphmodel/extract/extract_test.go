@@ -858,3 +858,10 @@ func TestSlashAlliance(t *testing.T) {
 	assert.Equal(t, []string{"AFC/M23: the talks were useful"}, statements(g))
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "March 23 Movement")
 }
+
+// A country visited is both the host of the visit and its place.
+func TestVisitedCountryIsThePlace(t *testing.T) {
+	g := run(t, "Prime Minister Aru Tane said he hoped to visit Japan again next year.", "")
+	assert.Equal(t, []string{"hypothetical: Aru Tane, Japan"}, meetings(g))
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Japan")
+}

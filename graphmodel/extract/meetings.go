@@ -590,6 +590,23 @@ func (a *analysis) gatheredAfter(c *cand, s sentence) {
 	}
 }
 
+// visitedPlaces adds the countries a visit goes to ("hoped to visit
+// Japan again") as its places too: the country is both host and venue.
+func (a *analysis) visitedPlaces(c *cand, from, to int) {
+	for j := from; j < to; j++ {
+		m := a.at[j]
+		if m == nil || m.kind != mCountry || m.a != j || m.affCty < 0 || m.poss {
+			continue
+		}
+		v := a.countryVenue(m.affCty)
+		if sp := a.span(m.a, m.b); !slices.Contains(v.spans, sp) {
+			v.spans = append(v.spans, sp)
+		}
+		c.venues = a.appendUnique(c.venues, v)
+		c.venueToks = a.appendPair(c.venueToks, [2]int{m.a, m.b})
+	}
+}
+
 // actorAt returns the mention of a person, country or organisation at k,
 // or of the person after a possessive country ("Japan's Toshimitsu
 // Motegi"), or nil.
@@ -758,6 +775,9 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			// "Putin met Xi"
 			list, end, _ := a.listAt(k, s)
 			c.parts = a.appendEnts(c.parts, list...)
+			if c.kind == "visit" {
+				a.visitedPlaces(c, k, end)
+			}
 			k = end
 			continue
 		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
