@@ -865,3 +865,14 @@ func TestVisitedCountryIsThePlace(t *testing.T) {
 	assert.Equal(t, []string{"hypothetical: Aru Tane, Japan"}, meetings(g))
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Japan")
 }
+
+// "Delegations of X and the paramilitary Y began talks": both parties
+// take part, even when both are organisations.
+func TestPartiesBeginTalks(t *testing.T) {
+	g := run(t, "Delegations of the Sudanese Armed Forces and the paramilitary Rapid Support Forces began indirect talks in Jeddah on Monday.", "")
+	assert.Equal(t, []string{"held: Rapid Support Forces, Sudanese Armed Forces"}, meetings(g))
+	g = run(t, "Leaders gathered for the BRICS summit in Kazan.", "")
+	for _, m := range meetings(g) {
+		assert.NotContains(t, m, "BRICS", "the body that convenes a summit is no party named")
+	}
+}

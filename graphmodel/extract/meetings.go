@@ -86,6 +86,7 @@ type cand struct {
 	plural    bool
 	with      bool // participants came from "with …"
 	next      bool // "the next round": a later meeting of the same sides
+	subject   bool // participants came from the subject of a light verb: "X and Y began talks"
 }
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
@@ -926,11 +927,20 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	for m != nil && m.kind != mVenue && m.kind != mDemonym {
 		list = append(list, m)
 		j := m.a - 1
+		// "X and the paramilitary Y": a determiner and an adjective
+		if j-1 > s.a && a.toks[j].kind == tWord && !a.toks[j].upper && a.at[j] == nil && a.toks[j].cls&(wAux|wDet|wSpeech) == 0 && a.toks[j-1].cls&wDet != 0 {
+			j -= 2
+		} else if j > s.a && a.toks[j].cls&wDet != 0 && a.at[j] == nil {
+			j--
+		}
 		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == ",") && j-1 >= s.a && a.at[j-1] != nil {
 			m = a.at[j-1]
 			continue
 		}
 		break
+	}
+	if len(list) > 0 && !c.verb {
+		c.subject = true
 	}
 	pron := true
 	before := len(c.parts)
@@ -1365,7 +1375,7 @@ func kindGroup(k string) string {
 // mergeCand adds a meeting mention to the document's meetings: to the
 // meeting it repeats, or as a new one.
 func (a *analysis) mergeCand(c *cand, si int) {
-	if !c.verb && len(c.parts) > 0 && onlyOrgs(c.parts) && !c.with {
+	if !c.verb && len(c.parts) > 0 && onlyOrgs(c.parts) && !c.with && !c.subject {
 		// "the BRICS summit": the body that convenes it, no participant named
 		c.parts = nil
 	}
