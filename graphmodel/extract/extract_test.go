@@ -876,3 +876,11 @@ func TestPartiesBeginTalks(t *testing.T) {
 		assert.NotContains(t, m, "BRICS", "the body that convenes a summit is no party named")
 	}
 }
+
+// "for a follow-up with X" is a meeting; "follow-up steps" are not.
+func TestFollowUp(t *testing.T) {
+	g := run(t, "President Aru Tane met President Mele Vaka. Vaka would travel to Suva next month for a follow-up with Tane on fisheries.", "")
+	assert.ElementsMatch(t, []string{"held: Aru Tane, Mele Vaka", "planned: Aru Tane, Mele Vaka"}, meetings(g))
+	g = run(t, "The ministers agreed on follow-up steps.", "")
+	assert.Empty(t, meetings(g))
+}

@@ -108,7 +108,7 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 
 // weakMeetingWords name meetings only with their partners spelled out:
 // "dialogue with Tehran", not "Russian-American dialogue".
-var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation")
+var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up")
 
 // explicitPartners reports "with X" or "between X" right after token i.
 func (a *analysis) explicitPartners(i int, s sentence) bool {
