@@ -884,3 +884,13 @@ func TestFollowUp(t *testing.T) {
 	g = run(t, "The ministers agreed on follow-up steps.", "")
 	assert.Empty(t, meetings(g))
 }
+
+// "He said Tehran would not accept "…"": he speaks the quotation; "…, he
+// said, although …" is still an inverted report.
+func TestQuotationInReportedClause(t *testing.T) {
+	g := run(t, "Foreign Minister Jon Vik led the delegation. He said Norland would not accept \"any proposal that denies our rights\", officials noted.", "")
+	assert.Contains(t, statements(g), "Jon Vik: any proposal that denies our rights")
+
+	g = run(t, "Spokesman Jon Vik spoke on Monday. A direct meeting between Tane and Vaka was not on the agenda for now, he said, although he did not rule one out.", "")
+	assert.Equal(t, []string{"Jon Vik: A direct meeting between Tane and Vaka was not on the agenda for now"}, statements(g))
+}

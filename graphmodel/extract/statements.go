@@ -236,7 +236,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if t.low == "according" {
 			continue
 		}
-		if a.isSpeech(v) && !a.passive(v, os) {
+		if a.isSpeech(v) && !a.passive(v, os) && !a.governedVerb(v, os) {
 			sp, from := a.speakerOf(v, os)
 			if len(sp) > 0 {
 				return sp, from, a.toks[q[1]].e
@@ -547,6 +547,24 @@ func (a *analysis) nextThatClause(end int, s sentence, si int, sp []*entity, fro
 	a.nextThatClause(e, s, si, sp, from)
 }
 
+// governedVerb reports a verb of agreeing at v ("accept", "agree")
+// inside the clause of an earlier verb of saying: in "He said Tehran would
+// not accept "…"", Tehran does not speak the quotation, he does.
+func (a *analysis) governedVerb(v int, s sentence) bool {
+	if sv, ok := a.x.speechVerb(a.toks[v].low); !ok || sv.Kind != "agree" {
+		return false
+	}
+	for k := v - 1; k >= s.a; k-- {
+		if a.inQuote[k] || a.at[k] != nil || a.toks[k].kind != tWord {
+			continue
+		}
+		if sv, ok := a.x.speechVerb(a.toks[k].low); ok && sv.Kind == "say" {
+			return true
+		}
+	}
+	return false
+}
+
 // audienceWords may stand between a reporting verb and its "that":
 // "told reporters that", "said in a statement that".
 var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawmakers", "parliament", "press",
@@ -565,6 +583,9 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		t := &a.toks[k]
 		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
 			break
+		}
+		if t.text == "," && k+1 < s.b && (a.toks[k+1].cls&wSubordinator != 0 || a.toks[k+1].low == "although" || a.toks[k+1].low == "though" || a.toks[k+1].low == "adding") {
+			break // "…, he said, although he did not rule one out"
 		}
 		if t.kind == tWord && (isPreposition(t.low) || (t.cls&wDet != 0) || (t.cls&wWeekday != 0) || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
 			continue
