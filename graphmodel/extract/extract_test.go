@@ -894,3 +894,15 @@ func TestQuotationInReportedClause(t *testing.T) {
 	g = run(t, "Spokesman Jon Vik spoke on Monday. A direct meeting between Tane and Vaka was not on the agenda for now, he said, although he did not rule one out.", "")
 	assert.Equal(t, []string{"Jon Vik: A direct meeting between Tane and Vaka was not on the agenda for now"}, statements(g))
 }
+
+// "the AFC/M23 rebel alliance met": the organisation before its noun is
+// the subject; meetings "with each delegation" are one per party.
+func TestEachDelegation(t *testing.T) {
+	g := run(t, "Delegations from the Democratic Republic of Congo and the AFC/M23 rebel alliance met face to face in Doha on Wednesday. "+
+		"Before the joint session, Minister of State Ali Nasser met each delegation separately on Tuesday.", "")
+	assert.ElementsMatch(t, []string{
+		"held: AFC/M23, Democratic Republic of the Congo",
+		"held: AFC/M23, Ali Nasser",
+		"held: Ali Nasser, Democratic Republic of the Congo",
+	}, meetings(g))
+}

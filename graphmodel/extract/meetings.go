@@ -415,6 +415,17 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			continue // "visit Washington for talks with …": the talks are the meeting
 		}
 		c.ev = a.candSpan(c, s, ms)
+		if sides := a.eachSide(c, s); len(sides) >= 2 {
+			// "Al-Khulaifi met each delegation separately": one meeting
+			// with each party of the talks
+			for _, side := range sides {
+				one := *c
+				one.parts = a.appendEnts(append([]*entity(nil), c.parts...), side)
+				one.separate = true
+				a.mergeCand(&one, si)
+			}
+			continue
+		}
 		if !splitsByVenue(c) {
 			a.mergeCand(c, si)
 			continue
@@ -528,6 +539,42 @@ func (a *analysis) premods(c *cand, s sentence) {
 			return
 		}
 	}
+}
+
+// eachSide returns the parties of the talks the text is about when a
+// meeting is held with "each delegation" ("met each delegation
+// separately", "separate meetings with each delegation"): the countries
+// and organisations taking part there, other than who meets them.
+func (a *analysis) eachSide(c *cand, s sentence) []*entity {
+	k := c.b
+	if k < s.b && a.toks[k].low == "with" {
+		k++
+	}
+	if k+1 >= s.b {
+		return nil
+	}
+	w, n := a.toks[k].low, a.toks[k+1].low
+	if w == "each" && n == "of" && k+3 < s.b && a.toks[k+2].low == "the" {
+		n = a.toks[k+3].low
+	}
+	if !(w == "each" && (n == "delegation" || n == "side" || n == "party" || n == "delegations" || n == "sides" || n == "parties")) {
+		return nil
+	}
+	m := a.salient("meeting", graphmodel.StatusHeld)
+	if m == nil {
+		return nil
+	}
+	var out []*entity
+	for _, p := range m.parts {
+		if p.typ == graphmodel.TypePerson || slices.Contains(c.parts, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) > 4 {
+		return nil
+	}
+	return out
 }
 
 // onSidelines reports "on the sidelines", "on the margins" in sentence
@@ -850,6 +897,20 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	}
 	if k < s.a {
 		return
+	}
+	// "the AFC/M23 rebel alliance met": the organisation before its noun
+	if a.at[k] == nil && (orgAnaphors[a.toks[k].low] || a.toks[k].low == "government" || a.toks[k].low == "rebels") {
+		for j := k - 1; j >= s.a && j >= k-2; j-- {
+			if m := a.at[j]; m != nil {
+				if m.kind == mOrg || m.kind == mCountry {
+					k = j
+				}
+				break
+			}
+			if a.toks[j].upper || a.toks[j].kind != tWord {
+				break
+			}
+		}
 	}
 	// "X and his Cambodian counterpart, Y, met": both
 	if x, y := a.namedCounterpart(k, s); x != nil {
