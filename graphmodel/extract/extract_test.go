@@ -906,3 +906,26 @@ func TestEachDelegation(t *testing.T) {
 		"held: Ali Nasser, Democratic Republic of the Congo",
 	}, meetings(g))
 }
+
+// More ways wire copy says two people met or spoke.
+func TestMeetingVerbs(t *testing.T) {
+	for text, want := range map[string]string{
+		"President Aru Tane welcomed President Mele Vaka to State House on Monday.":        "held: Aru Tane, Mele Vaka",
+		"President Aru Tane sat down with President Mele Vaka on Monday.":                  "held: Aru Tane, Mele Vaka",
+		"President Aru Tane telephoned President Mele Vaka on Monday.":                     "held: Aru Tane, Mele Vaka",
+		"President Aru Tane called President Mele Vaka on Monday.":                         "held: Aru Tane, Mele Vaka",
+		"President Aru Tane conferred with President Mele Vaka on Monday.":                 "held: Aru Tane, Mele Vaka",
+		"President Aru Tane received a phone call from President Mele Vaka on Monday.":     "held: Aru Tane, Mele Vaka",
+		"In a meeting with President Mele Vaka, President Aru Tane said trade would grow.": "held: Aru Tane, Mele Vaka",
+		"President Aru Tane is meeting President Mele Vaka in Suva today.":                 "held: Aru Tane, Mele Vaka",
+	} {
+		assert.Equal(t, []string{want}, meetings(run(t, text, "")), text)
+	}
+	for _, text := range []string{
+		"President Aru Tane welcomed Norland's role in the talks.",
+		"President Aru Tane welcomed the decision.",
+		"President Aru Tane called for calm.",
+	} {
+		assert.Empty(t, meetings(run(t, text, "")), text)
+	}
+}

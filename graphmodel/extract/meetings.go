@@ -97,6 +97,8 @@ var meetVerbs = map[string]string{
 	"hosted": "meeting", "hosts": "meeting", "host": "meeting", "hosting": "meeting", "received": "meeting",
 	"receives": "meeting", "receive": "meeting",
 	"reconvene": "talks", "reconvenes": "talks", "reconvened": "talks",
+	"welcomed": "meeting", "welcomes": "meeting", "conferred": "talks", "confers": "talks",
+	"telephoned": "call", "phoned": "call", "telephones": "call", "phones": "call",
 }
 
 // intentWords stand between a subject and the verb of a planned meeting:
@@ -127,12 +129,13 @@ var meetingHeads = wordSet("talks", "meeting", "meetings", "negotiations", "summ
 var hostedBy = wordSet("brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized")
 
 // hostVerbs make a meeting only with a person or party as their object.
-var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive")
+var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive", "welcomed", "welcomes",
+	"telephoned", "phoned", "telephones", "phones")
 
 var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "conduct",
 	"attended", "attend", "attends", "attending", "began", "begin", "joined", "join", "chaired", "chair", "led", "opened",
 	"convened", "concluded", "wrapped", "started", "resumed", "continued", "paid", "pay", "pays", "make", "made", "makes",
-	"co-chaired", "co-chair", "co-chairs", "cochaired", "chairs")
+	"co-chaired", "co-chair", "co-chairs", "cochaired", "chairs", "received", "receives")
 
 // triggersIn returns the meeting words and verbs of sentence si.
 func (a *analysis) triggersIn(si int) []cand {
@@ -151,12 +154,31 @@ func (a *analysis) triggersIn(si int) []cand {
 			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil) && !a.byActor(i+1, s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
+			if (t.low == "welcomed" || t.low == "welcomes") && !a.personObject(i+1, s) {
+				continue // "welcomed Algeria's role", "welcomed the decision"
+			}
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
 			continue
 		}
 		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
 			(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
 			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
+			continue
+		}
+		if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
+			// "Ruto called Hassan on Monday": a telephone call
+			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
+			continue
+		}
+		if (t.low == "sat" || t.low == "sits") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
+			// "sat down with X": talks
+			out = append(out, cand{a: i, b: i + 2, kind: "talks", verb: true})
+			i++
+			continue
+		}
+		if t.low == "meeting" && i > s.a && a.toks[i-1].cls&wAux != 0 && a.actorAt(i+1, s) != nil {
+			// "Ruto is meeting Hassan today"
+			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
 			continue
 		}
 		if (t.low == "called" || t.low == "calls") && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
@@ -311,6 +333,23 @@ func (a *analysis) discussedWith(c *cand, s sentence) {
 			return
 		}
 	}
+}
+
+// personObject reports a person (not a possessive) at k: who is
+// welcomed, not what.
+func (a *analysis) personObject(k int, s sentence) bool {
+	m := a.actorAt(k, s)
+	return m != nil && !m.poss && (m.kind == mPerson || m.kind == mTitleOnly || m.kind == mGroup)
+}
+
+// isSubjectVerb reports a verb at i with a person or party right before
+// it ("Ruto called Hassan"), not a participle ("a man called Hassan").
+func (a *analysis) isSubjectVerb(i int, s sentence) bool {
+	p := i - 1
+	for p > s.a && a.toks[p].kind == tWord && a.at[p] == nil && (strings.HasSuffix(a.toks[p].low, "ly") || a.toks[p].low == "also" || a.toks[p].low == "later" || a.toks[p].low == "then") {
+		p--
+	}
+	return p >= s.a && a.at[p] != nil && isActorMention(a.at[p])
 }
 
 // spokeToPerson reports "spoke to" and a named person right after the
@@ -807,6 +846,12 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				c.parts = a.appendEnts(c.parts, sides...)
 			}
 			return
+		case t.low == "from" && c.kind == "call" && !c.verb && k+1 < s.b && a.actorAt(k+1, s) != nil:
+			// "received a phone call from X"
+			list, end, _ := a.listAt(k+1, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			k = end
+			continue
 		case t.low == "to" && k == c.b && c.verb && a.spokeToPerson(c.a, s):
 			// "Wong spoke to Rabuka"
 			list, end, _ := a.listAt(k+1, s)
@@ -1200,6 +1245,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	// between A, B and C could be arranged"
 	after := a.skipPartnerList(c.b, s)
 	for k := after; k < s.b && k < after+4; k++ {
+		if a.toks[k].text == "," || a.isSpeech(k) && a.at[k] == nil {
+			break // "In a meeting with X, Y said trade would grow"
+		}
 		w := a.toks[k].low
 		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" {
 			return graphmodel.StatusPlanned
