@@ -1,6 +1,7 @@
 package graphmodel_test
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -117,4 +118,38 @@ func TestMergeMakesLoop(t *testing.T) {
 	assert.Equal(t, 0, g.Degree("witkoff"))
 	assert.Equal(t, 3, g.Degree("m1"), "both participant edges folded into one")
 	assert.Equal(t, []string{"call", "m1", "putin"}, ids(g.Neighbours("putin")))
+}
+
+// A graph's edge lists are made by the first query that needs them;
+// readers that ask at the same time all get them (run with -race).
+func TestConcurrentFirstQueries(t *testing.T) {
+	g := fixture(t)
+	degrees := make([]int, 4)
+	var wg sync.WaitGroup
+	for i := range degrees {
+		wg.Go(func() {
+			degrees[i] = g.Degree("m1") + len(g.EdgesOf("putin")) + len(g.Neighbours("s1"))
+		})
+	}
+	wg.Wait()
+	assert.Equal(t, []int{8, 8, 8, 8}, degrees)
+}
+
+// Edges added and removed before and after the first query are all
+// counted right, and a clone lists its edges of its own.
+func TestAdjacencyBeforeAndAfterFirstQuery(t *testing.T) {
+	g := fixture(t)
+	_, err := g.AddEdge(gm.Edge{Kind: gm.EdgeRelated, Source: "kremlin", Target: "moscow"})
+	require.NoError(t, err)
+	require.NoError(t, g.RemoveEdge("participant:putin->call"))
+	c := g.Clone()
+	assert.Equal(t, []string{"participant:putin->m1"}, edgeIDs(g.EdgesOf("putin")))
+	assert.Equal(t, 2, g.Degree("kremlin"))
+	_, err = g.AddEdge(gm.Edge{Kind: gm.EdgeRelated, Source: "kremlin", Target: "witkoff"})
+	require.NoError(t, err)
+	require.NoError(t, g.RemoveEdge("venue:m1->moscow"))
+	assert.Equal(t, 3, g.Degree("kremlin"))
+	assert.Equal(t, 1, g.Degree("moscow"))
+	assert.Equal(t, 2, c.Degree("moscow"), "the clone is not changed")
+	assert.Equal(t, 2, c.Degree("kremlin"))
 }

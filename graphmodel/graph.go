@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	dgraph "github.com/dominikbraun/graph"
 )
@@ -36,6 +37,14 @@ type Graph struct {
 	// to nodes or edges, so building a graph does not pay for it.
 	topo dgraph.Graph[string, string]
 
+	// adj lists the ids of the edges touching each node (either
+	// direction, a loop once). Building a graph does not need it, so it
+	// is made by the first query that does (under adjOnce, so that
+	// concurrent readers stay safe); from then on every change keeps it
+	// up to date. It is nil until then.
+	adj     map[string][]string
+	adjOnce sync.Once
+
 	rec *Patch // non-nil while Record runs
 
 	// Records for new nodes and edges, allocated together by Reserve
@@ -54,15 +63,12 @@ func New() *Graph {
 	}
 }
 
-// nodeRec is a node as the graph keeps it: with the ids of the edges
-// that touch it (either direction, a loop once), room for its first
-// span, and room for its first few edge ids, so that a typical node costs
-// one allocation. A nodeRec is never copied (adj may point into slots).
+// nodeRec is a node as the graph keeps it: with room for its first span,
+// so that a typical node costs no allocation of its own. A nodeRec is
+// never copied (Mentions may point into first).
 type nodeRec struct {
 	Node
-	adj   []string
 	first [1]Span
-	slots [3]string
 }
 
 // edgeRec is an edge as the graph keeps it: with room for its first
@@ -73,11 +79,7 @@ type edgeRec struct {
 }
 
 // newNodeRec returns a record of n (n is not copied further).
-func newNodeRec(n Node) *nodeRec {
-	r := &nodeRec{Node: n}
-	r.adj = r.slots[:0]
-	return r
-}
+func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n} }
 
 // node returns the node with the given id, or nil.
 func (g *Graph) node(id string) *Node {
@@ -156,11 +158,10 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 // (so that callers' spans can stay on their stack).
 func (g *Graph) addNewNode(n *Node) *Node {
 	g.touchNode(n.ID)
-	// The node, its first span and its first edges in one allocation:
-	// most nodes start with one mention.
+	// The node and its first span in one record: most nodes start with
+	// one mention.
 	r := g.spareNode()
 	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
-	r.adj = r.slots[:0]
 	c := &r.Node
 	if len(n.Mentions) == 1 {
 		r.first[0] = n.Mentions[0]
@@ -346,7 +347,7 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 		e.ID = EdgeID(e.Kind, e.Source, e.Target)
 	}
 	if _, ok := g.edges[e.ID]; ok {
-		if _, _, err := g.checkEdge(&e, e.Evidence); err != nil {
+		if err := g.checkEdge(&e, e.Evidence); err != nil {
 			return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 		}
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
@@ -359,8 +360,7 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 // of e and evidence: evidence, apart from e, does not escape, so a
 // caller's spans can stay on its stack.
 func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
-	src, dst, err := g.checkEdge(e, evidence)
-	if err != nil {
+	if err := g.checkEdge(e, evidence); err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 	}
 	g.touchEdge(e.ID)
@@ -378,7 +378,7 @@ func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
 		c.Attrs = maps.Clone(e.Attrs)
 	}
 	g.edges[c.ID] = c
-	g.linkRecs(c, src, dst)
+	g.link(c)
 	return c, nil
 }
 
@@ -400,27 +400,23 @@ func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, e
 	return g.addNewEdge(&Edge{ID: string(key), Kind: k, Source: src, Target: dst}, evidence)
 }
 
-// checkEdge checks e with the given evidence and returns the records of
-// its ends.
-func (g *Graph) checkEdge(e *Edge, evidence []Span) (src, dst *nodeRec, err error) {
+// checkEdge checks e with the given evidence.
+func (g *Graph) checkEdge(e *Edge, evidence []Span) error {
 	if !e.Kind.Valid() {
-		return nil, nil, fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
+		return fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
 	}
 	src, ok := g.nodes[e.Source]
 	if !ok {
-		return nil, nil, fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
+		return fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
 	}
-	dst, ok = g.nodes[e.Target]
+	dst, ok := g.nodes[e.Target]
 	if !ok {
-		return nil, nil, fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
+		return fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
 	}
 	if err := CheckEndpoints(e.Kind, src.Kind, dst.Kind); err != nil {
-		return nil, nil, fmt.Errorf("%w: %w", err, ErrInvalid)
+		return fmt.Errorf("%w: %w", err, ErrInvalid)
 	}
-	if err := g.checkSpans(evidence); err != nil {
-		return nil, nil, err
-	}
-	return src, dst, nil
+	return g.checkSpans(evidence)
 }
 
 // Edge returns the edge with the given id.
@@ -449,13 +445,11 @@ func (g *Graph) EdgesOf(id string) []*Edge {
 // Degree returns the number of edges touching node id.
 func (g *Graph) Degree(id string) int { return len(g.edgeIDs(id)) }
 
-// edgeIDs returns the ids of the edges touching node id, in the order
-// they were linked; the slice belongs to the graph.
+// edgeIDs returns the ids of the edges touching node id, in no
+// particular order; the slice belongs to the graph.
 func (g *Graph) edgeIDs(id string) []string {
-	if r := g.nodes[id]; r != nil {
-		return r.adj
-	}
-	return nil
+	g.adjOnce.Do(g.linkAll)
+	return g.adj[id]
 }
 
 // EdgesBetween returns the edges joining a and b in either direction,
@@ -490,36 +484,56 @@ func (g *Graph) RemoveEdge(id string) error {
 	return nil
 }
 
-func (g *Graph) link(e *Edge) {
-	g.linkRecs(e, g.nodes[e.Source], g.nodes[e.Target])
+// linkAll makes the adjacency lists of a graph that has none.
+func (g *Graph) linkAll() {
+	if g.adj != nil {
+		return
+	}
+	adj := make(map[string][]string, len(g.nodes))
+	for _, e := range g.edges {
+		appendAdj(adj, e)
+	}
+	g.adj = adj
 }
 
-// linkRecs is link with the records of e's ends at hand.
-func (g *Graph) linkRecs(e *Edge, src, dst *nodeRec) {
-	src.adj = append(src.adj, e.ID)
+// appendAdj lists e among the edges of its ends.
+func appendAdj(adj map[string][]string, e *Edge) {
+	adj[e.Source] = append(adj[e.Source], e.ID)
 	if e.Target != e.Source {
-		dst.adj = append(dst.adj, e.ID)
+		adj[e.Target] = append(adj[e.Target], e.ID)
 	}
+}
+
+// link lists a new edge among the edges of its ends.
+func (g *Graph) link(e *Edge) {
 	g.topo = nil
+	if g.adj != nil {
+		appendAdj(g.adj, e)
+	}
 }
 
 func (g *Graph) unlink(e *Edge) {
+	g.topo = nil
+	if g.adj == nil {
+		return
+	}
 	g.dropAdj(e.Source, e.ID)
 	if e.Target != e.Source {
 		g.dropAdj(e.Target, e.ID)
 	}
-	g.topo = nil
 }
 
 // dropAdj removes edge id from node n's list (in time proportional to
 // n's degree).
 func (g *Graph) dropAdj(n, id string) {
-	r := g.nodes[n]
-	if r == nil {
-		return
-	}
-	if i := slices.Index(r.adj, id); i >= 0 {
-		r.adj = slices.Delete(r.adj, i, i+1)
+	ids := g.adj[n]
+	if i := slices.Index(ids, id); i >= 0 {
+		ids = slices.Delete(ids, i, i+1)
+		if len(ids) == 0 {
+			delete(g.adj, n)
+		} else {
+			g.adj[n] = ids
+		}
 	}
 }
 
@@ -578,9 +592,7 @@ func (g *Graph) Clone() *Graph {
 		c.nodes[n.ID] = newNodeRec(*n.Clone())
 	}
 	for _, e := range g.Edges() {
-		ce := e.Clone()
-		c.edges[e.ID] = ce
-		c.link(ce)
+		c.edges[e.ID] = e.Clone() // the clone links on first need
 	}
 	return c
 }

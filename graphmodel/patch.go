@@ -122,7 +122,7 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 	}
 	for _, id := range sortedKeys(nodes) {
 		want := nodes[id]
-		r, had := g.nodes[id]
+		_, had := g.nodes[id]
 		switch {
 		case want == nil && had:
 			// Edges not in the patch cannot touch a node the edit
@@ -135,9 +135,7 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 		case want != nil:
 			// a new record, as for a new node (pointers to the old one
 			// keep the old state); the node's edges stay linked
-			nr := newNodeRec(*want.Clone())
-			nr.adj = append(nr.adj, r.adj...)
-			g.nodes[id] = nr
+			g.nodes[id] = newNodeRec(*want.Clone())
 		}
 	}
 	for _, id := range eids {

@@ -368,6 +368,15 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 // clip reads, with one allocation.
 func quoteLabel(quote string) string {
 	const n = 80
+	// Most quotes are plain words with single spaces (see plainWords),
+	// which joining fields leaves as they are: the label is the quote
+	// itself or its first n+1 bytes clipped, found in a simpler loop.
+	switch {
+	case len(quote) <= n && plainWords(quote) && !strings.HasSuffix(quote, " "):
+		return quote
+	case len(quote) > n && quote[n] != ' ' && plainWords(quote[:n+1]):
+		return clip(quote[:n+1], n)
+	}
 	var buf [n + 8]byte // n+1 bytes and the rest of a character
 	b := buf[:0]
 	for i := 0; i < len(quote) && len(b) <= n; {
@@ -415,6 +424,25 @@ func quoteLabel(quote string) string {
 		cut = sp
 	}
 	return string(append(b[:cut], "…"...))
+}
+
+// plainWords reports whether s is made of ASCII words (printable, no
+// white space) each followed by one space or the end of s. Joining the
+// fields of such an s leaves it as it is, but for a space at its end.
+func plainWords(s string) bool {
+	space := true // as after a space: s must not start with one
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			space = false
+			continue
+		}
+		if c != ' ' || space {
+			return false
+		}
+		space = true
+	}
+	return true
 }
 
 // joinFields is strings.Join(strings.Fields(s), " "), without copying
