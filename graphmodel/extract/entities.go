@@ -316,6 +316,8 @@ func roleScore(title, role string) int {
 		return 2
 	case strings.HasSuffix(role, " "+title):
 		return 1 // "Spokesman" for the "UN spokesman"
+	case title == "leader" && isHeadRole(role):
+		return 1 // "the Kenyan leader": the president or prime minister
 	}
 	return 0
 }

@@ -929,3 +929,18 @@ func TestMeetingVerbs(t *testing.T) {
 		assert.Empty(t, meetings(run(t, text, "")), text)
 	}
 }
+
+// More ways wire copy reports speech.
+func TestReportingPhrasings(t *testing.T) {
+	const lead = "President Aru Tane met Prime Minister Mele Vaka on Monday. "
+	for text, want := range map[string]string{
+		"Tane told reporters the talks had been productive.":             "Aru Tane: the talks had been productive",
+		"Vaka later wrote on X that the meeting had been productive.":    "Mele Vaka: the meeting had been productive",
+		"Tane told the Daily Star newspaper that the talks were useful.": "Aru Tane: the talks were useful",
+		"Tane later said the talks were useful.":                         "Aru Tane: the talks were useful",
+	} {
+		assert.Equal(t, []string{want}, statements(run(t, lead+text, "")), text)
+	}
+	g := run(t, "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday. The Kenyan leader said the talks were useful.", "")
+	assert.Equal(t, []string{"William Ruto: the talks were useful"}, statements(g), "the Kenyan leader is the Kenyan president")
+}

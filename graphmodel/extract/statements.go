@@ -340,7 +340,8 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	for k >= s.a {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") && len(t.low) > 3 ||
-			t.low == "also" || t.low == "then" || t.low == "further" || t.low == "again" || t.low == "both" || t.low == "jointly" || t.low == "not") {
+			t.low == "also" || t.low == "then" || t.low == "further" || t.low == "again" || t.low == "both" || t.low == "jointly" || t.low == "not" ||
+			t.low == "later" || t.low == "earlier" || t.low == "today" || t.low == "yesterday" || t.low == "himself" || t.low == "herself") {
 			k--
 			continue
 		}
@@ -479,6 +480,9 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		if start < 0 && lemma == "say" && a.clauseStartAt(k, s) {
 			start = k
 		}
+		if start < 0 && lemma == "tell" && a.toks[k].cls&wAudience != 0 && a.at[k] == nil && a.clauseStartAt(k+1, s) {
+			start = k + 1 // "told reporters the talks had been productive"
+		}
 		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
 			t := &a.toks[k]
 			target := a.at[k]
@@ -572,7 +576,9 @@ var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawma
 	"evening", "night", "week", "earlier", "later", "also", "again", "publicly", "repeatedly", "him", "her", "them",
 	"us", "me", "you", "audience", "crowd", "supporters", "delegates", "members", "counterpart", "post", "speech", "address",
 	"afterwards", "afterward", "separately", "privately", "guest", "guests", "visitor", "visitors", "host", "hosts",
-	"colleague", "colleagues", "delegation", "delegations", "envoy", "envoys")
+	"colleague", "colleagues", "delegation", "delegations", "envoy", "envoys", "newspaper", "agency", "channel",
+	"broadcaster", "magazine", "daily", "network", "station", "outlet", "website", "broadcast", "lawmakers", "senators",
+	"x", "twitter", "facebook", "telegram", "instagram", "media")
 
 // invertedReport handles "Clause, the Élysée said on Monday.": the
 // reporting verb ends the sentence, its subject right before it and a
