@@ -944,3 +944,23 @@ func TestReportingPhrasings(t *testing.T) {
 	g := run(t, "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday. The Kenyan leader said the talks were useful.", "")
 	assert.Equal(t, []string{"William Ruto: the talks were useful"}, statements(g), "the Kenyan leader is the Kenyan president")
 }
+
+// Plans, hopes and refusals: the status of a meeting from the words
+// around it, and who invites whom.
+func TestMeetingStatusPhrasings(t *testing.T) {
+	const lead = "President Aru Tane met President Mele Vaka in Suva on Monday. "
+	for text, want := range map[string]string{
+		"Tane did not rule out meeting President Jon Vik.":                "hypothetical: Aru Tane, Jon Vik",
+		"Vaka said she was ready to meet President Jon Vik.":              "hypothetical: Jon Vik, Mele Vaka",
+		"Tane would be willing to meet President Jon Vik.":                "hypothetical: Aru Tane, Jon Vik",
+		"Tane may meet President Jon Vik in May.":                         "hypothetical: Aru Tane, Jon Vik",
+		"Tane will meet President Jon Vik in May.":                        "planned: Aru Tane, Jon Vik",
+		"Talks between Tane and President Jon Vik are set for next week.": "planned: Aru Tane, Jon Vik",
+		"Tane invited President Jon Vik to visit Apia.":                   "planned: Aru Tane, Jon Vik",
+		"Tane cancelled a planned visit by President Jon Vik.":            "hypothetical: Jon Vik",
+	} {
+		got := meetings(run(t, lead+text, ""))
+		assert.Contains(t, got, want, text)
+		assert.Contains(t, got, "held: Aru Tane, Mele Vaka", text)
+	}
+}

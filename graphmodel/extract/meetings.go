@@ -105,7 +105,7 @@ var meetVerbs = map[string]string{
 // "is expected to visit", "plans to meet".
 var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", "planning", "plans", "planned", "plan",
 	"hopes", "hoping", "hope", "hoped", "wants", "wanted", "want", "intends", "intended", "intend", "likely", "able", "ready",
-	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled",
+	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled", "willing",
 	"travelled", "flew", "went", "came", "arrived", "headed")
 
 // weakMeetingWords name meetings only with their partners spelled out:
@@ -176,7 +176,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			i++
 			continue
 		}
-		if t.low == "meeting" && i > s.a && a.toks[i-1].cls&wAux != 0 && a.actorAt(i+1, s) != nil {
+		if t.low == "meeting" && i > s.a && (a.toks[i-1].cls&wAux != 0 || a.toks[i-1].low == "out" || a.toks[i-1].low == "considering") && a.actorAt(i+1, s) != nil {
 			// "Ruto is meeting Hassan today"
 			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
 			continue
@@ -930,7 +930,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
 			t.low == "nonetheless" || t.low == "nevertheless" || t.low == "still" || t.low == "again" || t.low == "later" || t.low == "already" || t.low == "now" || t.low == "soon" ||
-			t.low == "himself" || t.low == "herself" || t.low == "themselves" || t.low == "last" || t.low == "first" || t.low == "never") {
+			t.low == "himself" || t.low == "herself" || t.low == "themselves" || t.low == "last" || t.low == "first" || t.low == "never" ||
+			t.low == "out" && k > s.a && (a.toks[k-1].low == "rule" || a.toks[k-1].low == "ruled") || t.low == "rule" || t.low == "ruled" || t.low == "considering") {
 			k--
 			continue
 		}
@@ -1014,6 +1015,12 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	m := a.at[k]
 	if m == nil || m.kind == mVenue || m.kind == mDemonym {
 		return
+	}
+	if m.a-2 >= s.a && (a.toks[m.a-1].low == "invited" || a.toks[m.a-1].low == "invites") {
+		// "Ruto invited Hassan to visit Nairobi": the host too
+		if p := a.at[m.a-2]; p != nil && isActorMention(p) && p.kind != mPronoun {
+			c.parts = a.appendEnts(c.parts, a.targets(p)...)
+		}
 	}
 	if m.a-2 >= s.a && a.toks[m.a-1].low == "from" && a.toks[m.a-2].low == "invitation" {
 		// "Rahmon accepted an invitation from Japarov to visit": the
@@ -1120,8 +1127,8 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 	}
 	for j := k; j > s.a && j >= k-10; j-- {
 		t := &a.toks[j]
-		if t.kind != tWord || t.cls&wSpeech != 0 || t.cls&wMeetVerb != 0 {
-			return -1
+		if t.kind != tWord || t.cls&wSpeech != 0 || t.cls&wMeetVerb != 0 || a.at[j] != nil && a.at[j].kind != mVenue {
+			return -1 // not past a person: "invited Hassan to visit"
 		}
 		if t.cls&wMotion != 0 && t.low != "back" && t.low != "way" && t.low != "trip" && t.low != "journey" && t.low != "invitation" {
 			return j - 1
@@ -1202,6 +1209,26 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		from = s.a
 	}
 	for k := from; k < c.a; k++ {
+		switch t := &a.toks[k]; t.low {
+		case "ready", "willing", "open":
+			if k+1 < len(a.toks) && a.toks[k+1].low == "to" {
+				return graphmodel.StatusHypothetical // "ready to meet", "open to talks"
+			}
+		case "may":
+			if t.text == "may" {
+				return graphmodel.StatusHypothetical // not the month
+			}
+		case "out":
+			if k > s.a && (a.toks[k-1].low == "rule" || a.toks[k-1].low == "ruled" || a.toks[k-1].low == "rules") {
+				return graphmodel.StatusHypothetical // "did not rule out meeting X"
+			}
+		case "cancelled", "canceled", "scrapped":
+			return graphmodel.StatusHypothetical // "cancelled a planned trip"
+		case "postponed", "delayed", "rescheduled":
+			return graphmodel.StatusPlanned // "postponed her visit"
+		}
+	}
+	for k := from; k < c.a; k++ {
 		w := a.toks[k].low
 		if a.toks[k].cls&wHypothetical != 0 && w != "any" {
 			return graphmodel.StatusHypothetical
@@ -1249,8 +1276,8 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			break // "In a meeting with X, Y said trade would grow"
 		}
 		w := a.toks[k].low
-		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" {
-			return graphmodel.StatusPlanned
+		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" || w == "set" || w == "due" || w == "slated" {
+			return graphmodel.StatusPlanned // "talks between X and Y are set for next week"
 		}
 		if w == "would" || w == "could" || w == "might" {
 			return graphmodel.StatusHypothetical
