@@ -54,6 +54,7 @@ type entity struct {
 	spans   []graphmodel.Span
 	attrs   map[string]string
 	// people
+	gender   int8     // see genderOf
 	keys     []string // folded short names: surname, family name
 	role     string
 	affName  string // affiliation as a name (country or organisation)
@@ -134,6 +135,7 @@ type analysis struct {
 	// lastOrgSeen is the organisation named last in the text read so far
 	// by detect: "the group said" names it again
 	lastOrgSeen *entity
+	orgsSeen    []*entity // the organisations named so far, in order
 	lastSubj    *entity
 	// others is set while a transcript turn's paragraph is searched for
 	// what its speaker reports others said: statements of that speaker
@@ -1763,10 +1765,19 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 // orgAnaphors name an organisation again: "the group said".
 var orgAnaphors = wordSet("group", "movement", "militia", "alliance", "organisation", "organization", "coalition", "bloc", "party")
 
+// bodyAnaphors name again the organisation of that kind named last: "the
+// ministry said" after "the Kenyan foreign ministry".
+var bodyAnaphors = wordSet("ministry", "presidency", "embassy", "commission", "council", "agency", "secretariat", "office")
+
 // orgAnaphor reads "the group" at i when it speaks ("the group said",
-// "the movement has said") as the organisation named last.
+// "the movement has said") as the organisation named last, "the
+// ministry said" as the ministry named last.
 func (a *analysis) orgAnaphor(i int, s sentence) int {
-	if a.lastOrgSeen == nil || i+2 >= s.b || a.toks[i].low != "the" || !orgAnaphors[a.toks[i+1].low] {
+	if a.lastOrgSeen == nil || i+2 >= s.b || a.toks[i].low != "the" {
+		return i
+	}
+	w := a.toks[i+1].low
+	if !orgAnaphors[w] && !bodyAnaphors[w] {
 		return i
 	}
 	v := i + 2
@@ -1777,6 +1788,18 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 		return i
 	}
 	org := a.lastOrgSeen
+	if bodyAnaphors[w] {
+		org = nil
+		for k := len(a.orgsSeen) - 1; k >= 0; k-- {
+			if strings.Contains(strings.ToLower(a.orgsSeen[k].label), w) {
+				org = a.orgsSeen[k]
+				break
+			}
+		}
+		if org == nil {
+			return i
+		}
+	}
 	a.addMention(a.newMention(mention{a: i, b: i + 2, kind: mOrg, ent: org}))
 	org.spans = append(org.spans, a.span(i, i+2))
 	return i + 2
@@ -1791,6 +1814,9 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 	a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 	org.spans = append(org.spans, a.span(i, end))
 	a.lastOrgSeen = org
+	if len(a.orgsSeen) == 0 || a.orgsSeen[len(a.orgsSeen)-1] != org {
+		a.orgsSeen = append(a.orgsSeen, org)
+	}
 	return end
 }
 

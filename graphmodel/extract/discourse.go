@@ -353,7 +353,8 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 		// the subject of this sentence if named before the pronoun, else
 		// the subject of the sentences before; not someone named in what
 		// "…, he said" reports
-		if m.a > 0 && a.toks[m.a-1].text == "," && m.b < len(a.toks) && a.toks[m.b].cls&wSpeech != 0 && a.lastSubj != nil {
+		if m.a > 0 && a.toks[m.a-1].text == "," && m.b < len(a.toks) && a.toks[m.b].cls&wSpeech != 0 && a.lastSubj != nil &&
+			a.pronounFits(a.lastSubj, m.pron) {
 			m.ent = a.lastSubj
 			return
 		}
@@ -361,13 +362,20 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 			if o.a >= m.a {
 				break
 			}
-			if (o.kind == mPerson || o.kind == mTitleOnly) && o.ent != nil && !a.inQuote[o.a] {
+			if (o.kind == mPerson || o.kind == mTitleOnly) && o.ent != nil && !a.inQuote[o.a] && a.pronounFits(o.ent, m.pron) {
 				m.ent = o.ent
 				break
 			}
 		}
 		if m.ent == nil {
 			m.ent = a.lastSubj
+			if !a.pronounFits(m.ent, m.pron) {
+				// "she" after a man was the subject: the latest woman (or
+				// person of unknown name) named before
+				if e := a.latestFitting(m); e != nil {
+					m.ent = e
+				}
+			}
 		}
 	case pronounsPlural[m.pron]:
 		m.refs = a.lastPlural
@@ -387,6 +395,67 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 			m.ent = a.lastThing
 		}
 	}
+}
+
+// Genders known from given names (female_given_names.txt): what "she"
+// and "he" may stand for.
+const (
+	genderUnset int8 = iota
+	genderUnknown
+	genderFemale
+	genderMale
+)
+
+// genderOf tells from e's given name whether "she" or "he" fits e: a name
+// listed as borne mostly by women is a woman's, another listed given name
+// a man's; family names written first and unlisted names say nothing.
+func (a *analysis) genderOf(e *entity) int8 {
+	if e.gender == genderUnset {
+		e.gender = genderUnknown
+		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson && !a.x.lex.IsFamilyName(first) {
+			switch {
+			case a.x.lex.IsFemaleName(first):
+				e.gender = genderFemale
+			case a.x.lex.IsGivenName(first):
+				e.gender = genderMale
+			}
+		}
+	}
+	return e.gender
+}
+
+// pronounFits reports whether e may be called pron: not "she" for a man
+// nor "he" for a woman.
+func (a *analysis) pronounFits(e *entity, pron string) bool {
+	if e == nil {
+		return false
+	}
+	switch pron {
+	case "she", "her", "hers", "herself":
+		return a.genderOf(e) != genderMale
+	case "he", "him", "his", "himself":
+		return a.genderOf(e) != genderFemale
+	}
+	return true
+}
+
+// latestFitting returns the person named last before pronoun m, in its
+// sentence or up to three sentences back, whom the pronoun fits.
+func (a *analysis) latestFitting(m *mention) *entity {
+	si := a.tokSent[m.a]
+	for k := si; k >= 0 && k >= si-3; k-- {
+		ms := a.sentMentions(k)
+		for j := len(ms) - 1; j >= 0; j-- {
+			o := ms[j]
+			if o.a >= m.a || o.ent == nil || a.inQuote[o.a] || !(o.kind == mPerson || o.kind == mTitleOnly) {
+				continue
+			}
+			if a.pronounFits(o.ent, m.pron) {
+				return o.ent
+			}
+		}
+	}
+	return nil
 }
 
 // byRole returns the people named so far whose role is the singular of

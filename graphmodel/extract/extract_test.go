@@ -964,3 +964,19 @@ func TestMeetingStatusPhrasings(t *testing.T) {
 		assert.Contains(t, got, "held: Aru Tane, Mele Vaka", text)
 	}
 }
+
+// "The ministry said" is the ministry named last, not any organisation.
+func TestMinistryAnaphor(t *testing.T) {
+	g := run(t, "President Aru Tane met President Mele Vaka. The Kenyan foreign ministry issued a statement after NATO spoke. The ministry said the talks were useful.", "")
+	assert.Contains(t, statements(g), "Kenyan foreign ministry: the talks were useful")
+	g = run(t, "President Aru Tane met President Mele Vaka after NATO spoke. The ministry said the talks were useful.", "")
+	assert.Empty(t, statements(g), "no ministry named before")
+}
+
+// "She" is the woman named before, "he" the man, when given names tell.
+func TestPronounGender(t *testing.T) {
+	const lead = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. "
+	assert.Equal(t, []string{"Samia Suluhu Hassan: We will reopen the border,"}, statements(run(t, lead+"\"We will reopen the border,\" she added.", "")))
+	assert.Equal(t, []string{"Samia Suluhu Hassan: the border would reopen"}, statements(run(t, lead+"She also said that the border would reopen.", "")))
+	assert.Equal(t, []string{"William Ruto: the border would reopen"}, statements(run(t, lead+"He also said that the border would reopen.", "")))
+}

@@ -8,6 +8,7 @@
 package lexicon
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -102,6 +103,7 @@ type Lexicon struct {
 	givenNames  map[string]bool
 	familyNames map[string]bool
 	nonNames    map[string]bool
+	femaleNames map[string]bool
 	titles      map[string]Title
 	speech      map[string]SpeechVerb
 	meeting     map[string]MeetingWord
@@ -421,6 +423,13 @@ func (lx *Lexicon) loadNameLists(fsys fs.FS) error {
 	if lx.nonNames, err = readList(fsys, "non_names.txt"); err != nil {
 		return err
 	}
+	// optional: a lexicon without it knows no one's gender
+	if lx.femaleNames, err = readList(fsys, "female_given_names.txt"); err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		lx.femaleNames = map[string]bool{}
+	}
 	return nil
 }
 
@@ -465,6 +474,9 @@ func (lx *Lexicon) supplement(other *Lexicon) {
 	for k := range other.nonNames {
 		lx.nonNames[k] = true
 	}
+	for k := range other.femaleNames {
+		lx.femaleNames[k] = true
+	}
 }
 
 // NameLists returns the folded entries of given_names.txt,
@@ -479,6 +491,10 @@ func (lx *Lexicon) NameLists() (given, family, nonNames []string) {
 	}
 	return keys(lx.givenNames), keys(lx.familyNames), keys(lx.nonNames)
 }
+
+// IsFemaleName reports whether w is a given name borne mostly by women
+// (female_given_names.txt): "she" may stand for its bearer, "he" not.
+func (lx *Lexicon) IsFemaleName(w string) bool { return lx.femaleNames[Key(w)] }
 
 // IsGivenName reports whether w is a listed given name.
 func (lx *Lexicon) IsGivenName(w string) bool { return lx.givenNames[Key(w)] }

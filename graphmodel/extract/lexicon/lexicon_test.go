@@ -106,6 +106,9 @@ func TestDefaultLoads(t *testing.T) {
 	assert.True(t, ok)
 	_, ok = lx.MeetingWord("talks")
 	assert.True(t, ok)
+	assert.True(t, lx.IsFemaleName("Ursula"))
+	assert.False(t, lx.IsFemaleName("William"))
+	assert.True(t, lx.IsGivenName("William"))
 	iso := map[string]bool{}
 	for _, c := range lx.Countries {
 		if c.ISO2 == "" {
