@@ -1188,6 +1188,9 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	ne := a.nameRun(i, s, false)
+	if ne-i >= 2 && a.toks[ne-1].cls&(wOrgHead|wFacilityHead) != 0 {
+		return i // "the Lloyd Erskine Sandiford Centre": named after a person, not one
+	}
 	if ne-i >= 2 && a.looksLikeName(i, ne) {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
@@ -1333,6 +1336,9 @@ func (a *analysis) personSlotBefore(i int) bool {
 	switch a.toks[p].low {
 	case "met", "meet", "meets", "hosted", "hosts", "received", "welcomed", "thanked", "told", "called":
 		return true
+	case "said", "says", "added", "wrote", "warned", "noted":
+		// "“…,” said Nadège Dupont": the speaker after the quotation
+		return p > 0 && (a.toks[p-1].kind == tQuote || a.toks[p-1].text == ",")
 	case "to":
 		return p > 0 && a.toks[p-1].low == "according"
 	case "with":
@@ -1491,17 +1497,23 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 	for j < s.b && j-i < 8 {
 		t := &a.toks[j]
 		if t.kind == tWord && t.upper {
-			if (t.cls&wOrgHead != 0) && j > i || ((t.cls&wOrgHead != 0) && j == i && j+1 < s.b && a.toks[j+1].low == "of") {
+			if (t.cls&wOrgHead != 0) && j > i || ((t.cls&wOrgHead != 0) && j == i && j+1 < s.b && (a.toks[j+1].low == "of" || a.toks[j+1].low == "for")) {
 				best = j + 1
-				// "Office of the Spokesperson", "Ministry of Foreign Affairs"
-				if j+2 < s.b && a.toks[j+1].low == "of" {
+				// "Office of the Spokesperson", "Ministry of Foreign Affairs",
+				// "Institute for Policy Studies", "Centre for Strategic and
+				// International Studies", "Council on Foreign Relations"
+				if nw := a.toks[j+1].low; j+2 < s.b && (nw == "of" || nw == "for" || nw == "on" && j > i) {
 					k := j + 2
 					if a.toks[k].low == "the" && k+1 < s.b {
 						k++
 					}
 					q := k
-					for q < s.b && a.toks[q].upper && a.toks[q].kind == tWord && q-k < 4 {
+					for q < s.b && q-k < 5 && (a.toks[q].upper && a.toks[q].kind == tWord ||
+						q > k && a.toks[q].low == "and" && q+1 < s.b && a.toks[q+1].upper) {
 						q++
+					}
+					if q > k && a.toks[q-1].low == "and" {
+						q--
 					}
 					if q > k {
 						best = q
@@ -1805,8 +1817,25 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 	return i + 2
 }
 
+// affiliationAt reports "a research fellow at", "an analyst with" before
+// the organisation at i: whom the person works for, not where something
+// happens.
+func (a *analysis) affiliationAt(i int) bool {
+	p := a.prevWord(i, wDet)
+	if p < 1 || (a.toks[p].low != "at" && a.toks[p].low != "with" && a.toks[p].low != "of") {
+		return false
+	}
+	switch a.toks[p-1].low {
+	case "fellow", "analyst", "analysts", "researcher", "researchers", "professor", "scholar", "expert", "experts", "economist",
+		"scientist", "lecturer", "director", "head", "chair", "member", "student", "specialist", "associate", "adviser", "advisor",
+		"strategist", "historian", "academic", "spokesman", "spokeswoman", "spokesperson", "official", "officials":
+		return true
+	}
+	return false
+}
+
 func (a *analysis) addOrgMention(i, end int, org *entity) int {
-	if a.isLocative(i) && org.typ == graphmodel.TypeOrganization && (a.orgIsPlace(org) || org.unlisted && a.afterIn(i)) {
+	if a.isLocative(i) && org.typ == graphmodel.TypeOrganization && (a.orgIsPlace(org) || org.unlisted && a.afterIn(i)) && !a.affiliationAt(i) {
 		v := a.venueEntity(org.label, graphmodel.TypeBuilding, -1)
 		a.addVenueMention(i, end, v)
 		return end

@@ -980,3 +980,18 @@ func TestPronounGender(t *testing.T) {
 	assert.Equal(t, []string{"Samia Suluhu Hassan: the border would reopen"}, statements(run(t, lead+"She also said that the border would reopen.", "")))
 	assert.Equal(t, []string{"William Ruto: the border would reopen"}, statements(run(t, lead+"He also said that the border would reopen.", "")))
 }
+
+// Institutes and universities: named in full ("for Policy Studies", "of
+// the West Indies"), actors where a person works for them, places where
+// something happens; a building named after a person is no person.
+func TestInstitutesAndNamedBuildings(t *testing.T) {
+	g := run(t, "\"It is real,\" said Nadège Dupont, a political scientist at the University of the West Indies. "+
+		"\"We try,\" said Choi Eun-ji, a research fellow at the Asan Institute for Policy Studies in Seoul. "+
+		"The talks were held at the Lloyd Erskine Sandiford Centre.", "")
+	actors := labels(g, graphmodel.KindActor)
+	assert.Contains(t, actors, "University of the West Indies")
+	assert.Contains(t, actors, "Asan Institute for Policy Studies")
+	assert.Contains(t, actors, "Nadège Dupont")
+	assert.NotContains(t, actors, "Lloyd Erskine Sandiford Centre")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Lloyd Erskine Sandiford Centre")
+}

@@ -158,7 +158,8 @@ var (
 		"bank", "fund", "forum", "alliance", "coalition", "front", "movement", "authority", "service", "bureau",
 		"guard", "corps", "secretariat", "senate", "congress", "duma", "government", "administration", "institute",
 		"foundation", "association", "group", "company", "corporation", "federation", "league", "mission", "command",
-		"directorate", "inspectorate", "chamber", "tribunal", "board", "taskforce", "brigade", "battalion", "regiment")
+		"directorate", "inspectorate", "chamber", "tribunal", "board", "taskforce", "brigade", "battalion", "regiment",
+		"university", "college", "academy", "centre", "center", "institution", "programme", "program")
 	// facilityHeads end the names of buildings and sites: "Glasgow Airport".
 	facilityHeads = wordSet("airport", "palace", "hall", "house", "building", "centre", "center", "hotel",
 		"stadium", "square", "garden", "gardens", "embassy", "consulate", "cathedral", "castle", "residence", "base",
