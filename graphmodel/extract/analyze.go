@@ -866,7 +866,9 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
-	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0)) && !a.isDemonymAt(j+1) {
+	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
+		len(mods) > 0 && start > s.a && a.toks[start-1].cls&wDet != 0) && !a.isDemonymAt(j+1) {
+		// "the German government spokesman, Stefan Kornelius," too
 		if ne := a.nameRun(j+1, s, true); ne > j+1 && (a.looksLikeName(j+1, ne) || ne-j-1 >= 2 && a.nameAfterTitleOK(j+1, ne)) {
 			nameStart = j + 1
 		}

@@ -995,3 +995,16 @@ func TestInstitutesAndNamedBuildings(t *testing.T) {
 	assert.NotContains(t, actors, "Lloyd Erskine Sandiford Centre")
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Lloyd Erskine Sandiford Centre")
 }
+
+// "According to a joint statement" is the people who met, together; an
+// apposition after "the German government spokesman" is his name.
+func TestJointStatementAndApposition(t *testing.T) {
+	g := run(t, "Foreign Minister Ana Lopes met Foreign Minister Jon Vik in Tbilisi. The ministers agreed to meet again next month, according to a joint statement.", "")
+	assert.ElementsMatch(t, []string{
+		"Ana Lopes: The ministers agreed to meet again next month",
+		"Jon Vik: The ministers agreed to meet again next month",
+	}, statements(g))
+
+	g = run(t, "The German government spokesman, Stefan Kornelius, said Berlin was prepared to set up a fund.", "")
+	assert.Equal(t, []string{"Stefan Kornelius: Berlin was prepared to set up a fund"}, statements(g))
+}

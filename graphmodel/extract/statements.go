@@ -757,14 +757,27 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 	if k >= s.b {
 		return
 	}
-	m := a.at[k]
-	if m == nil || !isActorMention(m) {
+	var sp []*entity
+	from := k
+	if k+1 < s.b && a.at[k] == nil && a.toks[k].low == "joint" && sourceNouns[a.toks[k+1].low] {
+		// "according to a joint statement": the people of the meeting
+		// talked about, together
+		sp = a.principals()
+		from = k + 1
+	} else {
+		m := a.at[k]
+		if m == nil || !isActorMention(m) {
+			return
+		}
+		sp = a.speakers(m)
+		from = m.b - 1
+	}
+	if len(sp) == 0 {
 		return
 	}
-	sp := a.speakers(m)
 	if v == s.a || (v > s.a && a.toks[v-1].text != ",") {
 		// "According to X, clause."
-		k := m.b
+		k := from + 1
 		if k < s.b && a.toks[k].text == "," {
 			k++
 		}
@@ -775,6 +788,6 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 	}
 	// "clause, according to X."
 	if v-1-s.a >= 3 {
-		a.addStatement(a.toks[s.a].s, a.toks[v-2].e, sp, true, a.toks[s.a].s, a.toks[m.b-1].e, si)
+		a.addStatement(a.toks[s.a].s, a.toks[v-2].e, sp, true, a.toks[s.a].s, a.toks[from].e, si)
 	}
 }
