@@ -869,8 +869,12 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
 		len(mods) > 0 && start > s.a && a.toks[start-1].cls&wDet != 0) && !a.isDemonymAt(j+1) {
 		// "the German government spokesman, Stefan Kornelius," too
-		if ne := a.nameRun(j+1, s, true); ne > j+1 && (a.looksLikeName(j+1, ne) || ne-j-1 >= 2 && a.nameAfterTitleOK(j+1, ne)) {
-			nameStart = j + 1
+		k := j + 1
+		if te, _, _, ok := a.titleAt(k, s); ok && te > k && a.toks[k].upper && te < s.b && a.toks[te].upper {
+			k = te // a rank before the name: "Burkina Faso's leader, Captain Ibrahim Traoré,"
+		}
+		if ne := a.nameRun(k, s, true); ne > k && (a.looksLikeName(k, ne) || ne-k >= 2 && a.nameAfterTitleOK(k, ne)) {
+			nameStart = k
 		}
 	}
 	country := -1

@@ -1008,3 +1008,19 @@ func TestJointStatementAndApposition(t *testing.T) {
 	g = run(t, "The German government spokesman, Stefan Kornelius, said Berlin was prepared to set up a fund.", "")
 	assert.Equal(t, []string{"Stefan Kornelius: Berlin was prepared to set up a fund"}, statements(g))
 }
+
+// Briefings by phone, a participle "meeting", meals with partners,
+// separate calls with several people, a rank before an apposed name.
+func TestMoreMeetingForms(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Foreign Minister Cho Min had briefed Secretary of State Ana Lopes by phone on Wednesday.":                       {"held: Ana Lopes, Cho Min"},
+		"The summit ended with General Aru Tane meeting Deputy Minister Jon Vik on the margins.":                         {"held: Aru Tane, Jon Vik"},
+		"President Aru Tane had breakfast with Prime Minister Jon Vik and his counterpart, Mele Vaka.":                   {"held: Aru Tane, Jon Vik, Mele Vaka"},
+		"President Aru Tane held separate phone calls with President Jon Vik and Prime Minister Mele Vaka on Wednesday.": {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
+	} {
+		assert.ElementsMatch(t, want, meetings(run(t, text, "")), text)
+	}
+	assert.Empty(t, meetings(run(t, "Minister Jon Vik had lunch.", "")))
+	g := run(t, "Norland's leader, Captain Aru Tane, said the Sahel would be defended.", "")
+	assert.Equal(t, []string{"Aru Tane: the Sahel would be defended"}, statements(g))
+}

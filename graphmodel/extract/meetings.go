@@ -110,7 +110,8 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 
 // weakMeetingWords name meetings only with their partners spelled out:
 // "dialogue with Tehran", not "Russian-American dialogue".
-var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up")
+var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up",
+	"breakfast", "lunch", "dinner", "luncheon")
 
 // explicitPartners reports "with X" or "between X" right after token i.
 func (a *analysis) explicitPartners(i int, s sentence) bool {
@@ -176,7 +177,18 @@ func (a *analysis) triggersIn(si int) []cand {
 			i++
 			continue
 		}
-		if t.low == "meeting" && i > s.a && (a.toks[i-1].cls&wAux != 0 || a.toks[i-1].low == "out" || a.toks[i-1].low == "considering") && a.actorAt(i+1, s) != nil {
+		if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
+			// "Cho had briefed Rubio by phone": a call; in person, a briefing
+			kind := "briefing"
+			if a.phoneLater(i, s) {
+				kind = "call"
+			}
+			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
+			continue
+		}
+		if t.low == "meeting" && i > s.a && (a.toks[i-1].cls&wAux != 0 || a.toks[i-1].low == "out" || a.toks[i-1].low == "considering" ||
+			a.at[i-1] != nil && a.at[i-1].kind == mPerson) && a.actorAt(i+1, s) != nil {
+			// "is meeting X", "ruled out meeting X", "with Tiani meeting X"
 			// "Ruto is meeting Hassan today"
 			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
 			continue
@@ -346,7 +358,8 @@ func (a *analysis) personObject(k int, s sentence) bool {
 // it ("Ruto called Hassan"), not a participle ("a man called Hassan").
 func (a *analysis) isSubjectVerb(i int, s sentence) bool {
 	p := i - 1
-	for p > s.a && a.toks[p].kind == tWord && a.at[p] == nil && (strings.HasSuffix(a.toks[p].low, "ly") || a.toks[p].low == "also" || a.toks[p].low == "later" || a.toks[p].low == "then") {
+	for p > s.a && a.toks[p].kind == tWord && a.at[p] == nil && (strings.HasSuffix(a.toks[p].low, "ly") || a.toks[p].low == "also" || a.toks[p].low == "later" ||
+		a.toks[p].low == "then" || a.toks[p].cls&wAux != 0) {
 		p--
 	}
 	return p >= s.a && a.at[p] != nil && isActorMention(a.at[p])
@@ -454,6 +467,23 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			continue // "visit Washington for talks with …": the talks are the meeting
 		}
 		c.ev = a.candSpan(c, s, ms)
+		if partners := a.separatePartners(c, s); len(partners) >= 2 {
+			// "held separate phone calls with Hassan Sheikh and Abiy": one
+			// each
+			for _, p := range partners {
+				one := *c
+				one.parts = nil
+				for _, q := range c.parts {
+					if !slices.Contains(partners, q) {
+						one.parts = append(one.parts, q)
+					}
+				}
+				one.parts = append(one.parts, p)
+				one.separate = true
+				a.mergeCand(&one, si)
+			}
+			continue
+		}
 		if sides := a.eachSide(c, s); len(sides) >= 2 {
 			// "Al-Khulaifi met each delegation separately": one meeting
 			// with each party of the talks
@@ -578,6 +608,25 @@ func (a *analysis) premods(c *cand, s sentence) {
 			return
 		}
 	}
+}
+
+// separatePartners returns the partners of "separate calls with A and
+// B", "separate meetings with A, B and C": several meetings, one with each.
+func (a *analysis) separatePartners(c *cand, s sentence) []*entity {
+	if c.verb || !c.plural || c.b+1 >= s.b || a.toks[c.b].low != "with" {
+		return nil
+	}
+	sep := false
+	for k := c.a - 1; k >= s.a && k >= c.a-3; k-- {
+		if a.toks[k].low == "separate" {
+			sep = true
+		}
+	}
+	if !sep {
+		return nil
+	}
+	list, _, _ := a.listAt(c.b+1, s)
+	return list
 }
 
 // eachSide returns the parties of the talks the text is about when a
