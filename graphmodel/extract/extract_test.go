@@ -1024,3 +1024,11 @@ func TestMoreMeetingForms(t *testing.T) {
 	g := run(t, "Norland's leader, Captain Aru Tane, said the Sahel would be defended.", "")
 	assert.Equal(t, []string{"Aru Tane: the Sahel would be defended"}, statements(g))
 }
+
+// "A meeting between A and B" names all its people: it is not the
+// meeting of A with others; "had been "postponed"" is a plan.
+func TestMeetingBetweenIsItsOwn(t *testing.T) {
+	g := run(t, "Prime Minister Aru Tane met Chancellor Jon Vik in Berlin on Monday. "+
+		"A spokesman said a meeting between President Mele Vaka and Vik pencilled in for July had been \"postponed\".", "")
+	assert.ElementsMatch(t, []string{"held: Aru Tane, Jon Vik", "planned: Jon Vik, Mele Vaka"}, meetings(g))
+}

@@ -87,6 +87,7 @@ type cand struct {
 	with      bool // participants came from "with …"
 	next      bool // "the next round": a later meeting of the same sides
 	subject   bool // participants came from the subject of a light verb: "X and Y began talks"
+	between   bool // "a meeting between A and B": all its people are named
 }
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
@@ -866,6 +867,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			list, end, pron := a.listAt(k+1, s)
 			if len(list) > 0 {
 				c.with = c.with || t.low == "with"
+				c.between = c.between || t.low == "between" && len(list) >= 2
 				c.parts = a.appendEnts(c.parts, list...)
 				c.pronOnly = c.pronOnly || (pron && len(c.parts) == len(list))
 				k = end
@@ -1310,7 +1312,10 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	// meeting …, announced on Friday, was called off"
 	for k := c.b; k+1 < s.b; k++ {
 		w, n := a.toks[k].low, a.toks[k+1].low
-		if w == "called" && n == "off" || w == "was" && (n == "cancelled" || n == "canceled" || n == "scrapped") {
+		if a.toks[k+1].kind == tQuote && k+2 < s.b {
+			n = a.toks[k+2].low // had been "postponed"
+		}
+		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped") {
 			return graphmodel.StatusHypothetical
 		}
 		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
@@ -1703,7 +1708,7 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if (c.separate || m.separate && c.verb) && !sameEnts(m.parts, c.parts) {
 		return false // "Wang and Motegi also met separately … Lee received Wang and Motegi"
 	}
-	if c.verb && differentPeople(m.parts, c.parts) {
+	if (c.verb || c.between) && differentPeople(m.parts, c.parts) {
 		return false // "Lamola met Jaishankar … Lamola called on Modi"
 	}
 	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
