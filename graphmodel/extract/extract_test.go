@@ -1032,3 +1032,17 @@ func TestMeetingBetweenIsItsOwn(t *testing.T) {
 		"A spokesman said a meeting between President Mele Vaka and Vik pencilled in for July had been \"postponed\".", "")
 	assert.ElementsMatch(t, []string{"held: Aru Tane, Jon Vik", "planned: Jon Vik, Mele Vaka"}, meetings(g))
 }
+
+// Participles, meals, "joined X for talks", co-chairs, "met separately
+// with".
+func TestMeetingFormsAgain(t *testing.T) {
+	for text, want := range map[string]string{
+		"President Aru Tane, meeting President Jon Vik in Apia, said trade would grow.": "held: Aru Tane, Jon Vik",
+		"President Jon Vik hosted a dinner for President Aru Tane.":                     "held: Aru Tane, Jon Vik",
+		"President Aru Tane joined President Jon Vik for talks.":                        "held: Aru Tane, Jon Vik",
+		"President Aru Tane and President Jon Vik co-chaired the meeting.":              "held: Aru Tane, Jon Vik",
+		"President Aru Tane met separately with President Jon Vik.":                     "held: Aru Tane, Jon Vik",
+	} {
+		assert.Equal(t, []string{want}, meetings(run(t, text, "")), text)
+	}
+}

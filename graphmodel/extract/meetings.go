@@ -188,7 +188,8 @@ func (a *analysis) triggersIn(si int) []cand {
 			continue
 		}
 		if t.low == "meeting" && i > s.a && (a.toks[i-1].cls&wAux != 0 || a.toks[i-1].low == "out" || a.toks[i-1].low == "considering" ||
-			a.at[i-1] != nil && a.at[i-1].kind == mPerson) && a.actorAt(i+1, s) != nil {
+			a.at[i-1] != nil && a.at[i-1].kind == mPerson || i-2 >= s.a && a.toks[i-1].text == "," && a.at[i-2] != nil && a.at[i-2].kind == mPerson) &&
+			a.actorAt(i+1, s) != nil {
 			// "is meeting X", "ruled out meeting X", "with Tiani meeting X"
 			// "Ruto is meeting Hassan today"
 			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
@@ -251,7 +252,8 @@ func (a *analysis) triggersIn(si int) []cand {
 				continue
 			}
 		}
-		if weakMeetingWords[strings.TrimSuffix(lw, "s")] && !a.explicitPartners(end, s) {
+		meal := lw == "dinner" || lw == "lunch" || lw == "breakfast" || lw == "luncheon"
+		if weakMeetingWords[strings.TrimSuffix(lw, "s")] && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
 			i = end - 1
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
@@ -415,6 +417,13 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		a.premods(c, s)
 		a.postParts(c, s, ms)
+		if !c.verb && c.a-2 >= s.a && a.toks[c.a-1].low == "for" && a.at[c.a-2] != nil && a.at[c.a-2].kind == mPerson {
+			// "Ruto joined Museveni for talks": both
+			c.parts = a.appendEnts(c.parts, a.targets(a.at[c.a-2])...)
+			if subj := a.clauseSubject(c.a, s, ms); subj != nil {
+				c.parts = a.appendUnique(c.parts, subj)
+			}
+		}
 		if c.verb || a.lightVerbBefore(c, s) {
 			a.subjectParts(c, s, ms)
 		} else if len(c.parts) == 0 && a.duringAt(c, s) {
@@ -430,9 +439,13 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		if !c.verb {
 			a.gatheredAfter(c, s)
 		}
-		if host := a.hostOf(c, s, ms); host != nil && len(c.parts) == 0 {
-			c.parts = a.appendEnts(c.parts, host)
-			c.hostOnly = true
+		if host := a.hostOf(c, s, ms); host != nil {
+			if len(c.parts) == 0 {
+				c.parts = a.appendEnts(c.parts, host)
+				c.hostOnly = true
+			} else {
+				c.parts = a.appendUnique(c.parts, host) // "hosted a dinner for Ruto"
+			}
 		}
 		c.status = a.statusOf(c, s)
 		if c.status == graphmodel.StatusHeld && a.question(s) {
@@ -924,6 +937,16 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			k = end
 			continue
+		case c.verb && k == c.b && (t.low == "separately" || t.low == "privately" || t.low == "briefly" || t.low == "again" || t.low == "also"):
+			k++ // "met separately with X"
+			c.b = k
+			continue
+		case t.low == "for" && c.kind == "meeting" && k+1 < s.b && a.actorAt(k+1, s) != nil && weakMeetingWords[a.toks[c.b-1].low]:
+			// "hosted a dinner for Ruto"
+			list, end, _ := a.listAt(k+1, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			k = end
+			continue
 		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
 			t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later" || isMonthTok(t) || (t.cls&wWeekday != 0):
 			k++
@@ -976,7 +999,13 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			}
 		}
 	}
+	if v-2 >= s.a && a.toks[v-1].text == "-" && a.toks[v-2].low == "co" {
+		v -= 2 // "co-chaired"
+	}
 	k := v - 1
+	if k-1 >= s.a && a.toks[k].text == "," && strings.HasSuffix(a.toks[v].low, "ing") && a.at[k-1] != nil {
+		k-- // "Ruto, meeting Museveni in Entebbe, said"
+	}
 	for k >= s.a {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
