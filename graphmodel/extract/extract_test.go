@@ -1046,3 +1046,14 @@ func TestMeetingFormsAgain(t *testing.T) {
 		assert.Equal(t, []string{want}, meetings(run(t, text, "")), text)
 	}
 }
+
+// A meeting "again", "another round", or one in a year before the
+// article's is not the meeting of the day.
+func TestOtherRounds(t *testing.T) {
+	g := run(t, "JEDDAH, June 2, 2026\n\nPresident Aru Tane met President Jon Vik in Jeddah on Monday. In May 2023, Tane met Vik in Jeddah and signed a declaration.", "")
+	assert.Equal(t, []string{"held: Aru Tane, Jon Vik", "held: Aru Tane, Jon Vik"}, meetings(g), "the 2023 meeting is another")
+	g = run(t, "JEDDAH, June 2, 2026\n\nPresident Aru Tane met President Jon Vik in Jeddah on Monday, on the anniversary of the treaty (1994–2024).", "")
+	assert.Equal(t, []string{"held: Aru Tane, Jon Vik"}, meetings(g))
+	g = run(t, "President Aru Tane met President Jon Vik in Suva on Monday. The two presidents met again on Wednesday.", "")
+	assert.Equal(t, []string{"held: Aru Tane, Jon Vik", "held: Aru Tane, Jon Vik"}, meetings(g))
+}

@@ -413,7 +413,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	dated := false
 	for ci := range cs {
 		c := &cs[ci]
-		c.shift = shift || a.earlierEncounter(c, s)
+		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s) || a.pastYear(s)
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		a.premods(c, s)
 		a.postParts(c, s, ms)
@@ -1215,6 +1215,42 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// anotherRound reports "met again", "another round", "a second
+// meeting": a meeting other than the one named before.
+func (a *analysis) anotherRound(c *cand, s sentence) bool {
+	if c.verb && c.b < s.b && a.toks[c.b].low == "again" {
+		return true
+	}
+	for k := c.a - 1; k >= s.a && k >= c.a-3; k-- {
+		switch a.toks[k].low {
+		case "another", "second", "third", "fourth", "fifth", "new", "fresh":
+			return true
+		}
+		if a.toks[k].kind != tWord || a.at[k] != nil {
+			break
+		}
+	}
+	return false
+}
+
+// pastYear reports a year before the publication's in sentence s ("the
+// same two sides met in this city in May 2023"): background, never the
+// meeting of the day.
+func (a *analysis) pastYear(s sentence) bool {
+	pub := a.doc.Published
+	if len(pub) < 4 {
+		return false
+	}
+	for k := s.a; k < s.b; k++ {
+		t := &a.toks[k]
+		if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] && k > s.a &&
+			(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
+			return true // "in 2023", "in May 2023"; not "the treaty (1994–2024)"
+		}
+	}
+	return false
 }
 
 // earlierEncounter reports "last met", "first met": a meeting before the
