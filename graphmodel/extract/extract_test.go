@@ -1057,3 +1057,16 @@ func TestOtherRounds(t *testing.T) {
 	g = run(t, "President Aru Tane met President Jon Vik in Suva on Monday. The two presidents met again on Wednesday.", "")
 	assert.Equal(t, []string{"held: Aru Tane, Jon Vik", "held: Aru Tane, Jon Vik"}, meetings(g))
 }
+
+// Meetings of another period ("last month", "in January") are other
+// meetings; "the meeting" after one of them is that one.
+func TestMeetingPeriods(t *testing.T) {
+	for _, text := range []string{
+		"President Aru Tane met President Jon Vik in Suva on Monday. Tane and Vik also met last month.",
+		"President Aru Tane met President Jon Vik in Suva on Monday. Tane and Vik met in January to discuss fisheries.",
+	} {
+		assert.Equal(t, []string{"held: Aru Tane, Jon Vik", "held: Aru Tane, Jon Vik"}, meetings(run(t, text, "2026-04-09")), text)
+	}
+	g := run(t, "President Aru Tane met President Jon Vik in Suva last month. The meeting was useful, Tane said.", "2026-04-09")
+	assert.Equal(t, []string{"held: Aru Tane, Jon Vik"}, meetings(g))
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"dossier/graphmodel"
 )
@@ -23,6 +24,7 @@ type meeting struct {
 	sents    []int
 	nodeOut  string // id of its node once emitted
 	separate bool   // met "separately": only its own people meet in it
+	period   string // see periodNear: "last month", "in January"
 }
 
 // entEvidence is the evidence of one entity's part in a meeting.
@@ -88,6 +90,7 @@ type cand struct {
 	next      bool // "the next round": a later meeting of the same sides
 	subject   bool // participants came from the subject of a light verb: "X and Y began talks"
 	between   bool // "a meeting between A and B": all its people are named
+	period    string
 }
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
@@ -415,6 +418,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c := &cs[ci]
 		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s) || a.pastYear(s)
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
+		c.period = a.periodNear(c, s)
 		a.premods(c, s)
 		a.postParts(c, s, ms)
 		if !c.verb && c.a-2 >= s.a && a.toks[c.a-1].low == "for" && a.at[c.a-2] != nil && a.at[c.a-2].kind == mPerson {
@@ -1217,6 +1221,57 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 	return -1
 }
 
+// periodNear names a time other than the article's day written near the
+// meeting word: "last month", "last year", "earlier this year", "two
+// years ago", "in January" (a month not the publication's, with no day).
+// Meetings of different periods are different meetings.
+func (a *analysis) periodNear(c *cand, s sentence) string {
+	from, to := c.a-8, c.b+10
+	if from < s.a {
+		from = s.a
+	}
+	if to > s.b {
+		to = s.b
+	}
+	for k := from; k < to; k++ {
+		t := &a.toks[k]
+		if a.inQuote[k] || t.kind != tWord && t.kind != tNum {
+			continue
+		}
+		switch t.low {
+		case "last", "previous", "past":
+			if k+1 < to {
+				if n := a.toks[k+1].low; n == "week" || n == "month" || n == "year" || n == "summer" || n == "autumn" || n == "winter" || n == "spring" || n == "fall" {
+					return "last " + n
+				}
+			}
+		case "ago":
+			if k-1 > from {
+				return "ago " + a.toks[k-1].low
+			}
+		case "earlier":
+			if k+2 < to && a.toks[k+1].low == "this" {
+				return "earlier this " + a.toks[k+2].low
+			}
+		}
+		if isMonthTok(t) && k > s.a && a.toks[k-1].low == "in" && !(k+1 < s.b && a.toks[k+1].kind == tNum && len(a.toks[k+1].text) <= 2) {
+			if pub := a.doc.Published; len(pub) >= 7 && monthNames[t.low] != monthOfISO(pub) {
+				return "in " + t.low
+			}
+		}
+	}
+	return ""
+}
+
+// monthOfISO returns the month of an ISO date "2026-04-09", or 0.
+func monthOfISO(d string) time.Month {
+	m, ok := atoiRange(d[5:7], 1, 12)
+	if !ok {
+		return 0
+	}
+	return time.Month(m)
+}
+
 // anotherRound reports "met again", "another round", "a second
 // meeting": a meeting other than the one named before.
 func (a *analysis) anotherRound(c *cand, s sentence) bool {
@@ -1671,7 +1726,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 			return
 		}
 	}
-	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg, separate: c.separate})
+	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg, separate: c.separate, period: c.period})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
 }
@@ -1787,6 +1842,9 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	}
 	if c.date != "" && m.date != "" && c.date != m.date {
 		return false
+	}
+	if c.period != m.period && (c.period != "" || m.date == "") && !(c.period == "" && c.definite) {
+		return false // "they met last month" is another meeting than Monday's
 	}
 	if a.bilateral(c) && len(m.parts) > 2 {
 		return false // "a bilateral meeting between two of them" is another
