@@ -243,6 +243,12 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			if tu != nil && a.isVocative(m) {
 				ex = tu.speaker
 			}
+			if a.unnamedTitle(m, si) {
+				// "a State Department spokesperson said": someone unnamed,
+				// not a spokesperson named before; an anonymous source
+				// (../shared/corpus/README.md) is nobody's statement
+				continue
+			}
 			m.ent = a.resolveTitle(m, ex)
 			if m.ent != nil {
 				m.ent.spans = append(m.ent.spans, a.span(m.na, m.nb))
@@ -395,6 +401,16 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 			m.ent = a.lastThing
 		}
 	}
+}
+
+// unnamedTitle reports a title after "a"/"an" ("a State Department
+// spokesperson", "a senior official"): someone not named.
+func (a *analysis) unnamedTitle(m *mention, si int) bool {
+	k := m.a - 1
+	if k >= 0 && a.at[k] != nil && a.at[k].kind == mOrg {
+		k = a.at[k].a - 1
+	}
+	return k >= a.sents[si].a && (a.toks[k].low == "a" || a.toks[k].low == "an")
 }
 
 // Genders known from given names (female_given_names.txt): what "she"

@@ -1070,3 +1070,13 @@ func TestMeetingPeriods(t *testing.T) {
 	g := run(t, "President Aru Tane met President Jon Vik in Suva last month. The meeting was useful, Tane said.", "2026-04-09")
 	assert.Equal(t, []string{"held: Aru Tane, Jon Vik"}, meetings(g))
 }
+
+// "His spokesman, X, said" is X's statement; "a State Department
+// spokesperson said" is an anonymous source, not a spokesperson named
+// before.
+func TestSpokespeople(t *testing.T) {
+	g := run(t, "President Aru Tane did not attend. His spokesman, Jon Vik, said a meeting had been postponed.", "")
+	assert.Equal(t, []string{"Jon Vik: a meeting had been postponed"}, statements(g))
+	g = run(t, "Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday. A State Department spokesperson said the talks were useful.", "")
+	assert.Empty(t, statements(g))
+}

@@ -365,6 +365,12 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 		}
 		return nil, 0
 	}
+	if t.text == "," && k-1 >= s.a {
+		// "His spokesman, Rafał Leśkiewicz, said": the apposed name
+		if m := a.at[k-1]; m != nil && m.kind == mPerson && m.na > m.a && a.toks[m.na-1].text == "," {
+			return a.speakers(m), a.toks[m.a].s
+		}
+	}
 	participle := strings.HasSuffix(a.toks[v].low, "ing")
 	if t.low == "and" || t.text == "," || t.low == "by" || (participle && (t.text == "," || t.low == "while" || t.low == "when")) {
 		// a coordinated or participle verb: the subject of the clause
