@@ -267,6 +267,18 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			a.resolvePronoun(m, ms, tu)
 		case mPlural:
 			m.refs = a.byRole(m.noun)
+			if m.count >= 2 && len(m.refs) > m.count && m.noun == "ministers" {
+				// "the two ministers": not the prime minister met later
+				var strict []*entity
+				for _, p := range m.refs {
+					if !isHeadRole(p.role) && !isHeadRole(p.lexRole) {
+						strict = append(strict, p)
+					}
+				}
+				if len(strict) == m.count {
+					m.refs = strict
+				}
+			}
 			if m.count > 2 && len(m.refs) != m.count {
 				// "the three presidents": the latest meeting of three
 				if refs := a.meetingOf(m.count); refs != nil {

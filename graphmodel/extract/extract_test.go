@@ -1080,3 +1080,14 @@ func TestSpokespeople(t *testing.T) {
 	g = run(t, "Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday. A State Department spokesperson said the talks were useful.", "")
 	assert.Empty(t, statements(g))
 }
+
+// "a joint statement issued by the two ministers": those two, not the
+// prime minister met later.
+func TestJointStatementIssuedBy(t *testing.T) {
+	g := run(t, "Foreign Minister Cho Min met Foreign Minister Ken Sato in Seoul. President Lee Jae-myung later met Prime Minister Sanae Takaichi. "+
+		"The launches posed a \"grave\" threat to both countries, according to a joint statement issued by the two ministers.", "")
+	assert.ElementsMatch(t, []string{
+		"Cho Min: The launches posed a \"grave\" threat to both countries",
+		"Ken Sato: The launches posed a \"grave\" threat to both countries",
+	}, statements(g))
+}

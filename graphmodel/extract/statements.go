@@ -575,6 +575,15 @@ func (a *analysis) governedVerb(v int, s sentence) bool {
 	return false
 }
 
+// issuedByAt reports "issued by X", "from X" at k: who a statement is
+// from, named.
+func (a *analysis) issuedByAt(k int, s sentence) bool {
+	if k < s.b && (a.toks[k].low == "issued" || a.toks[k].low == "released") {
+		k++
+	}
+	return k+1 < s.b && (a.toks[k].low == "by" || a.toks[k].low == "from")
+}
+
 // audienceWords may stand between a reporting verb and its "that":
 // "told reporters that", "said in a statement that".
 var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawmakers", "parliament", "press",
@@ -747,7 +756,11 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 	for k < s.b && (a.toks[k].cls&wDet != 0) && a.at[k] == nil {
 		k++
 	}
-	// "according to a statement from the Thai foreign ministry"
+	// "according to a statement from the Thai foreign ministry", "a joint
+	// statement issued by the two ministers"
+	if k+1 < s.b && a.toks[k].low == "joint" && a.issuedByAt(k+2, s) {
+		k++
+	}
 	if k+1 < s.b && a.at[k] == nil && sourceNouns[a.toks[k].low] {
 		j := k + 1
 		if j < s.b && (a.toks[j].low == "issued" || a.toks[j].low == "released" || a.toks[j].low == "published") {
@@ -765,7 +778,7 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 	}
 	var sp []*entity
 	from := k
-	if k+1 < s.b && a.at[k] == nil && a.toks[k].low == "joint" && sourceNouns[a.toks[k+1].low] {
+	if k+1 < s.b && a.at[k] == nil && a.toks[k].low == "joint" && sourceNouns[a.toks[k+1].low] && !a.issuedByAt(k+2, s) {
 		// "according to a joint statement": the people of the meeting
 		// talked about, together
 		sp = a.principals()
