@@ -1773,6 +1773,12 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		a.addMention(m)
 		c.spans = append(c.spans, a.span(i, end))
 		return end
+	case demonym >= 0 && end < s.b && a.toks[end].low == "capital" && a.x.lex.Countries[demonym].Capital != "":
+		// "in the Kazakh capital": Astana
+		v := a.venueEntity(a.x.lex.Countries[demonym].Capital, graphmodel.TypeCity, -1)
+		v.addAlias(a.str(i, end+1))
+		a.addVenueMention(i, end+1, v)
+		return end + 1
 	case demonym >= 0:
 		a.addMention(a.newMention(mention{a: i, b: end, kind: mDemonym, affCty: demonym}))
 		return end

@@ -1091,3 +1091,10 @@ func TestJointStatementIssuedBy(t *testing.T) {
 		"Ken Sato: The launches posed a \"grave\" threat to both countries",
 	}, statements(g))
 }
+
+// "the Kazakh capital" is Astana.
+func TestDemonymCapital(t *testing.T) {
+	g := run(t, "President Aru Tane met President Jon Vik in the Kazakh capital on Monday.", "")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Astana")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Kazakhstan")
+}
