@@ -1098,3 +1098,20 @@ func TestDemonymCapital(t *testing.T) {
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Astana")
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Kazakhstan")
 }
+
+// Several meetings in one sentence: "met X on Monday and Y on Tuesday",
+// "held talks with X before meeting Y", "After meeting X, Y flew to Z for
+// talks with W", "a day after talks with Y"; a comma alone does not make
+// a list of subjects.
+func TestSeveralMeetingsInASentence(t *testing.T) {
+	for text, want := range map[string][]string{
+		"President Aru Tane met President Jon Vik on Monday and Prime Minister Mele Vaka on Tuesday.":                {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
+		"President Aru Tane met President Jon Vik in Suva and later Prime Minister Mele Vaka in Apia.":               {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
+		"President Aru Tane held talks with President Jon Vik before meeting Prime Minister Mele Vaka.":              {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
+		"After meeting President Jon Vik, President Aru Tane flew to Apia for talks with Prime Minister Mele Vaka.":  {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
+		"President Aru Tane will meet President Jon Vik on Friday, a day after talks with Prime Minister Mele Vaka.": {"planned: Aru Tane, Jon Vik", "planned: Aru Tane, Mele Vaka"},
+		"President Aru Tane met President Jon Vik and Prime Minister Mele Vaka on Tuesday.":                          {"held: Aru Tane, Jon Vik, Mele Vaka"},
+	} {
+		assert.ElementsMatch(t, want, meetings(run(t, text, "")), text)
+	}
+}

@@ -90,6 +90,8 @@ type cand struct {
 	next      bool // "the next round": a later meeting of the same sides
 	subject   bool // participants came from the subject of a light verb: "X and Y began talks"
 	between   bool // "a meeting between A and B": all its people are named
+	objects   []*entity // who a meeting verb names as met: "met X"
+	objEnd    int       // the token after them
 	period    string
 }
 
@@ -190,11 +192,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
 			continue
 		}
-		if t.low == "meeting" && i > s.a && (a.toks[i-1].cls&wAux != 0 || a.toks[i-1].low == "out" || a.toks[i-1].low == "considering" ||
-			a.at[i-1] != nil && a.at[i-1].kind == mPerson || i-2 >= s.a && a.toks[i-1].text == "," && a.at[i-2] != nil && a.at[i-2].kind == mPerson) &&
-			a.actorAt(i+1, s) != nil {
-			// "is meeting X", "ruled out meeting X", "with Tiani meeting X"
-			// "Ruto is meeting Hassan today"
+		if t.low == "meeting" && a.meetingAsVerb(i, s) {
 			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
 			continue
 		}
@@ -360,6 +358,53 @@ func (a *analysis) personObject(k int, s sentence) bool {
 	return m != nil && !m.poss && (m.kind == mPerson || m.kind == mTitleOnly || m.kind == mGroup)
 }
 
+// gerundSubject returns who meets in "X held talks with Y before meeting
+// Z" (X, the subject of the sentence) and "After meeting Y, X flew to …"
+// (X, after the comma), or nil.
+func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
+	if !c.verb || a.toks[c.a].low != "meeting" || c.a-1 < s.a {
+		return nil
+	}
+	switch a.toks[c.a-1].low {
+	case "before", "after", "while", "since":
+	default:
+		return nil
+	}
+	if c.a-1 == s.a {
+		// "After meeting Y, X …": the first person after the comma
+		for k := c.b; k+1 < s.b; k++ {
+			if a.toks[k].text == "," {
+				if m := a.actorAt(k+1, s); m != nil && m.kind == mPerson {
+					return m.ent
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return a.clauseSubject(c.a, s, ms)
+}
+
+// meetingAsVerb reports "meeting" at i used as a verb with a person or
+// party as its object: "Ruto is meeting Hassan today", "did not rule out
+// meeting X", "before meeting X", "with Tiani meeting X", "Ruto, meeting
+// Museveni in Entebbe, said".
+func (a *analysis) meetingAsVerb(i int, s sentence) bool {
+	if i <= s.a || a.actorAt(i+1, s) == nil {
+		return false
+	}
+	p := &a.toks[i-1]
+	switch {
+	case p.cls&wAux != 0:
+		return true
+	case p.low == "out" || p.low == "considering" || p.low == "before" || p.low == "after" || p.low == "while" || p.low == "since":
+		return true
+	case a.at[i-1] != nil && a.at[i-1].kind == mPerson:
+		return true
+	}
+	return i-2 >= s.a && p.text == "," && a.at[i-2] != nil && a.at[i-2].kind == mPerson
+}
+
 // isSubjectVerb reports a verb at i with a person or party right before
 // it ("Ruto called Hassan"), not a participle ("a man called Hassan").
 func (a *analysis) isSubjectVerb(i int, s sentence) bool {
@@ -430,6 +475,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		}
 		if c.verb || a.lightVerbBefore(c, s) {
 			a.subjectParts(c, s, ms)
+			if subj := a.gerundSubject(c, s, ms); subj != nil {
+				c.parts = a.appendUnique(c.parts, subj)
+			}
 		} else if len(c.parts) == 0 && a.duringAt(c, s) {
 			// "Napat and Albanese agreed on it during a phone call": the
 			// subject of the clause took part
@@ -485,6 +533,22 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			continue // "visit Washington for talks with …": the talks are the meeting
 		}
 		c.ev = a.candSpan(c, s, ms)
+		if second, and, ok := a.secondObject(c, s); ok {
+			// "met X on Monday and Y on Tuesday": two meetings
+			one := *c
+			one.parts = nil
+			for _, p := range c.parts {
+				if !slices.Contains(c.objects, p) {
+					one.parts = append(one.parts, p)
+				}
+			}
+			one.parts = append(one.parts, second...)
+			one.venues, c.venues = a.venuesSplit(c, and)
+			one.separate, c.separate = true, true
+			a.mergeCand(c, si)
+			a.mergeCand(&one, si)
+			continue
+		}
 		if partners := a.separatePartners(c, s); len(partners) >= 2 {
 			// "held separate phone calls with Hassan Sheikh and Abiy": one
 			// each
@@ -626,6 +690,62 @@ func (a *analysis) premods(c *cand, s sentence) {
 			return
 		}
 	}
+}
+
+// secondObject reads "met X on Monday and Y on Tuesday", "met X in Suva
+// and later Y in Apia": after the verb's object and a time or place, "and"
+// and another person met in another meeting. It returns that person.
+func (a *analysis) secondObject(c *cand, s sentence) ([]*entity, int, bool) {
+	if !c.verb || len(c.objects) == 0 || c.objEnd <= c.b {
+		return nil, 0, false
+	}
+	k := c.objEnd
+	adjunct := false
+	for n := 0; k < s.b && n < 8; n++ {
+		t := &a.toks[k]
+		if m := a.at[k]; m != nil && m.kind == mVenue {
+			k, adjunct = m.b, true
+			continue
+		}
+		if t.low == "on" || t.low == "in" || t.low == "at" || t.cls&wWeekday != 0 || isMonthTok(t) || t.kind == tNum {
+			k++
+			adjunct = adjunct || t.cls&wWeekday != 0 || isMonthTok(t)
+			continue
+		}
+		break
+	}
+	if !adjunct || k+1 >= s.b || a.toks[k].low != "and" {
+		return nil, 0, false
+	}
+	and := k
+	k++
+	if a.toks[k].low == "later" || a.toks[k].low == "then" || a.toks[k].low == "also" {
+		k++
+	}
+	m := a.actorAt(k, s)
+	if m == nil || m.kind != mPerson {
+		return nil, 0, false
+	}
+	list, _, _ := a.listAt(k, s)
+	for _, e := range list {
+		if slices.Contains(c.parts, e) {
+			return nil, 0, false
+		}
+	}
+	return list, and, len(list) > 0
+}
+
+// venuesSplit returns the places of c written after token and (the second
+// meeting's) and before it (the first's).
+func (a *analysis) venuesSplit(c *cand, and int) (after, before []*entity) {
+	for i, v := range c.venues {
+		if i < len(c.venueToks) && c.venueToks[i][0] > and {
+			after = append(after, v)
+		} else {
+			before = append(before, v)
+		}
+	}
+	return after, before
 }
 
 // separatePartners returns the partners of "separate calls with A and
@@ -936,6 +1056,8 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			// "Putin met Xi"
 			list, end, _ := a.listAt(k, s)
 			c.parts = a.appendEnts(c.parts, list...)
+			c.objects = list
+			c.objEnd = end
 			if c.kind == "visit" {
 				a.visitedPlaces(c, k, end)
 			}
@@ -1121,6 +1243,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	// walk back over a coordinated list
 	var buf [8]*mention
 	list := buf[:0]
+	sawAnd := false // "X, Y and Z": a comma only before an "and"
 	for m != nil && m.kind != mVenue && m.kind != mDemonym {
 		list = append(list, m)
 		j := m.a - 1
@@ -1130,7 +1253,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		} else if j > s.a && a.toks[j].cls&wDet != 0 && a.at[j] == nil {
 			j--
 		}
-		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == ",") && j-1 >= s.a && a.at[j-1] != nil {
+		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == "," && sawAnd) && j-1 >= s.a && a.at[j-1] != nil {
+			sawAnd = sawAnd || a.toks[j].low == "and"
 			m = a.at[j-1]
 			continue
 		}
@@ -1578,6 +1702,12 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, ms []*mention, taken 
 				best = ci
 			}
 		}
+		for ci := range cs {
+			// "flew to Apia for talks with …": the place of those talks
+			if m.b < s.b && a.toks[m.b].low == "for" && cs[ci].a > m.b && cs[ci].a <= m.b+3 {
+				best = ci
+			}
+		}
 		if best < 0 {
 			for ci := range cs {
 				if cs[ci].a >= m.b {
@@ -1828,7 +1958,7 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if (c.separate || m.separate && c.verb) && !sameEnts(m.parts, c.parts) {
 		return false // "Wang and Motegi also met separately … Lee received Wang and Motegi"
 	}
-	if (c.verb || c.between) && differentPeople(m.parts, c.parts) {
+	if (c.verb || c.between || c.with) && differentPeople(m.parts, c.parts) {
 		return false // "Lamola met Jaishankar … Lamola called on Modi"
 	}
 	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
