@@ -86,10 +86,10 @@ type cand struct {
 	dateText  string
 	ev        graphmodel.Span
 	plural    bool
-	with      bool // participants came from "with …"
-	next      bool // "the next round": a later meeting of the same sides
-	subject   bool // participants came from the subject of a light verb: "X and Y began talks"
-	between   bool // "a meeting between A and B": all its people are named
+	with      bool      // participants came from "with …"
+	next      bool      // "the next round": a later meeting of the same sides
+	subject   bool      // participants came from the subject of a light verb: "X and Y began talks"
+	between   bool      // "a meeting between A and B": all its people are named
 	objects   []*entity // who a meeting verb names as met: "met X"
 	objEnd    int       // the token after them
 	period    string
@@ -1958,7 +1958,9 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if (c.separate || m.separate && c.verb) && !sameEnts(m.parts, c.parts) {
 		return false // "Wang and Motegi also met separately … Lee received Wang and Motegi"
 	}
-	if (c.verb || c.between || c.with) && differentPeople(m.parts, c.parts) {
+	if (c.verb || c.between || c.with && onlyPeople(m.parts)) && differentPeople(m.parts, c.parts) {
+		// ("talks with United States envoys" may be the meeting with the
+		// envoys named later)
 		return false // "Lamola met Jaishankar … Lamola called on Modi"
 	}
 	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
