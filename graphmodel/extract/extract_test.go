@@ -108,6 +108,15 @@ func statements(g *graphmodel.Graph) []string {
 }
 
 // meetings returns each meeting as "status: participant, participant".
+// assertMeetings extracts each text alone and compares its meetings
+// ("status: participants", in any order) with the cases' lists.
+func assertMeetings(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
+		assert.ElementsMatch(t, want, meetings(run(t, text, "")), text)
+	}
+}
+
 func meetings(g *graphmodel.Graph) []string {
 	var out []string
 	for _, n := range g.Nodes() {
@@ -909,18 +918,16 @@ func TestEachDelegation(t *testing.T) {
 
 // More ways wire copy says two people met or spoke.
 func TestMeetingVerbs(t *testing.T) {
-	for text, want := range map[string]string{
-		"President Aru Tane welcomed President Mele Vaka to State House on Monday.":        "held: Aru Tane, Mele Vaka",
-		"President Aru Tane sat down with President Mele Vaka on Monday.":                  "held: Aru Tane, Mele Vaka",
-		"President Aru Tane telephoned President Mele Vaka on Monday.":                     "held: Aru Tane, Mele Vaka",
-		"President Aru Tane called President Mele Vaka on Monday.":                         "held: Aru Tane, Mele Vaka",
-		"President Aru Tane conferred with President Mele Vaka on Monday.":                 "held: Aru Tane, Mele Vaka",
-		"President Aru Tane received a phone call from President Mele Vaka on Monday.":     "held: Aru Tane, Mele Vaka",
-		"In a meeting with President Mele Vaka, President Aru Tane said trade would grow.": "held: Aru Tane, Mele Vaka",
-		"President Aru Tane is meeting President Mele Vaka in Suva today.":                 "held: Aru Tane, Mele Vaka",
-	} {
-		assert.Equal(t, []string{want}, meetings(run(t, text, "")), text)
-	}
+	assertMeetings(t, map[string][]string{
+		"President Aru Tane welcomed President Mele Vaka to State House on Monday.":        {"held: Aru Tane, Mele Vaka"},
+		"President Aru Tane sat down with President Mele Vaka on Monday.":                  {"held: Aru Tane, Mele Vaka"},
+		"President Aru Tane telephoned President Mele Vaka on Monday.":                     {"held: Aru Tane, Mele Vaka"},
+		"President Aru Tane called President Mele Vaka on Monday.":                         {"held: Aru Tane, Mele Vaka"},
+		"President Aru Tane conferred with President Mele Vaka on Monday.":                 {"held: Aru Tane, Mele Vaka"},
+		"President Aru Tane received a phone call from President Mele Vaka on Monday.":     {"held: Aru Tane, Mele Vaka"},
+		"In a meeting with President Mele Vaka, President Aru Tane said trade would grow.": {"held: Aru Tane, Mele Vaka"},
+		"President Aru Tane is meeting President Mele Vaka in Suva today.":                 {"held: Aru Tane, Mele Vaka"},
+	})
 	for _, text := range []string{
 		"President Aru Tane welcomed Norland's role in the talks.",
 		"President Aru Tane welcomed the decision.",
@@ -1012,14 +1019,12 @@ func TestJointStatementAndApposition(t *testing.T) {
 // Briefings by phone, a participle "meeting", meals with partners,
 // separate calls with several people, a rank before an apposed name.
 func TestMoreMeetingForms(t *testing.T) {
-	for text, want := range map[string][]string{
+	assertMeetings(t, map[string][]string{
 		"Foreign Minister Cho Min had briefed Secretary of State Ana Lopes by phone on Wednesday.":                       {"held: Ana Lopes, Cho Min"},
 		"The summit ended with General Aru Tane meeting Deputy Minister Jon Vik on the margins.":                         {"held: Aru Tane, Jon Vik"},
 		"President Aru Tane had breakfast with Prime Minister Jon Vik and his counterpart, Mele Vaka.":                   {"held: Aru Tane, Jon Vik, Mele Vaka"},
 		"President Aru Tane held separate phone calls with President Jon Vik and Prime Minister Mele Vaka on Wednesday.": {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
-	} {
-		assert.ElementsMatch(t, want, meetings(run(t, text, "")), text)
-	}
+	})
 	assert.Empty(t, meetings(run(t, "Minister Jon Vik had lunch.", "")))
 	g := run(t, "Norland's leader, Captain Aru Tane, said the Sahel would be defended.", "")
 	assert.Equal(t, []string{"Aru Tane: the Sahel would be defended"}, statements(g))
@@ -1036,15 +1041,13 @@ func TestMeetingBetweenIsItsOwn(t *testing.T) {
 // Participles, meals, "joined X for talks", co-chairs, "met separately
 // with".
 func TestMeetingFormsAgain(t *testing.T) {
-	for text, want := range map[string]string{
-		"President Aru Tane, meeting President Jon Vik in Apia, said trade would grow.": "held: Aru Tane, Jon Vik",
-		"President Jon Vik hosted a dinner for President Aru Tane.":                     "held: Aru Tane, Jon Vik",
-		"President Aru Tane joined President Jon Vik for talks.":                        "held: Aru Tane, Jon Vik",
-		"President Aru Tane and President Jon Vik co-chaired the meeting.":              "held: Aru Tane, Jon Vik",
-		"President Aru Tane met separately with President Jon Vik.":                     "held: Aru Tane, Jon Vik",
-	} {
-		assert.Equal(t, []string{want}, meetings(run(t, text, "")), text)
-	}
+	assertMeetings(t, map[string][]string{
+		"President Aru Tane, meeting President Jon Vik in Apia, said trade would grow.": {"held: Aru Tane, Jon Vik"},
+		"President Jon Vik hosted a dinner for President Aru Tane.":                     {"held: Aru Tane, Jon Vik"},
+		"President Aru Tane joined President Jon Vik for talks.":                        {"held: Aru Tane, Jon Vik"},
+		"President Aru Tane and President Jon Vik co-chaired the meeting.":              {"held: Aru Tane, Jon Vik"},
+		"President Aru Tane met separately with President Jon Vik.":                     {"held: Aru Tane, Jon Vik"},
+	})
 }
 
 // A meeting "again", "another round", or one in a year before the
@@ -1104,14 +1107,12 @@ func TestDemonymCapital(t *testing.T) {
 // talks with W", "a day after talks with Y"; a comma alone does not make
 // a list of subjects.
 func TestSeveralMeetingsInASentence(t *testing.T) {
-	for text, want := range map[string][]string{
+	assertMeetings(t, map[string][]string{
 		"President Aru Tane met President Jon Vik on Monday and Prime Minister Mele Vaka on Tuesday.":                {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
 		"President Aru Tane met President Jon Vik in Suva and later Prime Minister Mele Vaka in Apia.":               {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
 		"President Aru Tane held talks with President Jon Vik before meeting Prime Minister Mele Vaka.":              {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
 		"After meeting President Jon Vik, President Aru Tane flew to Apia for talks with Prime Minister Mele Vaka.":  {"held: Aru Tane, Jon Vik", "held: Aru Tane, Mele Vaka"},
 		"President Aru Tane will meet President Jon Vik on Friday, a day after talks with Prime Minister Mele Vaka.": {"planned: Aru Tane, Jon Vik", "planned: Aru Tane, Mele Vaka"},
 		"President Aru Tane met President Jon Vik and Prime Minister Mele Vaka on Tuesday.":                          {"held: Aru Tane, Jon Vik, Mele Vaka"},
-	} {
-		assert.ElementsMatch(t, want, meetings(run(t, text, "")), text)
-	}
+	})
 }
