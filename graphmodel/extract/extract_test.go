@@ -1116,3 +1116,13 @@ func TestSeveralMeetingsInASentence(t *testing.T) {
 		"President Aru Tane met President Jon Vik and Prime Minister Mele Vaka on Tuesday.":                          {"held: Aru Tane, Jon Vik, Mele Vaka"},
 	})
 }
+
+// Signings that bring people together, "was to meet", "next week".
+func TestSigningsAndPlans(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President Aru Tane said he would be ready to sign the treaty with President Jon Vik in Washington.": {"hypothetical: Aru Tane, Jon Vik"},
+		"President Aru Tane and President Jon Vik signed a border agreement in Suva on Monday.":              {"held: Aru Tane, Jon Vik"},
+		"President Aru Tane signed the decree on Monday.":                                                    nil,
+		"President Aru Tane was to meet President Jon Vik on Friday.":                                        {"planned: Aru Tane, Jon Vik"},
+	})
+}

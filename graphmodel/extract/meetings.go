@@ -183,6 +183,12 @@ func (a *analysis) triggersIn(si int) []cand {
 			i++
 			continue
 		}
+		if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
+			// "ready to sign the treaty with Pashinyan in Washington",
+			// "Tane and Vik signed a border agreement in Suva"
+			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
+			continue
+		}
 		if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
 			// "Cho had briefed Rubio by phone": a call; in person, a briefing
 			kind := "briefing"
@@ -337,7 +343,8 @@ func (a *analysis) spokeWithActor(i int, s sentence) bool {
 }
 
 // discussedWith adds the partner of "X discussed the talks with Y by
-// phone": the actor after the first "with" of the clause.
+// phone", "sign the treaty with Y": the actor after the first "with" of
+// the clause.
 func (a *analysis) discussedWith(c *cand, s sentence) {
 	for k := c.b; k+1 < s.b && k < c.b+12; k++ {
 		if a.toks[k].text == "," || a.toks[k].text == ";" {
@@ -383,6 +390,27 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 		return nil
 	}
 	return a.clauseSubject(c.a, s, ms)
+}
+
+// signingWith reports a signing that brings people together: "sign the
+// treaty with X" (a person after "with" within a few words), or two
+// people as the subject ("Tane and Vik signed …").
+func (a *analysis) signingWith(i int, s sentence) bool {
+	for k := i + 1; k+1 < s.b && k <= i+6; k++ {
+		if a.toks[k].kind != tWord {
+			break
+		}
+		if a.toks[k].low == "with" {
+			m := a.actorAt(k+1, s)
+			return m != nil && m.kind == mPerson
+		}
+	}
+	p := i - 1
+	if p-2 < s.a || a.at[p] == nil || a.at[p].kind != mPerson {
+		return false
+	}
+	q := a.at[p].a - 1
+	return q-1 >= s.a && a.toks[q].low == "and" && a.at[q-1] != nil && a.at[q-1].kind == mPerson
 }
 
 // meetingAsVerb reports "meeting" at i used as a verb with a person or
@@ -512,8 +540,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	a.assignVenues(cs, s, ms)
 	for ci := range cs {
 		c := &cs[ci]
-		if c.kind == "call" && c.verb && a.toks[c.a].low == "discussed" {
-			a.discussedWith(c, s)
+		if c.verb && (c.kind == "call" && a.toks[c.a].low == "discussed" || strings.HasPrefix(a.toks[c.a].low, "sign")) {
+			a.discussedWith(c, s) // "… with X by phone", "sign the treaty with X"
+			c.pronOnly = false
 		}
 		if ci > 0 && !c.verb && cs[ci-1].kind == "call" && a.toks[cs[ci-1].a].low == "discussed" && c.a <= cs[ci-1].b+2 {
 			continue // "discussed the talks with X by phone": the call is the meeting
@@ -1517,6 +1546,10 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			if k > s.a && (a.toks[k-1].low == "rule" || a.toks[k-1].low == "ruled" || a.toks[k-1].low == "rules") {
 				return graphmodel.StatusHypothetical // "did not rule out meeting X"
 			}
+		case "to":
+			if k+1 == c.a && k-1 >= s.a && (a.toks[k-1].low == "was" || a.toks[k-1].low == "were") {
+				return graphmodel.StatusPlanned // "was to meet X on Friday"
+			}
 		case "cancelled", "canceled", "scrapped":
 			return graphmodel.StatusHypothetical // "cancelled a planned trip"
 		case "postponed", "delayed", "rescheduled":
@@ -1574,7 +1607,8 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			break // "In a meeting with X, Y said trade would grow"
 		}
 		w := a.toks[k].low
-		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" || w == "set" || w == "due" || w == "slated" {
+		if w == "will" || w == "scheduled" || w == "planned" || w == "expected" || w == "set" || w == "due" || w == "slated" ||
+			w == "next" && k+1 < s.b && (a.toks[k+1].low == "week" || a.toks[k+1].low == "month" || a.toks[k+1].low == "year") {
 			return graphmodel.StatusPlanned // "talks between X and Y are set for next week"
 		}
 		if w == "would" || w == "could" || w == "might" {
