@@ -322,8 +322,46 @@ func roleScore(title, role string) int {
 	return 0
 }
 
+// counterpartOf resolves "his Chinese counterpart" named nowhere near: the
+// one person of that country named so far, or the one of them holding the
+// office of the person spoken of last.
+func (a *analysis) counterpartOf(m *mention, exclude *entity) *entity {
+	if m.affCty < 0 {
+		return nil
+	}
+	var cands []*entity
+	for _, p := range a.people {
+		if p != exclude && p.country == m.affCty {
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if s := a.lastSubj; s != nil && s.country != m.affCty {
+		role := s.role
+		if role == "" {
+			role = s.lexRole
+		}
+		var match *entity
+		for _, p := range cands {
+			if role != "" && (p.role == role || p.lexRole == role) {
+				if match != nil {
+					return nil
+				}
+				match = p
+			}
+		}
+		return match
+	}
+	return nil
+}
+
 // resolveTitle finds the person a title used alone stands for.
 func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
+	if m.role == "counterpart" {
+		return a.counterpartOf(m, exclude)
+	}
 	var best *entity
 	bestScore := 0
 	for _, p := range a.people {

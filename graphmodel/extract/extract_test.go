@@ -1126,3 +1126,19 @@ func TestSigningsAndPlans(t *testing.T) {
 		"President Aru Tane was to meet President Jon Vik on Friday.":                                        {"planned: Aru Tane, Jon Vik"},
 	})
 }
+
+// Who was met, named other ways: "his Chinese counterpart" (unnamed),
+// "the Chinese foreign minister", "the visiting Wang", "a delegation led
+// by Wang".
+func TestWhoWasMet(t *testing.T) {
+	const lead = "Chinese Foreign Minister Wang Yi arrived in Tokyo on Sunday. "
+	for _, text := range []string{
+		"Japanese Foreign Minister Takeshi Iwaya met his Chinese counterpart on Monday.",
+		"Japanese Foreign Minister Takeshi Iwaya met the Chinese foreign minister on Monday.",
+		"Japanese Foreign Minister Takeshi Iwaya hosted the visiting Wang.",
+		"Japanese Foreign Minister Takeshi Iwaya met a delegation led by Wang.",
+	} {
+		assert.Equal(t, []string{"held: Takeshi Iwaya, Wang Yi"}, meetings(run(t, lead+text, "")), text)
+	}
+	assert.Empty(t, meetings(run(t, lead+"Iwaya hosted the dinner.", "")))
+}

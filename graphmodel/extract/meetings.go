@@ -158,7 +158,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		}
 		if t.cls&wMeetVerb != 0 {
 			k := meetVerbs[t.low]
-			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil) && !a.byActor(i+1, s) {
+			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil && !a.visitingAt(i+1, s)) && !a.byActor(i+1, s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
 			if (t.low == "welcomed" || t.low == "welcomes") && !a.personObject(i+1, s) {
@@ -390,6 +390,37 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 		return nil
 	}
 	return a.clauseSubject(c.a, s, ms)
+}
+
+// visitingAt reports "the visiting X", "the Chinese foreign minister" at
+// k: a determiner before a person or party.
+func (a *analysis) visitingAt(k int, s sentence) bool {
+	if k+1 >= s.b || a.toks[k].cls&wDet == 0 || a.at[k] != nil {
+		return false
+	}
+	if a.toks[k+1].low == "visiting" {
+		return a.actorAt(k+2, s) != nil
+	}
+	return a.actorAt(k+1, s) != nil
+}
+
+// ledBy returns the token after "a delegation led by" at k (also "the
+// … team headed by"), where the leader's name starts, or k.
+func (a *analysis) ledBy(k int, s sentence) int {
+	j := k
+	if j < s.b && a.toks[j].cls&wDet != 0 {
+		j++
+	}
+	for n := 0; j < s.b && n < 3 && a.at[j] == nil && a.toks[j].kind == tWord && !a.toks[j].upper; n++ {
+		if w := a.toks[j].low; w == "led" || w == "headed" {
+			if j+2 < s.b && a.toks[j+1].low == "by" && a.actorAt(j+2, s) != nil {
+				return j + 2
+			}
+			return k
+		}
+		j++
+	}
+	return k
 }
 
 // signingWith reports a signing that brings people together: "sign the
@@ -1079,6 +1110,26 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			// "a courtesy call on President X"
 			list, end, _ := a.listAt(k+1, s)
 			c.parts = a.appendEnts(c.parts, list...)
+			k = end
+			continue
+		case c.verb && k == c.b && a.ledBy(k, s) > k:
+			// "met a delegation led by Wang"
+			j := a.ledBy(k, s)
+			list, end, _ := a.listAt(j, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			c.objects, c.objEnd = list, end
+			k = end
+			continue
+		case c.verb && k == c.b && k+1 < s.b && a.at[k] == nil && a.toks[k].cls&wDet != 0 && a.toks[k].low != "a" && a.toks[k].low != "an" &&
+			(a.actorAt(k+1, s) != nil || a.toks[k+1].low == "visiting" && a.actorAt(k+2, s) != nil):
+			// "met the Chinese foreign minister", "hosted the visiting Wang"
+			j := k + 1
+			if a.toks[j].low == "visiting" {
+				j++
+			}
+			list, end, _ := a.listAt(j, s)
+			c.parts = a.appendEnts(c.parts, list...)
+			c.objects, c.objEnd = list, end
 			k = end
 			continue
 		case c.verb && k == c.b && (a.at[k] != nil && a.at[k].kind != mVenue || a.skipCounterpartLead(k, s) > k):
