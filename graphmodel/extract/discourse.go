@@ -267,6 +267,15 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			a.resolvePronoun(m, ms, tu)
 		case mPlural:
 			m.refs = a.byRole(m.noun)
+			if countryNouns[m.noun] {
+				// "The two countries will hold talks": the parties of the
+				// meeting spoken of; not "meetings between the two
+				// countries", a relation in general
+				m.refs = nil
+				if p := m.a - 1; len(a.meetings) > 0 && !(p >= 0 && (a.toks[p].low == "between" || a.toks[p].low == "of" || a.toks[p].low == "among")) {
+					m.refs = a.sidesOf(a.meetings[len(a.meetings)-1])
+				}
+			}
 			if m.count >= 2 && len(m.refs) > m.count && m.noun == "ministers" {
 				// "the two ministers": not the prime minister met later
 				var strict []*entity
@@ -414,6 +423,10 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 		}
 	}
 }
+
+// countryNouns name countries in a plural: "the two countries", "both
+// governments".
+var countryNouns = wordSet("countries", "nations", "governments", "neighbours", "neighbors")
 
 // unnamedTitle reports a title after "a"/"an" ("a State Department
 // spokesperson", "a senior official"): someone not named.

@@ -1142,3 +1142,13 @@ func TestWhoWasMet(t *testing.T) {
 	}
 	assert.Empty(t, meetings(run(t, lead+"Iwaya hosted the dinner.", "")))
 }
+
+// Countries as the parties of talks: "Armenia and Azerbaijan will resume
+// negotiations", "the two countries will hold talks".
+func TestCountriesMeet(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Armenia and Azerbaijan will resume negotiations next month in Abu Dhabi.": {"planned: Armenia, Azerbaijan"},
+		"Armenia and Azerbaijan held talks in Tbilisi on Monday. The two countries will hold talks in Geneva next week.": {
+			"held: Armenia, Azerbaijan", "planned: Armenia, Azerbaijan"},
+	})
+}

@@ -142,7 +142,8 @@ var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "recei
 var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted", "conduct",
 	"attended", "attend", "attends", "attending", "began", "begin", "joined", "join", "chaired", "chair", "led", "opened",
 	"convened", "concluded", "wrapped", "started", "resumed", "continued", "paid", "pay", "pays", "make", "made", "makes",
-	"co-chaired", "co-chair", "co-chairs", "cochaired", "chairs", "received", "receives")
+	"co-chaired", "co-chair", "co-chairs", "cochaired", "chairs", "received", "receives", "resume", "resumes", "resuming",
+	"continue", "continues", "start", "starts", "open", "opens", "begins", "beginning")
 
 // triggersIn returns the meeting words and verbs of sentence si.
 func (a *analysis) triggersIn(si int) []cand {
