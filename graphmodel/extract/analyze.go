@@ -735,6 +735,11 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 	// an organisation run ending in an organisation word
 	if end := a.orgRunEnd(i, s); end > i && end < s.b {
 		if _, _, _, ok := a.titleAt(end, s); ok {
+			if a.genericBody(i, end) {
+				// "Foreign Ministry spokesperson Mao Ning": whose ministry
+				// the text does not say; no organisation of that name
+				return modifier{country: -1, end: end}, true
+			}
 			org := a.orgEntity(a.str(i, end), -1)
 			a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 			org.spans = append(org.spans, a.span(i, end))
@@ -1382,6 +1387,19 @@ func (a *analysis) personAfterPoss(k int, s sentence) bool {
 	}
 	ne := a.nameRun(k, s, true)
 	return ne >= k+2 && a.looksLikeName(k, ne)
+}
+
+// genericBody reports a name made of common words only ("Foreign
+// Ministry", "Defence Ministry", "Interior Ministry"): it names a body of
+// whichever government, so it is no organisation of its own.
+func (a *analysis) genericBody(i, end int) bool {
+	for k := i; k < end; k++ {
+		t := &a.toks[k]
+		if t.kind != tWord || t.cls&(wNonName|wOrgHead) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPlaceComma reports a place, a comma and the name at i..end closed

@@ -1152,3 +1152,12 @@ func TestCountriesMeet(t *testing.T) {
 			"held: Armenia, Azerbaijan", "planned: Armenia, Azerbaijan"},
 	})
 }
+
+// "Foreign Ministry spokesperson Mao Ning": a ministry of whichever
+// government is no organisation node (it would join every country's
+// foreign ministry into one).
+func TestGenericBodies(t *testing.T) {
+	g := run(t, "In Beijing, Foreign Ministry spokesperson Mao Ning said China valued the talks.", "")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Foreign Ministry")
+	assert.Equal(t, []string{"Mao Ning: China valued the talks"}, statements(g))
+}
