@@ -1389,6 +1389,19 @@ func (a *analysis) personAfterPoss(k int, s sentence) bool {
 	return ne >= k+2 && a.looksLikeName(k, ne)
 }
 
+// bylineAt reports a news agency's byline at i..end: "(AFP) -" after a
+// dateline.
+func (a *analysis) bylineAt(i, end int, s sentence) bool {
+	if i == 0 || end+1 >= len(a.toks) || a.toks[i-1].text != "(" || a.toks[end].text != ")" {
+		return false
+	}
+	switch a.toks[end+1].text {
+	case "-", "–", "—":
+		return true
+	}
+	return false
+}
+
 // genericBody reports a name made of common words only ("Foreign
 // Ministry", "Defence Ministry", "Interior Ministry"): it names a body of
 // whichever government, so it is no organisation of its own.
@@ -1725,6 +1738,8 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		e2 := a.slashPairEnd(end, s)
 		oe := a.orgEntity(a.str(i, e2), -1)
 		return a.addOrgMention(i, e2, oe)
+	case org >= 0 && a.bylineAt(i, end, s):
+		return end // "MUSCAT, Nov 8, 2026 (Reuters) -": who wrote it, no actor in it
 	case org >= 0:
 		o := a.x.lex.Organizations[org]
 		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {

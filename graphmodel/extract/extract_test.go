@@ -1161,3 +1161,15 @@ func TestGenericBodies(t *testing.T) {
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Foreign Ministry")
 	assert.Equal(t, []string{"Mao Ning: China valued the talks"}, statements(g))
 }
+
+// A news agency's byline after the dateline is no actor of the story.
+func TestAgencyByline(t *testing.T) {
+	g := run(t, "MUSCAT, Nov 8, 2026 (Reuters) - Iran and the United States held talks in Muscat on Sunday. Reuters reported that the talks went on.", "")
+	actors := labels(g, graphmodel.KindActor)
+	assert.Contains(t, actors, "Reuters", "cited as a source in the text, it acts")
+	for _, n := range g.Nodes() {
+		if n.Label == "Reuters" {
+			assert.Len(t, n.Mentions, 1, "the byline is not one of its mentions")
+		}
+	}
+}
