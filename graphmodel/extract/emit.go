@@ -150,10 +150,16 @@ func (a *analysis) cityCountry(label string) int {
 	return -1
 }
 
-// shortName is how a meeting label names a participant: a person's last
-// name, anything else in full.
-func shortName(e *entity) string {
+// shortName is how a meeting label names a participant: a person's family
+// name (the last word, or the first where the family name comes first),
+// anything else in full.
+func (a *analysis) shortName(e *entity) string {
 	if e.typ == graphmodel.TypePerson {
+		// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
+		// first (two words; three-word Vietnamese names go by the last)
+		if first, rest, ok := strings.Cut(e.label, " "); ok && !strings.Contains(rest, " ") && a.x.lex.IsFamilyName(first) {
+			return first
+		}
 		if prev, last, ok := lastTwoFields(e.label); ok {
 			if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
 				last = strings.TrimSuffix(prev, ",")
@@ -238,7 +244,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 			if k > 0 {
 				lb = append(lb, "–"...)
 			}
-			lb = append(lb, shortName(p)...)
+			lb = append(lb, a.shortName(p)...)
 		}
 		lb = append(append(lb, ' '), m.kind...)
 		if len(m.venues) > 0 {
@@ -339,7 +345,7 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 		for _, sp := range speakers {
 			ib = strconv.AppendInt(ib[:prefix], int64(st.start), 10)
 			if len(speakers) > 1 {
-				ib = appendSlug(append(ib, '-'), shortName(sp))
+				ib = appendSlug(append(ib, '-'), a.shortName(sp))
 			}
 			id := string(ib)
 			clear(attrs)

@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
 )
 
 func TestQuoteLabelMatchesFullJoin(t *testing.T) {
@@ -38,4 +42,20 @@ func FuzzQuoteLabel(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		assert.Equal(t, clip(joinFields(s), 80), quoteLabel(s), "%q", s)
 	})
+}
+
+// Meeting labels name people by their family name, also where it comes
+// first ("Xi Jinping", "Lee Jae-myung").
+func TestMeetingLabelsUseFamilyNames(t *testing.T) {
+	lx, err := lexicon.Default()
+	require.NoError(t, err)
+	g := graphmodel.New()
+	require.NoError(t, NewWithLexicon(lx).Extract(g, graphmodel.Document{ID: "d", Text: "Chinese President Xi Jinping met South Korean President Lee Jae-myung in Beijing. Prime Minister Pham Minh Chinh met Prime Minister Mark Carney."}))
+	var got []string
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			got = append(got, n.Label)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Lee–Xi meeting in Beijing", "Carney–Chinh meeting"}, got)
 }
