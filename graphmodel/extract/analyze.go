@@ -132,11 +132,10 @@ type analysis struct {
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
-	// lastOrgSeen is the organisation named last in the text read so far
-	// by detect: "the group said" names it again
-	lastOrgSeen *entity
-	orgsSeen    []*entity // the organisations named so far, in order
-	lastSubj    *entity
+	// orgsSeen are the organisations named so far by detect, in order:
+	// "the group said" names the last one again
+	orgsSeen []*entity
+	lastSubj *entity
 	// others is set while a transcript turn's paragraph is searched for
 	// what its speaker reports others said: statements of that speaker
 	// are the turn's own and are not added again
@@ -1830,7 +1829,7 @@ var bodyAnaphors = wordSet("ministry", "presidency", "embassy", "commission", "c
 // "the movement has said") as the organisation named last, "the
 // ministry said" as the ministry named last.
 func (a *analysis) orgAnaphor(i int, s sentence) int {
-	if a.lastOrgSeen == nil || i+2 >= s.b || a.toks[i].low != "the" {
+	if len(a.orgsSeen) == 0 || i+2 >= s.b || a.toks[i].low != "the" {
 		return i
 	}
 	w := a.toks[i+1].low
@@ -1844,7 +1843,7 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 	if a.toks[v].cls&wSpeech == 0 {
 		return i
 	}
-	org := a.lastOrgSeen
+	org := a.orgsSeen[len(a.orgsSeen)-1]
 	if bodyAnaphors[w] {
 		org = nil
 		for k := len(a.orgsSeen) - 1; k >= 0; k-- {
@@ -1887,7 +1886,6 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 	}
 	a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 	org.spans = append(org.spans, a.span(i, end))
-	a.lastOrgSeen = org
 	if len(a.orgsSeen) == 0 || a.orgsSeen[len(a.orgsSeen)-1] != org {
 		a.orgsSeen = append(a.orgsSeen, org)
 	}

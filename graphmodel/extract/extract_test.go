@@ -1055,6 +1055,9 @@ func TestMeetingFormsAgain(t *testing.T) {
 func TestOtherRounds(t *testing.T) {
 	g := run(t, "JEDDAH, June 2, 2026\n\nPresident Aru Tane met President Jon Vik in Jeddah on Monday. In May 2023, Tane met Vik in Jeddah and signed a declaration.", "")
 	assert.Equal(t, []string{"held: Aru Tane, Jon Vik", "held: Aru Tane, Jon Vik"}, meetings(g), "the 2023 meeting is another")
+	g = run(t, "JEDDAH, June 2, 2026\n\nPresident Aru Tane met President Jon Vik in Jeddah on Monday. In May 2023, Tane met Vik in Jeddah. "+
+		"That meeting in 2023 ended in a declaration.", "")
+	assert.Equal(t, []string{"held: Aru Tane, Jon Vik", "held: Aru Tane, Jon Vik"}, meetings(g), "both mentions of 2023 are one meeting")
 	g = run(t, "JEDDAH, June 2, 2026\n\nPresident Aru Tane met President Jon Vik in Jeddah on Monday, on the anniversary of the treaty (1994–2024).", "")
 	assert.Equal(t, []string{"held: Aru Tane, Jon Vik"}, meetings(g))
 	g = run(t, "President Aru Tane met President Jon Vik in Suva on Monday. The two presidents met again on Wednesday.", "")

@@ -159,7 +159,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		}
 		if t.cls&wMeetVerb != 0 {
 			k := meetVerbs[t.low]
-			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil && !a.visitingAt(i+1, s)) && !a.byActor(i+1, s) {
+			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil && a.verbObjectAt(i+1, s) < 0) && !a.byActor(i+1, s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
 			if (t.low == "welcomed" || t.low == "welcomes") && !a.personObject(i+1, s) {
@@ -343,10 +343,10 @@ func (a *analysis) spokeWithActor(i int, s sentence) bool {
 	return m != nil && isActorMention(m)
 }
 
-// discussedWith adds the partner of "X discussed the talks with Y by
-// phone", "sign the treaty with Y": the actor after the first "with" of
-// the clause.
-func (a *analysis) discussedWith(c *cand, s sentence) {
+// partnerWithLater adds the partner of "X discussed the talks with Y by
+// phone", "sign the treaty with Y": the actor after the first "with"
+// within a few words, in the same clause.
+func (a *analysis) partnerWithLater(c *cand, s sentence) {
 	for k := c.b; k+1 < s.b && k < c.b+12; k++ {
 		if a.toks[k].text == "," || a.toks[k].text == ";" {
 			return
@@ -393,16 +393,36 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 	return a.clauseSubject(c.a, s, ms)
 }
 
-// visitingAt reports "the visiting X", "the Chinese foreign minister" at
-// k: a determiner before a person or party.
-func (a *analysis) visitingAt(k int, s sentence) bool {
-	if k+1 >= s.b || a.toks[k].cls&wDet == 0 || a.at[k] != nil {
-		return false
+// verbObjectAt returns where the people a meeting verb names start, at k
+// or after it: "met Xi", "met his counterparts Osmon of …", "met the
+// Chinese foreign minister", "hosted the visiting Wang", "met a delegation
+// led by Wang"; -1 when no person or party follows.
+func (a *analysis) verbObjectAt(k int, s sentence) int {
+	if k >= s.b {
+		return -1
 	}
-	if a.toks[k+1].low == "visiting" {
-		return a.actorAt(k+2, s) != nil
+	if j := a.ledBy(k, s); j > k {
+		return j
 	}
-	return a.actorAt(k+1, s) != nil
+	if m := a.at[k]; m != nil {
+		if m.kind == mVenue {
+			return -1
+		}
+		return k
+	}
+	if a.skipCounterpartLead(k, s) > k {
+		return k
+	}
+	if t := &a.toks[k]; k+1 < s.b && t.cls&wDet != 0 && t.low != "a" && t.low != "an" {
+		j := k + 1
+		if a.toks[j].low == "visiting" {
+			j++
+		}
+		if a.actorAt(j, s) != nil {
+			return j
+		}
+	}
+	return -1
 }
 
 // ledBy returns the token after "a delegation led by" at k (also "the
@@ -521,7 +541,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	dated := false
 	for ci := range cs {
 		c := &cs[ci]
-		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s) || a.pastYear(s)
+		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s)
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		c.period = a.periodNear(c, s)
 		a.premods(c, s)
@@ -573,7 +593,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 	for ci := range cs {
 		c := &cs[ci]
 		if c.verb && (c.kind == "call" && a.toks[c.a].low == "discussed" || strings.HasPrefix(a.toks[c.a].low, "sign")) {
-			a.discussedWith(c, s) // "… with X by phone", "sign the treaty with X"
+			a.partnerWithLater(c, s) // "… with X by phone", "sign the treaty with X"
 			c.pronOnly = false
 		}
 		if ci > 0 && !c.verb && cs[ci-1].kind == "call" && a.toks[cs[ci-1].a].low == "discussed" && c.a <= cs[ci-1].b+2 {
@@ -596,46 +616,23 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c.ev = a.candSpan(c, s, ms)
 		if second, and, ok := a.secondObject(c, s); ok {
 			// "met X on Monday and Y on Tuesday": two meetings
-			one := *c
-			one.parts = nil
-			for _, p := range c.parts {
-				if !slices.Contains(c.objects, p) {
-					one.parts = append(one.parts, p)
-				}
-			}
-			one.parts = append(one.parts, second...)
-			one.venues, c.venues = a.venuesSplit(c, and)
-			one.separate, c.separate = true, true
+			rest := *c
+			rest.venues, c.venues = a.venuesSplit(c, and)
+			c.separate = true
 			a.mergeCand(c, si)
-			a.mergeCand(&one, si)
+			a.mergeApart(&rest, c.objects, [][]*entity{second}, si)
 			continue
 		}
 		if partners := a.separatePartners(c, s); len(partners) >= 2 {
 			// "held separate phone calls with Hassan Sheikh and Abiy": one
 			// each
-			for _, p := range partners {
-				one := *c
-				one.parts = nil
-				for _, q := range c.parts {
-					if !slices.Contains(partners, q) {
-						one.parts = append(one.parts, q)
-					}
-				}
-				one.parts = append(one.parts, p)
-				one.separate = true
-				a.mergeCand(&one, si)
-			}
+			a.mergeApart(c, partners, each(partners), si)
 			continue
 		}
 		if sides := a.eachSide(c, s); len(sides) >= 2 {
 			// "Al-Khulaifi met each delegation separately": one meeting
 			// with each party of the talks
-			for _, side := range sides {
-				one := *c
-				one.parts = a.appendEnts(append([]*entity(nil), c.parts...), side)
-				one.separate = true
-				a.mergeCand(&one, si)
-			}
+			a.mergeApart(c, nil, each(sides), si)
 			continue
 		}
 		if !splitsByVenue(c) {
@@ -647,6 +644,32 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		}
 	}
 	a.cands = cs[:0]
+}
+
+// mergeApart merges one meeting of its own for each group of people: c's
+// people other than those in drop, and the group.
+func (a *analysis) mergeApart(c *cand, drop []*entity, groups [][]*entity, si int) {
+	for _, g := range groups {
+		one := *c
+		one.parts = nil
+		for _, p := range c.parts {
+			if !slices.Contains(drop, p) {
+				one.parts = append(one.parts, p)
+			}
+		}
+		one.parts = a.appendEnts(one.parts, g...)
+		one.separate = true
+		a.mergeCand(&one, si)
+	}
+}
+
+// each makes a group of one of each entity.
+func each(es []*entity) [][]*entity {
+	out := make([][]*entity, len(es))
+	for i := range es {
+		out[i] = es[i : i+1 : i+1]
+	}
+	return out
 }
 
 // splitsByVenue reports whether splitByVenue makes more than c itself.
@@ -1113,32 +1136,12 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			c.parts = a.appendEnts(c.parts, list...)
 			k = end
 			continue
-		case c.verb && k == c.b && a.ledBy(k, s) > k:
-			// "met a delegation led by Wang"
-			j := a.ledBy(k, s)
-			list, end, _ := a.listAt(j, s)
+		case c.verb && k == c.b && a.verbObjectAt(k, s) >= 0:
+			// "Putin met Xi", "met the Chinese foreign minister", "hosted
+			// the visiting Wang", "met a delegation led by Wang"
+			list, end, _ := a.listAt(a.verbObjectAt(k, s), s)
 			c.parts = a.appendEnts(c.parts, list...)
 			c.objects, c.objEnd = list, end
-			k = end
-			continue
-		case c.verb && k == c.b && k+1 < s.b && a.at[k] == nil && a.toks[k].cls&wDet != 0 && a.toks[k].low != "a" && a.toks[k].low != "an" &&
-			(a.actorAt(k+1, s) != nil || a.toks[k+1].low == "visiting" && a.actorAt(k+2, s) != nil):
-			// "met the Chinese foreign minister", "hosted the visiting Wang"
-			j := k + 1
-			if a.toks[j].low == "visiting" {
-				j++
-			}
-			list, end, _ := a.listAt(j, s)
-			c.parts = a.appendEnts(c.parts, list...)
-			c.objects, c.objEnd = list, end
-			k = end
-			continue
-		case c.verb && k == c.b && (a.at[k] != nil && a.at[k].kind != mVenue || a.skipCounterpartLead(k, s) > k):
-			// "Putin met Xi"
-			list, end, _ := a.listAt(k, s)
-			c.parts = a.appendEnts(c.parts, list...)
-			c.objects = list
-			c.objEnd = end
 			if c.kind == "visit" {
 				a.visitedPlaces(c, k, end)
 			}
@@ -1428,9 +1431,20 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 
 // periodNear names a time other than the article's day written near the
 // meeting word: "last month", "last year", "earlier this year", "two
-// years ago", "in January" (a month not the publication's, with no day).
-// Meetings of different periods are different meetings.
+// years ago", "in January" (a month not the publication's, with no day),
+// or anywhere in the sentence "in 2023", "in May 2023" (a year before
+// the publication's; not "the treaty (1994–2024)"). Meetings of different
+// periods are different meetings.
 func (a *analysis) periodNear(c *cand, s sentence) string {
+	if pub := a.doc.Published; len(pub) >= 4 {
+		for k := s.a + 1; k < s.b; k++ {
+			t := &a.toks[k]
+			if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] &&
+				(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
+				return "in " + t.text
+			}
+		}
+	}
 	from, to := c.a-8, c.b+10
 	if from < s.a {
 		from = s.a
@@ -1490,24 +1504,6 @@ func (a *analysis) anotherRound(c *cand, s sentence) bool {
 		}
 		if a.toks[k].kind != tWord || a.at[k] != nil {
 			break
-		}
-	}
-	return false
-}
-
-// pastYear reports a year before the publication's in sentence s ("the
-// same two sides met in this city in May 2023"): background, never the
-// meeting of the day.
-func (a *analysis) pastYear(s sentence) bool {
-	pub := a.doc.Published
-	if len(pub) < 4 {
-		return false
-	}
-	for k := s.a; k < s.b; k++ {
-		t := &a.toks[k]
-		if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] && k > s.a &&
-			(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
-			return true // "in 2023", "in May 2023"; not "the treaty (1994–2024)"
 		}
 	}
 	return false
