@@ -278,7 +278,7 @@ func (p *graphPanel) tooltip(kind graphview.HitKind, id string) string {
 		}
 		s := fmt.Sprintf("%s — %s", truncate(n.Label, 80), kindLine(n))
 		if len(n.Mentions) > 0 {
-			s += fmt.Sprintf("\n%s · %d connections", sourceLine(len(n.Mentions), n.DocCount()), g.Degree(id))
+			s += fmt.Sprintf("\n%s · %s", sourceLine(len(n.Mentions), n.DocCount()), plural.Count(g.Degree(id), "connection"))
 		}
 		return s
 	case graphview.HitEdge:

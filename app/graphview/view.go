@@ -9,6 +9,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -75,11 +76,11 @@ type View struct {
 	pointer     *fyne.Position // last pointer position inside the view
 	placeholder string
 
-	raster  *canvas.Raster
-	buf     *image.RGBA
-	tipBox  *canvas.Rectangle
-	tipText *canvas.Text
-	empty   *canvas.Text
+	raster   *canvas.Raster
+	buf      *image.RGBA
+	tipBox   *canvas.Rectangle
+	tipLines [maxTipLines]*canvas.Text // a canvas.Text draws one line: one per line
+	empty    *canvas.Text
 }
 
 var (
@@ -284,22 +285,40 @@ func (v *View) hit(p fyne.Position) (HitKind, string) {
 	return v.Hit(v.scene, g, hitRadius/v.vp.Zoom)
 }
 
+// maxTipLines is how many lines a tooltip shows; more are joined into
+// the last.
+const maxTipLines = 3
+
 func (v *View) showTip(text string, at fyne.Position) {
-	if v.tipText == nil || text == "" {
+	if v.tipBox == nil || text == "" {
 		return
 	}
-	v.tipText.Text = text
-	v.tipText.Refresh()
+	lines := strings.SplitN(text, "\n", maxTipLines)
+	for i, t := range v.tipLines {
+		if i < len(lines) {
+			t.Text = strings.ReplaceAll(lines[i], "\n", " · ")
+			t.Show()
+		} else {
+			t.Text = ""
+			t.Hide()
+		}
+		t.Refresh()
+	}
 	v.tipBox.Show()
-	v.tipText.Show()
 	v.placeTip(at)
 }
 
 func (v *View) placeTip(at fyne.Position) {
-	if v.tipText == nil || !v.tipText.Visible() {
+	if v.tipBox == nil || !v.tipBox.Visible() {
 		return
 	}
-	ts := v.tipText.MinSize()
+	var ts fyne.Size
+	for _, t := range v.tipLines {
+		if t.Visible() {
+			m := t.MinSize()
+			ts = fyne.NewSize(max(ts.Width, m.Width), ts.Height+m.Height)
+		}
+	}
 	pad := float32(6)
 	size := fyne.NewSize(ts.Width+2*pad, ts.Height+2*pad)
 	pos := fyne.NewPos(at.X+14, at.Y+18)
@@ -312,23 +331,39 @@ func (v *View) placeTip(at fyne.Position) {
 	}
 	v.tipBox.Move(pos)
 	v.tipBox.Resize(size)
-	v.tipText.Move(pos.AddXY(pad, pad))
-	v.tipText.Resize(ts)
+	y := pos.Y + pad
+	for _, t := range v.tipLines {
+		if t.Visible() {
+			m := t.MinSize()
+			t.Move(fyne.NewPos(pos.X+pad, y))
+			t.Resize(fyne.NewSize(ts.Width, m.Height))
+			y += m.Height
+		}
+	}
 }
 
 func (v *View) hideTip() {
-	if v.tipText != nil {
+	if v.tipBox != nil {
 		v.tipBox.Hide()
-		v.tipText.Hide()
+		for _, t := range v.tipLines {
+			t.Hide()
+		}
 	}
 }
 
-// TooltipText returns the tooltip shown, or "" (for tests).
+// TooltipText returns the tooltip shown, its lines joined by "\n", or ""
+// (for tests).
 func (v *View) TooltipText() string {
-	if v.tipText == nil || !v.tipText.Visible() {
+	if v.tipBox == nil || !v.tipBox.Visible() {
 		return ""
 	}
-	return v.tipText.Text
+	var lines []string
+	for _, t := range v.tipLines {
+		if t.Visible() {
+			lines = append(lines, t.Text)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // CreateRenderer builds the raster the scene is painted into and the
@@ -339,8 +374,10 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	v.tipBox.StrokeColor = theme.Color(theme.ColorNameShadow)
 	v.tipBox.StrokeWidth = 1
 	v.tipBox.CornerRadius = 4
-	v.tipText = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	v.tipText.TextSize = theme.TextSize() * 0.9
+	for i := range v.tipLines {
+		v.tipLines[i] = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+		v.tipLines[i].TextSize = theme.TextSize() * 0.9
+	}
 	v.empty = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
 	v.empty.Alignment = fyne.TextAlignCenter
 	v.hideTip()
@@ -401,7 +438,9 @@ func (r *renderer) MinSize() fyne.Size { return r.v.MinSize() }
 
 func (r *renderer) Refresh() {
 	r.v.tipBox.FillColor = theme.Color(theme.ColorNameOverlayBackground)
-	r.v.tipText.Color = theme.Color(theme.ColorNameForeground)
+	for _, t := range r.v.tipLines {
+		t.Color = theme.Color(theme.ColorNameForeground)
+	}
 	r.v.empty.Color = theme.Color(theme.ColorNamePlaceHolder)
 	r.v.empty.Text = r.v.placeholder
 	if r.v.scene != nil && len(r.v.scene.Nodes) > 0 {
@@ -410,12 +449,18 @@ func (r *renderer) Refresh() {
 	r.Layout(r.v.Size())
 	r.v.raster.Refresh()
 	r.v.tipBox.Refresh()
-	r.v.tipText.Refresh()
+	for _, t := range r.v.tipLines {
+		t.Refresh()
+	}
 	r.v.empty.Refresh()
 }
 
 func (r *renderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.v.raster, r.v.empty, r.v.tipBox, r.v.tipText}
+	objs := []fyne.CanvasObject{r.v.raster, r.v.empty, r.v.tipBox}
+	for _, t := range r.v.tipLines {
+		objs = append(objs, t)
+	}
+	return objs
 }
 
 func (r *renderer) Destroy() {}
