@@ -1498,12 +1498,31 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	if country < 0 {
 		return i
 	}
-	j := end
+	if ge, noun := a.groupNounAfter(end, s); noun != "" {
+		m := a.newMention(mention{a: i, b: ge, na: i, nb: end, kind: mGroup, noun: noun, affCty: country})
+		a.addMention(m)
+		return ge
+	}
+	if end+1 < s.b && a.toks[end].low == "and" && a.toks[end+1].upper {
+		// "Thai and Cambodian officials": the first demonym shares the
+		// group noun of the second, which is read on its own after it
+		if end2, es2 := a.lexAt(end + 1); end2 > end+1 && (hasKind(es2, eDemonym) || hasKind(es2, eCountry)) {
+			if _, noun := a.groupNounAfter(end2, s); noun != "" {
+				a.addMention(a.newMention(mention{a: i, b: end, na: i, nb: end, kind: mGroup, noun: noun, affCty: country}))
+				return end
+			}
+		}
+	}
+	return i
+}
+
+// groupNounAfter reads up to two adjectives and a group noun at j
+// ("senior military officials") and returns the end and the noun, or j
+// and "".
+func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 	for k := 0; k < 2 && j < s.b && a.toks[j].kind == tWord && !a.toks[j].upper; k++ {
 		if ge, noun := a.groupNounAt(j, s); noun != "" {
-			m := a.newMention(mention{a: i, b: ge, na: i, nb: end, kind: mGroup, noun: noun, affCty: country})
-			a.addMention(m)
-			return ge
+			return ge, noun
 		}
 		w := a.toks[j].low
 		if w == "military" || w == "senior" || w == "top" || w == "foreign" || w == "political" || w == "government" || w == "high-level" || w == "state" || w == "defence" || w == "defense" || w == "security" {
@@ -1512,7 +1531,7 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 		}
 		break
 	}
-	return i
+	return j, ""
 }
 
 // orgRunEnd returns the end of a capitalised run at i that names an

@@ -1176,3 +1176,16 @@ func TestAgencyByline(t *testing.T) {
 		}
 	}
 }
+
+// Meals, visitors and paired demonyms: "discussed Ukraine over dinner"
+// is a meeting of those who dined (Ukraine is what they discussed);
+// "received visiting X" names the guest; "Thai and Cambodian officials"
+// are two parties.
+func TestMeetingsOverDinnerAndVisitors(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Chancellor Friedrich Merz and President Emmanuel Macron discussed Ukraine over dinner on Wednesday.":      {"held: Emmanuel Macron, Friedrich Merz"},
+		"Chinese President Xi Jinping received visiting Brazilian President Luiz Inácio Lula da Silva in Beijing.": {"held: Luiz Inácio Lula da Silva, Xi Jinping"},
+		"Thai and Cambodian officials will hold border talks in Kuala Lumpur later this month.":                    {"planned: Cambodia, Thailand"},
+		"President William Ruto said he discussed the matter over lunch.":                                          nil,
+	})
+}

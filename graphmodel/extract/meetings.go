@@ -114,6 +114,9 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled", "willing",
 	"travelled", "flew", "went", "came", "arrived", "headed")
 
+// mealWords are the meals that are meetings when their guests are named.
+var mealWords = wordSet("breakfast", "lunch", "dinner", "luncheon")
+
 // weakMeetingWords name meetings only with their partners spelled out:
 // "dialogue with Tehran", not "Russian-American dialogue".
 var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up",
@@ -260,7 +263,13 @@ func (a *analysis) triggersIn(si int) []cand {
 				continue
 			}
 		}
-		meal := lw == "dinner" || lw == "lunch" || lw == "breakfast" || lw == "luncheon"
+		meal := mealWords[lw]
+		if meal && i > s.a && a.toks[i-1].low == "over" {
+			// "discussed Ukraine over dinner": who dined is the subject
+			out = append(out, cand{a: i, b: end, kind: kind})
+			i = end - 1
+			continue
+		}
 		if weakMeetingWords[strings.TrimSuffix(lw, "s")] && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
 			i = end - 1
 			continue // "Russian-American dialogue": a relation, not a meeting
@@ -404,6 +413,9 @@ func (a *analysis) verbObjectAt(k int, s sentence) int {
 	if j := a.ledBy(k, s); j > k {
 		return j
 	}
+	if a.toks[k].low == "visiting" && k+1 < s.b && a.actorAt(k+1, s) != nil {
+		k++ // "received visiting Brazilian President Lula"
+	}
 	if m := a.at[k]; m != nil {
 		if m.kind == mVenue {
 			return -1
@@ -544,8 +556,14 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s)
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		c.period = a.periodNear(c, s)
-		a.premods(c, s)
-		a.postParts(c, s, ms)
+		if c.a > s.a && a.toks[c.a-1].low == "over" && mealWords[a.toks[c.a].low] {
+			// "Merz and Macron discussed Ukraine over dinner": those who
+			// dined open the sentence
+			c.parts = a.appendEnts(c.parts, a.openingList(s, c.a)...)
+		} else {
+			a.premods(c, s)
+			a.postParts(c, s, ms)
+		}
 		if !c.verb && c.a-2 >= s.a && a.toks[c.a-1].low == "for" && a.at[c.a-2] != nil && a.at[c.a-2].kind == mPerson {
 			// "Ruto joined Museveni for talks": both
 			c.parts = a.appendEnts(c.parts, a.targets(a.at[c.a-2])...)
