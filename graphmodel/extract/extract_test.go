@@ -1183,9 +1183,10 @@ func TestAgencyByline(t *testing.T) {
 // are two parties.
 func TestMeetingsOverDinnerAndVisitors(t *testing.T) {
 	assertMeetings(t, map[string][]string{
-		"Chancellor Friedrich Merz and President Emmanuel Macron discussed Ukraine over dinner on Wednesday.":      {"held: Emmanuel Macron, Friedrich Merz"},
-		"Chinese President Xi Jinping received visiting Brazilian President Luiz Inácio Lula da Silva in Beijing.": {"held: Luiz Inácio Lula da Silva, Xi Jinping"},
-		"Thai and Cambodian officials will hold border talks in Kuala Lumpur later this month.":                    {"planned: Cambodia, Thailand"},
-		"President William Ruto said he discussed the matter over lunch.":                                          nil,
+		"Chancellor Friedrich Merz and President Emmanuel Macron discussed Ukraine over dinner on Wednesday.":        {"held: Emmanuel Macron, Friedrich Merz"},
+		"Chinese President Xi Jinping received visiting Brazilian President Luiz Inácio Lula da Silva in Beijing.":   {"held: Luiz Inácio Lula da Silva, Xi Jinping"},
+		"Thai and Cambodian officials will hold border talks in Kuala Lumpur later this month.":                      {"planned: Cambodia, Thailand"},
+		"Kenya's President William Ruto hosted the talks in Nairobi, attended by Ugandan President Yoweri Museveni.": {"held: William Ruto, Yoweri Museveni"},
+		"President William Ruto said he discussed the matter over lunch.":                                            nil,
 	})
 }

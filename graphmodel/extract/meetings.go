@@ -1583,6 +1583,9 @@ func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, wDet) < 0 {
 			return m.ent
 		}
+		if m.kind != mPerson && m.b+1 < i && a.toks[m.b].kind == tPoss && a.at[m.b+1] != nil && a.at[m.b+1].kind == mPerson {
+			continue // "Kenya's President William Ruto hosted": Ruto
+		}
 		break
 	}
 	return nil
