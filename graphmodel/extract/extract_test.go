@@ -1190,3 +1190,19 @@ func TestMeetingsOverDinnerAndVisitors(t *testing.T) {
 		"President William Ruto said he discussed the matter over lunch.":                                            nil,
 	})
 }
+
+// "met A and B separately" is a meeting with each; "is due to call on X"
+// a planned courtesy call; leaders "expected to sign" meet to sign; a
+// round "ended" was held (a tour ended "with talks" is no meeting of its
+// own).
+func TestMeetingsSeparatelyCallOnSigning(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"EU envoy Peter Sørensen met Serbia’s chief negotiator Petar Petković and Kosovo’s Deputy Prime Minister Besnik Bislimi separately in the morning.": {
+			"held: Besnik Bislimi, Peter Sørensen", "held: Petar Petković, Peter Sørensen"},
+		"Foreign Minister Wang Yi is due to call on President Lee Jae-myung at the presidential office on Friday.": {"planned: Lee Jae-myung, Wang Yi"},
+		"Kyrgyz President Sadyr Japarov, Uzbek President Shavkat Mirziyoyev and Tajik President Emomali Rahmon are expected to sign the founding documents in Tashkent in June.": {
+			"planned: Emomali Rahmon, Sadyr Japarov, Shavkat Mirziyoyev"},
+		"Foreign Minister Pablo Quirno ended a second round of negotiations with his Paraguayan counterpart Rubén Ramírez Lezcano in Asunción on Wednesday.": {
+			"held: Pablo Quirno, Rubén Ramírez Lezcano"},
+	})
+}

@@ -206,7 +206,13 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
 			continue
 		}
-		if (t.low == "called" || t.low == "calls") && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
+		callVerb := t.low == "called" || t.low == "calls"
+		if t.low == "call" {
+			// "is due to call on President Lee", "will call on"
+			p := a.prevWord(i, 0)
+			callVerb = p >= 0 && (a.toks[p].low == "to" || a.toks[p].cls&wAux != 0)
+		}
+		if callVerb && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
 			(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
 			// "Minister Lamola called on Prime Minister Modi": a courtesy call
 			out = append(out, cand{a: i, b: i + 2, kind: "meeting", verb: true})
@@ -470,8 +476,15 @@ func (a *analysis) signingWith(i int, s sentence) bool {
 		}
 	}
 	p := i - 1
+	for p > s.a && a.at[p] == nil && (intentWords[a.toks[p].low] || a.toks[p].cls&wAux != 0) {
+		p-- // "A, B and C are expected to sign"
+	}
 	if p-2 < s.a || a.at[p] == nil || a.at[p].kind != mPerson {
 		return false
+	}
+	if p < i-1 {
+		list := a.openingList(s, i)
+		return len(list) >= 2 && onlyPeople(list)
 	}
 	q := a.at[p].a - 1
 	return q-1 >= s.a && a.toks[q].low == "and" && a.at[q-1] != nil && a.at[q-1].kind == mPerson
@@ -853,6 +866,9 @@ func (a *analysis) venuesSplit(c *cand, and int) (after, before []*entity) {
 // separatePartners returns the partners of "separate calls with A and
 // B", "separate meetings with A, B and C": several meetings, one with each.
 func (a *analysis) separatePartners(c *cand, s sentence) []*entity {
+	if c.verb && len(c.objects) >= 2 && c.objEnd < s.b && a.toks[c.objEnd].low == "separately" {
+		return c.objects // "met X and Y separately"
+	}
 	if c.verb || !c.plural || c.b+1 >= s.b || a.toks[c.b].low != "with" {
 		return nil
 	}
@@ -1203,6 +1219,9 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 		if t.cls&wLightVerb != 0 {
 			return true
 		}
+		if a.closingVerb(k, c) {
+			return true
+		}
 		if (t.cls&wMotion != 0) && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
 			return true // "flew to Tel Aviv for talks", "came on a visit"
 		}
@@ -1213,6 +1232,14 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 	return false
 }
 
+// closingVerb reports "ended" or "closed" at k a few words before the
+// meeting word: "ended a second round of negotiations", "closed a summit"
+// (not "ended a tour … with talks", nor a visit).
+func (a *analysis) closingVerb(k int, c *cand) bool {
+	w := a.toks[k].low
+	return (w == "ended" || w == "closed") && k >= c.a-5 && c.kind != "visit"
+}
+
 // subjectParts adds the subject of the verb before the trigger: the
 // coordinated actors right before it ("Putin and Aliyev met"), "who" →
 // the person before it.
@@ -1221,7 +1248,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	v := c.a
 	if !c.verb {
 		for k := c.a - 1; k >= s.a; k-- {
-			if (a.toks[k].cls&wLightVerb != 0) || (a.toks[k].cls&wMotion != 0) {
+			if (a.toks[k].cls&wLightVerb != 0) || (a.toks[k].cls&wMotion != 0) || a.closingVerb(k, c) {
 				v = k
 				break
 			}
