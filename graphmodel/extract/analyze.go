@@ -858,6 +858,14 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// coordinated second title: "Director of X and Foreign Minister Wang Yi"
 	if j+1 < s.b && a.toks[j].low == "and" {
 		if te2, r2, _, ok2 := a.titleAt(j+1, s); ok2 && a.toks[j+1].upper {
+			for te2 < s.b && a.toks[te2].upper {
+				// a rank after it: "… and Foreign Minister Senator Ishaq Dar"
+				te3, _, _, ok3 := a.titleAt(te2, s)
+				if !ok3 || te3 <= te2 {
+					break
+				}
+				te2 = te3
+			}
 			k, aff2 := a.titleOf(te2, s, capsLine)
 			if ne := a.nameRun(k, s, true); ne > k {
 				role = r2

@@ -1206,3 +1206,11 @@ func TestMeetingsSeparatelyCallOnSigning(t *testing.T) {
 			"held: Pablo Quirno, Rubén Ramírez Lezcano"},
 	})
 }
+
+// A rank after the second of two coordinated titles belongs to the
+// titles, not the name.
+func TestCoordinatedTitlesWithRank(t *testing.T) {
+	g := run(t, "Deputy Prime Minister and Foreign Minister Senator Ishaq Dar said the border must stay open.", "")
+	assert.Equal(t, []string{"Ishaq Dar"}, labels(g, graphmodel.KindActor))
+	assert.Equal(t, []string{"Ishaq Dar: the border must stay open"}, statements(g))
+}
