@@ -1214,3 +1214,15 @@ func TestCoordinatedTitlesWithRank(t *testing.T) {
 	assert.Equal(t, []string{"Ishaq Dar"}, labels(g, graphmodel.KindActor))
 	assert.Equal(t, []string{"Ishaq Dar: the border must stay open"}, statements(g))
 }
+
+// "talks with visiting X" name X; talks with a person of neither country
+// of the talks spoken of before are other talks.
+func TestTalksWithVisitingNewSide(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Foreign Minister Gedion Timothewos held talks on Tuesday with visiting Kenyan Foreign Minister Musalia Mudavadi.": {"held: Gedion Timothewos, Musalia Mudavadi"},
+		"Ethiopia and Eritrea held talks in Addis Ababa on Monday. Ethiopian Foreign Minister Gedion Timothewos also held talks with Kenyan Foreign Minister Musalia Mudavadi.": {
+			"held: Eritrea, Ethiopia", "held: Gedion Timothewos, Musalia Mudavadi"},
+		"Ethiopia and Eritrea held talks in Addis Ababa on Monday. Ethiopian Foreign Minister Gedion Timothewos held talks with Eritrean Foreign Minister Osman Saleh.": {
+			"held: Eritrea, Ethiopia, Gedion Timothewos, Osman Saleh"},
+	})
+}

@@ -128,6 +128,9 @@ func (a *analysis) explicitPartners(i int, s sentence) bool {
 		return false
 	}
 	w := a.toks[i].low
+	if (w == "with" || w == "between") && a.toks[i+1].low == "visiting" && i+2 < s.b && a.at[i+2] != nil {
+		return true
+	}
 	return (w == "with" || w == "between" || w == "among") && a.at[i+1] != nil ||
 		(w == "with" || w == "between") && i+2 < s.b && a.toks[i+1].cls&wDet != 0 && a.at[i+2] != nil
 }
@@ -1026,6 +1029,10 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		t := &a.toks[k]
 		if t.kind == tWord && (t.cls&wDet != 0) && (a.at[k] == nil || (t.cls&wPossPron != 0) && k+1 < s.b && a.at[k+1] != nil) {
 			k++
+			continue
+		}
+		if t.low == "visiting" && a.at[k] == nil && k+1 < s.b && a.at[k+1] != nil {
+			k++ // "talks with visiting Kenyan Prime Cabinet Secretary Mudavadi"
 			continue
 		}
 		m := a.at[k]
@@ -2093,6 +2100,12 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		// envoys named later)
 		return false // "Lamola met Jaishankar … Lamola called on Modi"
 	}
+	if c.with && c.verb == false && len(m.parts) >= 2 && a.newSide(m.parts, c.parts) {
+		// "Ethiopia and Eritrea … talks", then "Gedion held talks with
+		// visiting Kenyan minister Mudavadi": a person of no side of the
+		// meeting makes another one
+		return false
+	}
 	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
 		return false
 	}
@@ -2189,6 +2202,27 @@ func differentPeople(x, y []*entity) bool {
 		}
 	}
 	return onlyX && onlyY
+}
+
+// newSide reports a person in y who is not in x and belongs to no
+// country in x, when x holds one or more countries.
+func (a *analysis) newSide(x, y []*entity) bool {
+	countries := false
+	for _, p := range x {
+		countries = countries || p.typ == graphmodel.TypeCountry
+	}
+	if !countries {
+		return false
+	}
+	for _, q := range y {
+		if q.typ != graphmodel.TypePerson || slices.Contains(x, q) || q.country < 0 {
+			continue
+		}
+		if !slices.ContainsFunc(x, func(p *entity) bool { return sameSide(p, q) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameEnts reports whether x and y hold the same entities.
