@@ -1226,3 +1226,14 @@ func TestTalksWithVisitingNewSide(t *testing.T) {
 			"held: Eritrea, Ethiopia, Gedion Timothewos, Osman Saleh"},
 	})
 }
+
+// An opening "Speaking with X," is talks of X and the clause's subject;
+// a list opened by "Kyrgyzstan's Japarov" is a list of people.
+func TestSpeakingWithAndPossessiveLists(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Speaking with Chinese Foreign Minister Wang Yi, Foreign Minister Ishaq Dar reaffirmed Pakistan's commitment.": {"held: Ishaq Dar, Wang Yi"},
+		"Speaking with reporters, Foreign Minister Ishaq Dar reaffirmed Pakistan's commitment.":                        nil,
+		"Kyrgyzstan's Sadyr Japarov and Uzbek President Shavkat Mirziyoyev are expected to sign the documents in Tashkent in June.": {
+			"planned: Sadyr Japarov, Shavkat Mirziyoyev"},
+	})
+}

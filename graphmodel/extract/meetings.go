@@ -222,6 +222,11 @@ func (a *analysis) triggersIn(si int) []cand {
 			i++
 			continue
 		}
+		if i == s.a && (t.low == "speaking" || t.low == "talking") && a.spokeWithActor(i, s) {
+			// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
+			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
+			continue
+		}
 		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
 			// "Prime Minister Carney today spoke with the President of
 			// Brazil": a conversation between the two
@@ -388,6 +393,9 @@ func (a *analysis) personObject(k int, s sentence) bool {
 // Z" (X, the subject of the sentence) and "After meeting Y, X flew to …"
 // (X, after the comma), or nil.
 func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
+	if c.verb && c.a == s.a && (a.toks[c.a].low == "speaking" || a.toks[c.a].low == "talking") {
+		return a.afterComma(c.b, s) // "Speaking with Wang, the minister said"
+	}
 	if !c.verb || a.toks[c.a].low != "meeting" || c.a-1 < s.a {
 		return nil
 	}
@@ -397,18 +405,23 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 		return nil
 	}
 	if c.a-1 == s.a {
-		// "After meeting Y, X …": the first person after the comma
-		for k := c.b; k+1 < s.b; k++ {
-			if a.toks[k].text == "," {
-				if m := a.actorAt(k+1, s); m != nil && m.kind == mPerson {
-					return m.ent
-				}
-				return nil
-			}
-		}
-		return nil
+		return a.afterComma(c.b, s) // "After meeting Y, X …"
 	}
 	return a.clauseSubject(c.a, s, ms)
+}
+
+// afterComma returns the person right after the first comma from k on:
+// the subject of the clause an opening participle phrase leads into.
+func (a *analysis) afterComma(k int, s sentence) *entity {
+	for ; k+1 < s.b; k++ {
+		if a.toks[k].text == "," {
+			if m := a.actorAt(k+1, s); m != nil && (m.kind == mPerson || m.kind == mTitleOnly) {
+				return m.ent
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // verbObjectAt returns where the people a meeting verb names start, at k
@@ -1442,6 +1455,10 @@ func (a *analysis) openingList(s sentence, i int) []*entity {
 		m := a.at[k]
 		if m == nil || !isActorMention(m) || m.kind == mPronoun || a.inQuote[m.a] {
 			return nil
+		}
+		if m.kind != mPerson && m.b+1 < i && a.toks[m.b].kind == tPoss && a.at[m.b+1] != nil && a.at[m.b+1].kind == mPerson {
+			k = m.b + 1 // "Kyrgyzstan's Japarov, …": the person
+			continue
 		}
 		out = a.appendEnts(out, a.targets(m)...)
 		k = m.b
