@@ -1453,12 +1453,12 @@ func (a *analysis) openingList(s sentence, i int) []*entity {
 	k := s.a
 	for k < i {
 		m := a.at[k]
-		if m == nil || !isActorMention(m) || m.kind == mPronoun || a.inQuote[m.a] {
-			return nil
-		}
-		if m.kind != mPerson && m.b+1 < i && a.toks[m.b].kind == tPoss && a.at[m.b+1] != nil && a.at[m.b+1].kind == mPerson {
+		if m != nil && m.kind != mPerson && m.b+1 < i && a.toks[m.b].kind == tPoss && a.at[m.b+1] != nil && a.at[m.b+1].kind == mPerson {
 			k = m.b + 1 // "Kyrgyzstan's Japarov, …": the person
 			continue
+		}
+		if m == nil || !isActorMention(m) || m.kind == mPronoun || a.inQuote[m.a] {
+			return nil
 		}
 		out = a.appendEnts(out, a.targets(m)...)
 		k = m.b
