@@ -221,7 +221,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 		}
 		tu.label.ent = tu.speaker
 	}
-	for _, m := range ms {
+	for mi, m := range ms {
 		switch m.kind {
 		case mPerson:
 			if m.ent == nil {
@@ -261,7 +261,12 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.refs = a.peopleOf(m.affCty)
 			}
 			if len(m.refs) >= 2 || strings.HasSuffix(m.noun, "s") {
-				a.lastPlural = a.appendEnts(nil, a.targets(m)...)
+				if p := mi - 1; p >= 0 && ms[p].kind == mGroup && ms[p].b+1 == m.a && a.toks[ms[p].b].low == "and" {
+					// "Serbian and Kosovo negotiators … their": both
+					a.lastPlural = a.appendEnts(a.appendEnts(nil, a.lastPlural...), a.targets(m)...)
+				} else {
+					a.lastPlural = a.appendEnts(nil, a.targets(m)...)
+				}
 			}
 		case mPronoun:
 			a.resolvePronoun(m, ms, tu)

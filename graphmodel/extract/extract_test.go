@@ -1237,3 +1237,13 @@ func TestSpeakingWithAndPossessiveLists(t *testing.T) {
 			"planned: Sadyr Japarov, Shavkat Mirziyoyev"},
 	})
 }
+
+// "Serbian and Kosovo negotiators held their first round of EU-facilitated
+// talks": "their" is both parties, and neither the possessive nor the
+// facilitator written into the modifier hides the verb.
+func TestTheirTalksAndCompoundModifiers(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Serbian and Kosovo negotiators held their first round of talks in Brussels.":                {"held: Kosovo, Serbia"},
+		"Serbian and Kosovo negotiators held their first round of EU-facilitated talks in Brussels.": {"held: European Union, Kosovo, Serbia"},
+	})
+}

@@ -1245,11 +1245,18 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 		if (t.cls&wMotion != 0) && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
 			return true // "flew to Tel Aviv for talks", "came on a visit"
 		}
-		if m := a.at[k]; m != nil && m.kind != mVenue {
-			return false
+		if m := a.at[k]; m != nil && m.kind != mVenue && !a.compoundModifier(m) && a.toks[k].cls&wPossPron == 0 {
+			return false // ("held their talks": the subject's own)
 		}
 	}
 	return false
+}
+
+// compoundModifier reports a mention written into a hyphenated modifier
+// of the meeting: "EU-facilitated talks", "Qatar-mediated negotiations".
+func (a *analysis) compoundModifier(m *mention) bool {
+	return m.b+1 < len(a.toks) && a.toks[m.b].text == "-" && !a.toks[m.b].space && a.toks[m.b+1].kind == tWord &&
+		(hostedBy[a.toks[m.b+1].low] || a.toks[m.b+1].low == "led" || a.toks[m.b+1].low == "backed" || a.toks[m.b+1].low == "sponsored")
 }
 
 // closingVerb reports "ended" or "closed" at k a few words before the
