@@ -1629,7 +1629,11 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return docEnd // a treaty or a plan: not an actor, not a place
 	}
 	if facEnd > i && facEnd > end && facEnd >= runEnd {
-		v := a.venueEntity(a.str(i, facEnd), graphmodel.TypeBuilding, -1)
+		typ := graphmodel.TypeBuilding
+		if a.toks[facEnd-1].cls&wGeoHead != 0 {
+			typ = graphmodel.TypeRegion // "the Yarmouk River"
+		}
+		v := a.venueEntity(a.str(i, facEnd), typ, -1)
 		a.addVenueMention(i, facEnd, v)
 		return facEnd
 	}
@@ -1995,7 +1999,7 @@ func (a *analysis) linkBuilding(v *entity, b lexicon.Building) {
 func (a *analysis) facilityRunEnd(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 5 && a.toks[j].kind == tWord && a.toks[j].upper {
-		if (a.toks[j].cls&wFacilityHead != 0) && j > i {
+		if (a.toks[j].cls&(wFacilityHead|wGeoHead) != 0) && j > i {
 			if a.toks[i].cls&wOpener != 0 {
 				return i
 			}
@@ -2041,7 +2045,17 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 		return i
 	}
 	p := a.prevWord(i, wDet)
-	if p < 0 || (a.toks[p].low != "in" && a.toks[p].low != "at") {
+	if p < 0 {
+		return i
+	}
+	switch a.toks[p].low {
+	case "in", "at", "near", "outside":
+	case "and", "or":
+		// "near Bure and Zalambessa": the second of two places
+		if q := p - 1; q < s.a || a.at[q] == nil || a.at[q].kind != mVenue || q+1 != p {
+			return i
+		}
+	default:
 		return i
 	}
 	j := i

@@ -1247,3 +1247,19 @@ func TestTheirTalksAndCompoundModifiers(t *testing.T) {
 		"Serbian and Kosovo negotiators held their first round of EU-facilitated talks in Brussels.": {"held: European Union, Kosovo, Serbia"},
 	})
 }
+
+// Places no lexicon lists: after "near" and as the second of two places
+// ("near Bure and Zalambessa"), and names ending in a word for a natural
+// place ("the Yarmouk River", a region).
+func TestUnlistedPlaces(t *testing.T) {
+	g := run(t, "Ethiopia kept troops near Bure and Zalambessa, the minister said. Jordan and Syria agreed to share the waters of the Yarmouk River.", "")
+	venues := labels(g, graphmodel.KindVenue)
+	for _, want := range []string{"Bure", "Zalambessa", "Yarmouk River"} {
+		assert.Contains(t, venues, want)
+	}
+	for _, n := range g.Nodes() {
+		if n.Label == "Yarmouk River" {
+			assert.Equal(t, graphmodel.TypeRegion, n.Type)
+		}
+	}
+}

@@ -26,6 +26,7 @@ const (
 	wNameSuffix
 	wOrgHead
 	wFacilityHead
+	wGeoHead
 	wDocumentHead
 	wGroupNoun
 	wPluralHead
@@ -71,7 +72,7 @@ func grammarSets() []struct {
 		bit   wclass
 	}{
 		{honorifics, wHonorific}, {nameParticles, wParticle}, {nameSuffixes, wNameSuffix},
-		{orgHeads, wOrgHead}, {facilityHeads, wFacilityHead}, {documentHeads, wDocumentHead},
+		{orgHeads, wOrgHead}, {facilityHeads, wFacilityHead}, {geoHeads, wGeoHead}, {documentHeads, wDocumentHead},
 		{groupNouns, wGroupNoun}, {pluralHeads, wPluralHead}, {hypotheticalCues, wHypothetical},
 		{plannedCues, wPlanned}, {participleEnds, wParticipleEnd}, {subordinators, wSubordinator},
 		{weekdayNames, wWeekday}, {vocatives, wVocative}, {temporalShift, wTemporalShift},
@@ -164,6 +165,10 @@ var (
 	facilityHeads = wordSet("airport", "palace", "hall", "house", "building", "centre", "center", "hotel",
 		"stadium", "square", "garden", "gardens", "embassy", "consulate", "cathedral", "castle", "residence", "base",
 		"museum", "tower", "bridge", "harbour", "harbor", "port", "station", "villa", "mansion", "resort", "estate")
+	// geoHeads end the names of natural places and other regions: "Yarmouk
+	// River", "North Field".
+	geoHeads = wordSet("river", "lake", "valley", "sea", "mountains", "desert", "basin", "strait",
+		"plateau", "peninsula", "delta", "canal", "field", "oilfield", "gasfield")
 	// documentHeads end names of texts and events that are not actors:
 	// "Belfast/Good Friday Agreement".
 	documentHeads = wordSet("agreement", "agreements", "treaty", "accord", "accords", "declaration", "convention", "plan",
