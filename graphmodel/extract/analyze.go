@@ -876,6 +876,12 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			}
 		}
 	}
+	if a.isHonorific(j) && !plural {
+		j++ // "independent moderator Sir Jerry Mateparae"
+		if j < s.b && a.toks[j].text == "." {
+			j++
+		}
+	}
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
 	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||

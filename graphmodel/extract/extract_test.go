@@ -1263,3 +1263,10 @@ func TestUnlistedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// An honorific after a title is no part of the name: "independent
+// moderator Sir Jerry Mateparae" is Jerry Mateparae.
+func TestHonorificAfterTitle(t *testing.T) {
+	g := run(t, "Independent moderator Sir Jerry Mateparae said both sides had moved.", "")
+	assert.Equal(t, []string{"Jerry Mateparae: both sides had moved"}, statements(g))
+}
