@@ -1270,3 +1270,16 @@ func TestHonorificAfterTitle(t *testing.T) {
 	g := run(t, "Independent moderator Sir Jerry Mateparae said both sides had moved.", "")
 	assert.Equal(t, []string{"Jerry Mateparae: both sides had moved"}, statements(g))
 }
+
+// Reported clauses past a phrase of time or a pronoun object: "told
+// reporters after the talks that", "said on Wednesday it would", "told
+// them the work should".
+func TestReportedClausePhrasings(t *testing.T) {
+	for text, want := range map[string]string{
+		"Foreign Minister Cho Hyun told reporters after the talks that they had discussed a summit.": "Cho Hyun: they had discussed a summit",
+		"Foreign Minister Osman Saleh said on Wednesday it would not take part in the talks.":        "Osman Saleh: it would not take part in the talks",
+		"President Sadyr Japarov told them the work should be finished before the summit.":           "Sadyr Japarov: the work should be finished before the summit",
+	} {
+		assert.Equal(t, []string{want}, statements(run(t, text, "")), text)
+	}
+}

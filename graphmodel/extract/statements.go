@@ -470,7 +470,10 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 			if a.toks[j].low == "that" && a.at[j] == nil {
 				// "told reporters that", "said on Friday that"; not
 				// "countering narratives that" (the noun's clause)
-				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&wWeekday == 0 {
+				// "told reporters after the talks that": a phrase of time
+				// after the audience
+				after := a.toks[k].cls&wAudience != 0 && k+1 < j-1 && isPreposition(a.toks[k+1].low)
+				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&wWeekday == 0 && !after {
 					break
 				}
 				start = j + 1
@@ -483,11 +486,17 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		if start < 0 && a.invertedReport(v, s, si, sp, from) {
 			return
 		}
-		if start < 0 && lemma == "say" && a.clauseStartAt(k, s) {
-			start = k
+		if start < 0 && lemma == "say" {
+			c := a.skipTimePhrase(k, s) // "said on Wednesday it would not take part"
+			if a.clauseStartAt(c, s) {
+				start = c
+			}
 		}
 		if start < 0 && lemma == "tell" && a.toks[k].cls&wAudience != 0 && a.at[k] == nil && a.clauseStartAt(k+1, s) {
 			start = k + 1 // "told reporters the talks had been productive"
+		}
+		if start < 0 && lemma == "tell" && (a.at[k] == nil || a.at[k].kind == mPronoun) && (a.toks[k].low == "them" || a.toks[k].low == "him" || a.toks[k].low == "her") && a.clauseStartAt(k+1, s) {
+			start = k + 1 // "told them the work should be finished"
 		}
 		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
 			t := &a.toks[k]
@@ -645,6 +654,9 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	if t.low == "the" || t.low == "this" || t.low == "these" || t.low == "there" {
 		return true
 	}
+	if t.low == "it" && a.toks[k+1].cls&wAux != 0 {
+		return true // "said it would not take part"
+	}
 	switch t.low {
 	case "a", "an", "no", "some", "its", "their", "his", "her", "our", "both", "all", "any":
 		// "said a meeting between X and Y could take place": a clause
@@ -660,6 +672,29 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// skipTimePhrase returns the token after a phrase of time at k ("on
+// Wednesday", "late on Monday", "yesterday", "last week"), or k.
+func (a *analysis) skipTimePhrase(k int, s sentence) int {
+	j := k
+	if j < s.b && (a.toks[j].low == "late" || a.toks[j].low == "early") {
+		j++
+	}
+	switch {
+	case j+1 < s.b && a.toks[j].low == "on" && a.toks[j+1].cls&wWeekday != 0:
+		j += 2
+	case j < s.b && (a.toks[j].low == "yesterday" || a.toks[j].low == "today" || a.toks[j].low == "tonight"):
+		j++
+	case j+1 < s.b && a.toks[j].low == "last" && (a.toks[j+1].low == "week" || a.toks[j+1].low == "month" || a.toks[j+1].low == "night"):
+		j += 2
+	default:
+		return k
+	}
+	if j < s.b && a.toks[j].text == "," {
+		return k
+	}
+	return j
 }
 
 // assessmentAfter reports "gave a positive assessment", "gave assurances".
