@@ -1283,3 +1283,11 @@ func TestReportedClausePhrasings(t *testing.T) {
 		assert.Equal(t, []string{want}, statements(run(t, text, "")), text)
 	}
 }
+
+// A place in a participle clause after the meeting is what the talks were
+// about, not a second place of the talks (which would split them).
+func TestVenueAfterParticipleClause(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Serbian and Kosovo negotiators held talks in Brussels on Thursday, focusing on energy supply to towns in northern Kosovo.": {"held: Kosovo, Serbia"},
+	})
+}

@@ -1894,6 +1894,9 @@ func (a *analysis) breakBetween(i, j int) bool {
 		if t.text == ";" || t.text == "(" {
 			return true
 		}
+		if t.text == "," && k+1 < j && a.toks[k+1].kind == tWord && len(a.toks[k+1].low) > 5 && strings.HasSuffix(a.toks[k+1].low, "ing") && a.at[k+1] == nil {
+			return true // "…, focusing on towns in northern Kosovo"
+		}
 		if t.kind != tWord || a.at[k] != nil {
 			continue
 		}
