@@ -1063,7 +1063,10 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		return i
 	}
 	j := i
-	for j < s.b && j-i < 5 {
+	// up to five words and the particles between them: "Mohammed bin
+	// Abdulrahman bin Jassim Al Thani" is five words and two particles
+	parts := 0
+	for j < s.b && j-i-parts < 5 {
 		t := &a.toks[j]
 		if t.kind != tWord || a.inQuote[j] != a.inQuote[i] {
 			break
@@ -1094,8 +1097,10 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		if j > i && (t.cls&wParticle != 0) && j+1 < s.b && (a.toks[j+1].upper ||
 			a.toks[j+1].text == "-" && !a.toks[j+1].space && j+2 < s.b && a.toks[j+2].upper && !a.toks[j+2].space) {
 			j++
+			parts++
 			if a.toks[j].text == "-" {
 				j++
+				parts++
 			}
 			continue
 		}

@@ -1291,3 +1291,10 @@ func TestVenueAfterParticipleClause(t *testing.T) {
 		"Serbian and Kosovo negotiators held talks in Brussels on Thursday, focusing on energy supply to towns in northern Kosovo.": {"held: Kosovo, Serbia"},
 	})
 }
+
+// A full Arabic name keeps all its words: particles do not count towards
+// the five words of a name.
+func TestLongArabicName(t *testing.T) {
+	g := run(t, "Emirati minister Khalifa bin Shakhbout bin Hamdan Al Nahyan said that the talks went well.", "")
+	assert.Equal(t, []string{"Khalifa bin Shakhbout bin Hamdan Al Nahyan: the talks went well"}, statements(g))
+}
