@@ -1298,3 +1298,13 @@ func TestLongArabicName(t *testing.T) {
 	g := run(t, "Emirati minister Khalifa bin Shakhbout bin Hamdan Al Nahyan said that the talks went well.", "")
 	assert.Equal(t, []string{"Khalifa bin Shakhbout bin Hamdan Al Nahyan: the talks went well"}, statements(g))
 }
+
+// ", agreeing to hold a formal round in Havana": a planned round of the
+// sides that open the sentence ("Colombian negotiators and the ELN").
+func TestAgreeingToHoldARound(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Colombian negotiators and the ELN ended talks in Caracas on Friday, agreeing to hold a formal round in Havana later this month.": {
+			"held: Colombia, National Liberation Army", "planned: Colombia, National Liberation Army"},
+		"Iran and the United States will hold a third round in Muscat next week.": {"planned: Iran, United States"},
+	})
+}

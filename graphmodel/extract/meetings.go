@@ -323,7 +323,19 @@ func (a *analysis) roundOfTalks(i int, s sentence) bool {
 	switch a.toks[p].low {
 	case "next", "new", "latest", "fresh", "another", "further", "previous", "last":
 	default:
-		return false
+		// "hold a formal round", "began a third round"
+		q := a.prevWord(p, 0)
+		if !(a.toks[p].low == "a" || q >= 0 && a.toks[q].low == "a") {
+			return false
+		}
+		if q >= 0 && a.toks[q].low == "a" {
+			q = a.prevWord(q, 0)
+		} else {
+			q = a.prevWord(p, 0)
+		}
+		if q < 0 || a.toks[q].cls&wLightVerb == 0 {
+			return false
+		}
 	}
 	if n := i + 1; n < s.b && a.toks[n].low == "of" {
 		return n+1 < s.b && a.toks[n+1].kind == tQuote
@@ -1306,6 +1318,17 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k < s.a {
 		return
 	}
+	if a.at[k] == nil && k-1 > s.a && a.toks[k-1].text == "," && len(a.toks[k].low) > 5 && strings.HasSuffix(a.toks[k].low, "ing") && a.toks[k].cls&wIntent == 0 {
+		// "The sides ended talks in Caracas, agreeing to hold a round in
+		// Havana": the subject of the sentence
+		c.parts = a.appendEnts(c.parts, a.openingList(s, k-1)...)
+		if len(c.parts) == 0 {
+			if subj := a.clauseSubject(k-1, s, ms); subj != nil {
+				c.parts = a.appendEnts(c.parts, subj)
+			}
+		}
+		return
+	}
 	// "the AFC/M23 rebel alliance met": the organisation before its noun
 	if a.at[k] == nil && (orgAnaphors[a.toks[k].low] || a.toks[k].low == "government" || a.toks[k].low == "rebels") {
 		for j := k - 1; j >= s.a && j >= k-2; j-- {
@@ -1471,6 +1494,10 @@ func (a *analysis) openingList(s sentence, i int) []*entity {
 		k = m.b
 		if k+1 < i && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil {
 			k++
+			continue
+		}
+		if k+2 < i && a.toks[k].low == "and" && a.toks[k+1].low == "the" && a.at[k+1] == nil && a.at[k+2] != nil {
+			k += 2 // "Colombian negotiators and the ELN"
 			continue
 		}
 		if k+1 < i && a.toks[k].text == "," && a.toks[k+1].low == "and" {

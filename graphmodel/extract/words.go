@@ -192,7 +192,7 @@ var (
 		"any", "proposed", "prospective", "eventual", "unless", "whether", "conditional", "hope", "hopes", "hoped", "hoping",
 		"floated", "mooted", "suggested")
 	plannedCues = wordSet("will", "shall", "planned", "plan", "plans", "planning", "scheduled", "upcoming", "expected",
-		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "intend", "intends",
+		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "agreeing", "intend", "intends",
 		"invitation", "invited", "invites")
 	// sourceNouns name what a statement comes in: "according to a
 	// statement from X".
