@@ -1308,3 +1308,10 @@ func TestAgreeingToHoldARound(t *testing.T) {
 		"Iran and the United States will hold a third round in Muscat next week.": {"planned: Iran, United States"},
 	})
 }
+
+// A surname written after a particle and a hyphen speaks after a quote:
+// "“…,” al-Shaibani said".
+func TestQuoteThenParticleSurname(t *testing.T) {
+	g := run(t, "Syrian Foreign Minister Asaad al-Shaibani met Ayman Safadi in Amman. “We are dismantling it,” al-Shaibani said.", "")
+	assert.Equal(t, []string{"Asaad al-Shaibani: We are dismantling it,"}, statements(g))
+}

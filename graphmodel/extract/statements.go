@@ -205,7 +205,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		k++
 	}
 	if k < s.b {
-		m := a.at[k]
+		m := a.nameAt(k, s)
 		if m == nil && k+1 < s.b && a.toks[k].cls&wDet != 0 {
 			m = a.at[k+1] // ", the Finnish prime minister said"
 		}
@@ -218,7 +218,7 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 			}
 		}
 		if a.isSpeech(k) && k+1 < s.b {
-			if m := a.at[k+1]; m != nil && isActorMention(m) {
+			if m := a.nameAt(k+1, s); m != nil && isActorMention(m) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b-1].e
 			}
 		}
@@ -672,6 +672,18 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// nameAt returns the mention at k, also of a surname written after a
+// particle and a hyphen ("al-Shaibani said": the mention is "Shaibani").
+func (a *analysis) nameAt(k int, s sentence) *mention {
+	if m := a.at[k]; m != nil || k+2 >= s.b {
+		return m
+	}
+	if a.toks[k].cls&wParticle != 0 && !a.toks[k].upper && a.toks[k+1].text == "-" && !a.toks[k+1].space && !a.toks[k+2].space {
+		return a.at[k+2]
+	}
+	return nil
 }
 
 // skipTimePhrase returns the token after a phrase of time at k ("on
