@@ -87,16 +87,16 @@ func TestEvalDevelopmentCorpus(t *testing.T) {
 }
 
 // TestEvalOwnArticles holds the extractor to the level it reached on the
-// 69 articles written for its tests (graphmodel/extract/testdata: held-out,
+// 81 articles written for its tests (graphmodel/extract/testdata: held-out,
 // tuning and the unseen heldout3, heldout4 and heldout5), a little below
-// the figures of 2026-11-29 evening (actors 0.933, venues 0.852, statements
-// attributed 0.824, meetings 0.733), so that a rule that helps one text and
+// the figures of 2026-11-29 evening (actors 0.933, venues 0.855, statements
+// attributed 0.826, meetings 0.755), so that a rule that helps one text and
 // hurts others shows up.
 func TestEvalOwnArticles(t *testing.T) {
 	got, err := filepath.Glob(filepath.Join("..", "..", "graphmodel", "extract", "testdata", "*", "*.txt"))
 	require.NoError(t, err)
-	require.Len(t, got, 69, "the own articles (a new set? update the figures above)")
-	assertMicroF1(t, append([]string{"eval", "-brief"}, got...), map[string]float64{"actors": 0.92, "venues": 0.84, "statements_attributed": 0.81, "meetings": 0.72})
+	require.Len(t, got, 81, "the own articles (a new set? update the figures above)")
+	assertMicroF1(t, append([]string{"eval", "-brief"}, got...), map[string]float64{"actors": 0.92, "venues": 0.84, "statements_attributed": 0.81, "meetings": 0.74})
 }
 
 // assertMicroF1 runs dossier with args (an eval) and holds each measure's

@@ -1553,6 +1553,16 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 	return j, ""
 }
 
+// titledNameAt reports a title at k followed by a capitalised word (a
+// name): "Foreign Minister Wang Yi".
+func (a *analysis) titledNameAt(k int, s sentence) bool {
+	if a.toks[k].cls&wTitleStart == 0 {
+		return false
+	}
+	te, _, _, ok := a.titleAt(k, s)
+	return ok && te > k && te < s.b && a.toks[te].upper && a.toks[te].kind == tWord
+}
+
 // orgRunEnd returns the end of a capitalised run at i that names an
 // organisation by its last word ("Supreme Eurasian Economic Council",
 // "Office of the Spokesperson"), or i.
@@ -1583,7 +1593,9 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 					}
 					q := k
 					for q < s.b && q-k < 5 && (a.toks[q].upper && a.toks[q].kind == tWord ||
-						q > k && a.toks[q].low == "and" && q+1 < s.b && a.toks[q+1].upper) {
+						q > k && a.toks[q].low == "and" && q+1 < s.b && a.toks[q+1].upper && !a.titledNameAt(q+1, s)) {
+						// ("… of the CPC Central Committee and Foreign Minister
+						// Wang Yi": a second title, not the organisation's name)
 						q++
 					}
 					if q > k && a.toks[q-1].low == "and" {

@@ -1315,3 +1315,13 @@ func TestQuoteThenParticleSurname(t *testing.T) {
 	g := run(t, "Syrian Foreign Minister Asaad al-Shaibani met Ayman Safadi in Amman. “We are dismantling it,” al-Shaibani said.", "")
 	assert.Equal(t, []string{"Asaad al-Shaibani: We are dismantling it,"}, statements(g))
 }
+
+// "Member of the Political Bureau of the CPC Central Committee and Foreign
+// Minister Wang Yi": the organisation ends before the second title.
+func TestOrganisationBeforeSecondTitle(t *testing.T) {
+	g := run(t, "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Maldivian Foreign Minister Abdulla Khaleel in Beijing.", "")
+	actors := labels(g, graphmodel.KindActor)
+	assert.Contains(t, actors, "Wang Yi")
+	assert.Contains(t, actors, "Political Bureau of the CPC Central Committee")
+	assert.Equal(t, []string{"held: Abdulla Khaleel, Wang Yi"}, meetings(g))
+}
