@@ -1586,7 +1586,7 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 				// "Office of the Spokesperson", "Ministry of Foreign Affairs",
 				// "Institute for Policy Studies", "Centre for Strategic and
 				// International Studies", "Council on Foreign Relations"
-				if j+2 < s.b && (a.toks[j+1].low == "of" || a.toks[j+1].low == "for" || a.toks[j+1].low == "on" && j > i) {
+				if j+2 < s.b && (a.toks[j+1].low == "of" || a.toks[j+1].low == "for" || a.toks[j+1].low == "on" && j > i && a.toks[j+2].cls&(wWeekday|wMonth) == 0) {
 					k := j + 2
 					if a.toks[k].low == "the" && k+1 < s.b {
 						k++

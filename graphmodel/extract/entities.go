@@ -192,6 +192,12 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if name != e.label {
 		e.addAlias(name)
+		if n >= 2 && !slices.Contains(e.keys, last) {
+			// "Bruno Rodríguez" for the lexicon's Bruno Rodríguez
+			// Parrilla: "Rodríguez" alone is him too (keys of lexicon
+			// people are shared: copy before adding)
+			e.keys = append(slices.Clip(e.keys), last)
+		}
 	}
 	if m.titled != "" {
 		e.addAlias(m.titled)

@@ -1325,3 +1325,18 @@ func TestOrganisationBeforeSecondTitle(t *testing.T) {
 	assert.Contains(t, actors, "Political Bureau of the CPC Central Committee")
 	assert.Equal(t, []string{"held: Abdulla Khaleel, Wang Yi"}, meetings(g))
 }
+
+// Speakers written in ways the lexicon or the quote rules did not expect:
+// a listed person's paternal surname alone ("Rodríguez" for Bruno
+// Rodríguez Parrilla), a surname after particles ("de la Fuente told"), a
+// person before an apposition when the sentence opens with a source ("In a
+// statement carried by the official Korean Central News Agency on Tuesday,
+// Kim Yo-jong, the leader's sister, said"), an organisation name that
+// stops before "on Tuesday".
+func TestSpeakerForms(t *testing.T) {
+	g := run(t, "Foreign Minister Juan Ramón de la Fuente met Cuban Foreign Minister Bruno Rodríguez. Rodríguez said Havana would never accept the blockade. “Mexico will keep helping Cuba,” de la Fuente told reporters.", "")
+	assert.ElementsMatch(t, []string{"Bruno Rodríguez Parrilla: Havana would never accept the blockade", "Juan Ramón de la Fuente: Mexico will keep helping Cuba,"}, statements(g))
+	g = run(t, "In a statement carried by the official Korean Central News Agency on Tuesday, Kim Yo-jong, the North Korean leader's sister, said Seoul's proposals were “a daydream”.", "")
+	assert.Equal(t, []string{"Kim Yo Jong: a daydream"}, statements(g))
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Korean Central News Agency")
+}

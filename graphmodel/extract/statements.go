@@ -371,6 +371,22 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 			return a.speakers(m), a.toks[m.a].s
 		}
 	}
+	if t.text == "," {
+		// "Kim Yo-jong, the North Korean leader's sister, said": the
+		// person before the apposition
+		for j := k - 1; j > s.a && j >= k-10; j-- {
+			tj := &a.toks[j]
+			if tj.text == "," {
+				if m := a.at[j-1]; m != nil && m.kind == mPerson && m.b == j && a.toks[j+1].cls&wDet != 0 {
+					return a.speakers(m), a.toks[m.a].s
+				}
+				break
+			}
+			if tj.kind == tWord && a.at[j] == nil && (tj.cls&(wAux|wSpeech) != 0 || tj.low == "who" || tj.low == "which") {
+				break
+			}
+		}
+	}
 	participle := strings.HasSuffix(a.toks[v].low, "ing")
 	if t.low == "and" || t.text == "," || t.low == "by" || (participle && (t.text == "," || t.low == "while" || t.low == "when")) {
 		// a coordinated or participle verb: the subject of the clause
@@ -674,14 +690,27 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	return false
 }
 
-// nameAt returns the mention at k, also of a surname written after a
-// particle and a hyphen ("al-Shaibani said": the mention is "Shaibani").
+// nameAt returns the mention at k, also of a surname written after
+// particles ("al-Shaibani said", "de la Fuente told": the mentions are
+// "Shaibani" and "Fuente").
 func (a *analysis) nameAt(k int, s sentence) *mention {
-	if m := a.at[k]; m != nil || k+2 >= s.b {
+	if m := a.at[k]; m != nil {
 		return m
 	}
-	if a.toks[k].cls&wParticle != 0 && !a.toks[k].upper && a.toks[k+1].text == "-" && !a.toks[k+1].space && !a.toks[k+2].space {
-		return a.at[k+2]
+	// "al-Shaibani", "de la Fuente": lower-case particles before the name
+	j := k
+	for j < s.b && j < k+4 && a.at[j] == nil {
+		t := &a.toks[j]
+		if t.kind == tWord && t.cls&wParticle != 0 && !t.upper || t.text == "-" && !t.space && j > k {
+			j++
+			continue
+		}
+		return nil
+	}
+	if j > k && j < s.b {
+		if m := a.at[j]; m != nil && m.kind == mPerson {
+			return m
+		}
 	}
 	return nil
 }
