@@ -1340,3 +1340,15 @@ func TestSpeakerForms(t *testing.T) {
 	assert.Equal(t, []string{"Kim Yo Jong: a daydream"}, statements(g))
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Korean Central News Agency")
 }
+
+// A courtesy call on someone the talks did not have is a meeting of its
+// own; "open to meeting X" is a hypothetical meeting, "looks forward to
+// meeting X next month" a planned one.
+func TestCourtesyCallAndOpenToMeeting(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Foreign Minister Cho Hyun and Japanese Foreign Minister Toshimitsu Motegi held talks in Seoul on Thursday. Motegi later paid a courtesy call on President Lee Jae-myung at the presidential office.": {
+			"held: Cho Hyun, Toshimitsu Motegi", "held: Lee Jae-myung, Toshimitsu Motegi"},
+		"President Lee Jae-myung said he is open to meeting North Korean leader Kim Jong-un without preconditions.": {"hypothetical: Kim Jong Un, Lee Jae-myung"},
+		"President William Ruto said he looks forward to meeting President Yoweri Museveni in Kampala next month.":  {"planned: William Ruto, Yoweri Museveni"},
+	})
+}

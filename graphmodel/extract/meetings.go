@@ -89,7 +89,7 @@ type cand struct {
 	with      bool      // participants came from "with …"
 	next      bool      // "the next round": a later meeting of the same sides
 	subject   bool      // participants came from the subject of a light verb: "X and Y began talks"
-	between   bool      // "a meeting between A and B": all its people are named
+	between   bool      // "a meeting between A and B", "a courtesy call on X": all its people are named
 	objects   []*entity // who a meeting verb names as met: "met X"
 	objEnd    int       // the token after them
 	period    string
@@ -112,7 +112,7 @@ var meetVerbs = map[string]string{
 var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", "planning", "plans", "planned", "plan",
 	"hopes", "hoping", "hope", "hoped", "wants", "wanted", "want", "intends", "intended", "intend", "likely", "able", "ready",
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled", "willing",
-	"travelled", "flew", "went", "came", "arrived", "headed")
+	"travelled", "flew", "went", "came", "arrived", "headed", "open", "forward", "looking", "looks", "look")
 
 // mealWords are the meals that are meetings when their guests are named.
 var mealWords = wordSet("breakfast", "lunch", "dinner", "luncheon")
@@ -263,7 +263,8 @@ func (a *analysis) triggersIn(si int) []cand {
 			p := a.prevWord(i, 0)
 			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "on" && a.actorAt(i+2, s) != nil {
 				// "paid a courtesy call on President X": a meeting with X
-				out = append(out, cand{a: p, b: i + 1, kind: "meeting"})
+				// (its people all named, as after "between")
+				out = append(out, cand{a: p, b: i + 1, kind: "meeting", between: true})
 				continue
 			}
 			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
@@ -532,6 +533,8 @@ func (a *analysis) meetingAsVerb(i int, s sentence) bool {
 		return true
 	case p.low == "out" || p.low == "considering" || p.low == "before" || p.low == "after" || p.low == "while" || p.low == "since":
 		return true
+	case p.low == "to" && i-2 >= s.a && (a.toks[i-2].low == "open" || a.toks[i-2].low == "forward" || a.toks[i-2].low == "committed"):
+		return true // "is open to meeting Kim", "looks forward to meeting X"
 	case a.at[i-1] != nil && a.at[i-1].kind == mPerson:
 		return true
 	}
@@ -1691,6 +1694,10 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		case "ready", "willing", "open":
 			if k+1 < len(a.toks) && a.toks[k+1].low == "to" {
 				return graphmodel.StatusHypothetical // "ready to meet", "open to talks"
+			}
+		case "forward":
+			if k+1 < len(a.toks) && a.toks[k+1].low == "to" {
+				return graphmodel.StatusPlanned // "looks forward to meeting X"
 			}
 		case "may":
 			if t.text == "may" {
