@@ -324,6 +324,8 @@ func roleScore(title, role string) int {
 		return 1 // "Spokesman" for the "UN spokesman"
 	case title == "leader" && isHeadRole(role):
 		return 1 // "the Kenyan leader": the president or prime minister
+	case title == "head of state" && (role == "president" || role == "king" || role == "emir"):
+		return 2 // "the Head of State" in a presidency's readout
 	}
 	return 0
 }

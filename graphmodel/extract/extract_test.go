@@ -1352,3 +1352,10 @@ func TestCourtesyCallAndOpenToMeeting(t *testing.T) {
 		"President William Ruto said he looks forward to meeting President Yoweri Museveni in Kampala next month.":  {"planned: William Ruto, Yoweri Museveni"},
 	})
 }
+
+// "The Head of State" in a presidency's readout is the president it is
+// about.
+func TestHeadOfStateInReadout(t *testing.T) {
+	g := run(t, "President Kassym-Jomart Tokayev held a phone call with Kyrgyz President Sadyr Japarov. The Head of State noted that bilateral trade grew by 12 percent last year.", "")
+	assert.Equal(t, []string{"Kassym-Jomart Tokayev: bilateral trade grew by 12 percent last year"}, statements(g))
+}
