@@ -168,65 +168,12 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
 			continue
 		}
-		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
-			(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
-			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
-			continue
-		}
-		if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
-			// "Ruto called Hassan on Monday": a telephone call
-			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
-			continue
-		}
-		if (t.low == "sat" || t.low == "sits") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
-			// "sat down with X": talks
-			out = append(out, cand{a: i, b: i + 2, kind: "talks", verb: true})
-			i++
-			continue
-		}
-		if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
-			// "ready to sign the treaty with Pashinyan in Washington",
-			// "Tane and Vik signed a border agreement in Suva"
-			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
-			continue
-		}
-		if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
-			// "Cho had briefed Rubio by phone": a call; in person, a briefing
-			kind := "briefing"
-			if a.phoneLater(i, s) {
-				kind = "call"
+		if t.cls&wMeetingCue != 0 {
+			if c, ok := a.meetingCueAt(i, s); ok {
+				out = append(out, c)
+				i = c.b - 1
+				continue
 			}
-			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
-			continue
-		}
-		if t.low == "meeting" && a.meetingAsVerb(i, s) {
-			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
-			continue
-		}
-		if (t.low == "called" || t.low == "calls") && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
-			(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
-			// "Minister Lamola called on Prime Minister Modi": a courtesy call
-			out = append(out, cand{a: i, b: i + 2, kind: "meeting", verb: true})
-			i++
-			continue
-		}
-		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
-			// "Prime Minister Carney today spoke with the President of
-			// Brazil": a conversation between the two
-			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
-			continue
-		}
-		if t.low == "discussed" {
-			kind := "talks"
-			if a.phoneLater(i, s) {
-				kind = "call" // "discussed the talks with Prince Faisal by phone"
-			}
-			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
-			continue
-		}
-		if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
-			out = append(out, cand{a: i, b: i + 1, kind: "talks", plural: true})
-			continue
 		}
 		if t.cls&wMeetingStart == 0 {
 			continue // no meeting phrase starts here (lexAt would say so)
@@ -270,6 +217,67 @@ func (a *analysis) triggersIn(si int) []cand {
 		i = end - 1
 	}
 	return out
+}
+
+// meetingCues are the words meetingCueAt tests for (keep them in step).
+var meetingCues = wordSet("spoke", "speaks", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
+	"briefed", "briefs", "meeting", "discussed", "round", "rounds")
+
+// meetingCueAt reads the meeting verbs of triggersIn that need more than
+// the word's class (wMeetVerb) to tell: "spoke by phone", "called X",
+// "sat down with", "briefed X" … at token i. Only words of meetingCues
+// begin one, so triggersIn asks only for them.
+func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
+	t := &a.toks[i]
+	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
+		(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
+		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+	}
+	if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
+		// "Ruto called Hassan on Monday": a telephone call
+		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+	}
+	if (t.low == "sat" || t.low == "sits") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
+		// "sat down with X": talks
+		return cand{a: i, b: i + 2, kind: "talks", verb: true}, true
+	}
+	if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
+		// "ready to sign the treaty with Pashinyan in Washington",
+		// "Tane and Vik signed a border agreement in Suva"
+		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+	}
+	if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
+		// "Cho had briefed Rubio by phone": a call; in person, a briefing
+		kind := "briefing"
+		if a.phoneLater(i, s) {
+			kind = "call"
+		}
+		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+	}
+	if t.low == "meeting" && a.meetingAsVerb(i, s) {
+		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+	}
+	if (t.low == "called" || t.low == "calls") && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
+		(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
+		// "Minister Lamola called on Prime Minister Modi": a courtesy call
+		return cand{a: i, b: i + 2, kind: "meeting", verb: true}, true
+	}
+	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
+		// "Prime Minister Carney today spoke with the President of
+		// Brazil": a conversation between the two
+		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
+	}
+	if t.low == "discussed" {
+		kind := "talks"
+		if a.phoneLater(i, s) {
+			kind = "call" // "discussed the talks with Prince Faisal by phone"
+		}
+		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+	}
+	if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
+		return cand{a: i, b: i + 1, kind: "talks", plural: true}, true
+	}
+	return cand{}, false
 }
 
 // takesPlace reports "[be] held", "take place", "[be] hosted" ending
