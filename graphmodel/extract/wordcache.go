@@ -20,7 +20,7 @@ type wordSlot struct {
 }
 
 const (
-	wordCacheBits = 11
+	wordCacheBits = 12
 	wordCacheMax  = 16 // longer words are not remembered
 )
 
