@@ -46,14 +46,14 @@ func (a *analysis) appendPair(list [][2]int, p [2]int) [][2]int {
 func (a *analysis) addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
 	for i := range list {
 		if list[i].e == e {
-			list[i].ev = append(list[i].ev, s)
+			list[i].ev = a.appendSpan(list[i].ev, s)
 			return list
 		}
 	}
 	if list == nil {
 		list = a.sc.evLists.list(4)
 	}
-	return append(list, entEvidence{e: e, ev: []graphmodel.Span{s}})
+	return append(list, entEvidence{e: e, ev: a.appendSpan(nil, s)})
 }
 
 // evidenceOf returns the evidence of e in list.
@@ -966,7 +966,7 @@ func (a *analysis) visitedPlaces(c *cand, from, to int) {
 		}
 		v := a.countryVenue(m.affCty)
 		if sp := a.span(m.a, m.b); !slices.Contains(v.spans, sp) {
-			v.spans = append(v.spans, sp)
+			v.spans = a.appendSpan(v.spans, sp)
 		}
 		c.venues = a.appendUnique(c.venues, v)
 		c.venueToks = a.appendPair(c.venueToks, [2]int{m.a, m.b})
@@ -1973,7 +1973,7 @@ func (a *analysis) pairBefore(k int, s sentence) []*entity {
 		}
 		e := a.countryActor(ci)
 		if sp := a.span(m.a, m.b); !slices.Contains(e.spans, sp) {
-			e.spans = append(e.spans, sp) // the country's mention as a party
+			e.spans = a.appendSpan(e.spans, sp) // the country's mention as a party
 		}
 		out = append(out, e)
 		k = m.b
@@ -2216,7 +2216,7 @@ func (a *analysis) salient(group, status string) *meeting {
 }
 
 func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
-	m.spans = append(m.spans, a.span(c.a, c.b))
+	m.spans = a.appendSpan(m.spans, a.span(c.a, c.b))
 	if m.sents == nil {
 		m.sents = a.sc.sentList.list(4)
 	}
