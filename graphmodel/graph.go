@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	dgraph "github.com/dominikbraun/graph"
+
+	"dossier/graphmodel/internal/strblock"
 )
 
 // Sentinel errors, wrapped with context by the methods that return them;
@@ -51,6 +53,10 @@ type Graph struct {
 	// and handed out one by one.
 	spareNodes []nodeRec
 	spareEdges []edgeRec
+
+	// ids makes the ids of edges that Connect creates (most edges):
+	// they live as long as the graph, so they may share blocks.
+	ids strblock.Maker
 }
 
 // New returns an empty graph.
@@ -397,7 +403,7 @@ func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, e
 		e.Evidence = unionSpans(e.Evidence, evidence)
 		return e, nil
 	}
-	return g.addNewEdge(&Edge{ID: string(key), Kind: k, Source: src, Target: dst}, evidence)
+	return g.addNewEdge(&Edge{ID: g.ids.Bytes(key), Kind: k, Source: src, Target: dst}, evidence)
 }
 
 // checkEdge checks e with the given evidence.

@@ -24,8 +24,13 @@ func (g *Graph) Reserve(nodes, edges int) {
 		if len(g.spareEdges) < edges {
 			g.spareEdges = make([]edgeRec, edges)
 		}
+		g.ids.Reserve(edges * edgeIDBytes)
 	}
 }
+
+// edgeIDBytes is about the length of the id of an edge that Connect
+// makes (82 bytes on average in extracted graphs).
+const edgeIDBytes = 80
 
 // spareNode returns a zero record for a new node: one Reserve made, or a
 // new one.

@@ -741,7 +741,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 			}
 			org := a.orgEntity(a.str(i, end), -1)
 			a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
-			org.spans = append(org.spans, a.span(i, end))
+			org.spans = a.appendSpan(org.spans, a.span(i, end))
 			return modifier{country: -1, org: org, end: end}, true
 		}
 	}
@@ -760,13 +760,13 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
 				org.addAlias(a.str(i, end))
 				a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
-				org.spans = append(org.spans, a.span(i, end))
+				org.spans = a.appendSpan(org.spans, a.span(i, end))
 				return modifier{country: -1, org: org, end: end}, true
 			case eBuilding:
 				if act := a.x.lex.Buildings[e.idx].Actor; act != "" {
 					org := a.orgEntity(act, -1)
 					a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
-					org.spans = append(org.spans, a.span(i, end))
+					org.spans = a.appendSpan(org.spans, a.span(i, end))
 					return modifier{country: -1, org: org, end: end}, true
 				}
 			}
@@ -998,7 +998,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 			if e.kind == eOrg {
 				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
 				org.addAlias(a.str(k, end))
-				org.spans = append(org.spans, a.span(k, end))
+				org.spans = a.appendSpan(org.spans, a.span(k, end))
 				a.addMention(a.newMention(mention{a: k, b: end, kind: mOrg, ent: org}))
 				a.lastOrgAff = org
 				return end, -1
@@ -1026,7 +1026,7 @@ func (a *analysis) titleOf(j int, s sentence, capsLine bool) (int, int) {
 	}
 	if end := a.orgRunEnd(k, s); end > k {
 		org := a.orgEntity(a.str(k, end), -1)
-		org.spans = append(org.spans, a.span(k, end))
+		org.spans = a.appendSpan(org.spans, a.span(k, end))
 		a.addMention(a.newMention(mention{a: k, b: end, kind: mOrg, ent: org}))
 		a.lastOrgAff = org
 		return end, -1
@@ -1760,7 +1760,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		c.addAlias(a.str(i, end))
 		m := a.newMention(mention{a: i, b: end, kind: mCountry, ent: c, affCty: country})
 		a.addMention(m)
-		c.spans = append(c.spans, a.span(i, end))
+		c.spans = a.appendSpan(c.spans, a.span(i, end))
 		return end
 	case building >= 0:
 		b := a.x.lex.Buildings[building]
@@ -1812,7 +1812,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 				ce.addAlias(a.str(i, end))
 				m := a.newMention(mention{a: i, b: end, kind: mCountry, ent: ce, affCty: ci})
 				a.addMention(m)
-				ce.spans = append(ce.spans, a.span(i, end))
+				ce.spans = a.appendSpan(ce.spans, a.span(i, end))
 				return end
 			}
 		}
@@ -1857,7 +1857,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		c := a.countryActor(people)
 		m := a.newMention(mention{a: i, b: end, kind: mCountry, ent: c, affCty: people})
 		a.addMention(m)
-		c.spans = append(c.spans, a.span(i, end))
+		c.spans = a.appendSpan(c.spans, a.span(i, end))
 		return end
 	case demonym >= 0 && end < s.b && a.toks[end].low == "capital" && a.x.lex.Countries[demonym].Capital != "":
 		// "in the Kazakh capital": Astana
@@ -1911,7 +1911,7 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 		}
 	}
 	a.addMention(a.newMention(mention{a: i, b: i + 2, kind: mOrg, ent: org}))
-	org.spans = append(org.spans, a.span(i, i+2))
+	org.spans = a.appendSpan(org.spans, a.span(i, i+2))
 	return i + 2
 }
 
@@ -1939,7 +1939,7 @@ func (a *analysis) addOrgMention(i, end int, org *entity) int {
 		return end
 	}
 	a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
-	org.spans = append(org.spans, a.span(i, end))
+	org.spans = a.appendSpan(org.spans, a.span(i, end))
 	if len(a.orgsSeen) == 0 || a.orgsSeen[len(a.orgsSeen)-1] != org {
 		a.orgsSeen = append(a.orgsSeen, org)
 	}
@@ -2009,7 +2009,7 @@ func isCompass(w string) bool {
 
 func (a *analysis) addVenueMention(i, end int, v *entity) {
 	a.addMention(a.newMention(mention{a: i, b: end, kind: mVenue, ent: v}))
-	v.spans = append(v.spans, a.span(i, end))
+	v.spans = a.appendSpan(v.spans, a.span(i, end))
 }
 
 // linkBuilding remembers the city a building stands in.

@@ -227,7 +227,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			if m.ent == nil {
 				m.ent = a.resolvePerson(m)
 			}
-			m.ent.spans = append(m.ent.spans, a.span(m.na, m.nb))
+			m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
 			// "his counterpart X": X holds the office "his" holds
 			if m.role == "counterpart" && m.a > 0 {
 				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRoles[m.ent.role]) {
@@ -251,12 +251,12 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			}
 			m.ent = a.resolveTitle(m, ex)
 			if m.ent != nil {
-				m.ent.spans = append(m.ent.spans, a.span(m.na, m.nb))
+				m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
 			}
 		case mGroup:
 			c := a.countryActor(m.affCty)
 			m.ent = c
-			c.spans = append(c.spans, a.span(m.na, m.nb))
+			c.spans = a.appendSpan(c.spans, a.span(m.na, m.nb))
 			if personGroupNouns[m.noun] {
 				m.refs = a.peopleOf(m.affCty)
 			}

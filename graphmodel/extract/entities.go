@@ -34,7 +34,7 @@ func (a *analysis) getEntityOf(prefix, name string, fold bool, mk func() entity)
 		return e
 	}
 	e := a.newEntity(mk())
-	a.ents[string(k)] = e
+	a.ents[a.sc.keys.Bytes(k)] = e
 	a.order = append(a.order, e)
 	return e
 }

@@ -348,7 +348,7 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 		if t.kind == tWord {
 			var cls uint64
 			if strings.IndexByte(t.low, 0xE2) < 0 {
-				t.pid, cls = x.ix.keys.findVal(t.low) // the key form is low itself (no ’)
+				t.pid, cls = sc.words.findVal(&x.ix.keys, t.low) // the key form is low itself (no ’)
 			} else {
 				t.pid, cls = x.ix.keys.findBytesVal(appendNormLow(kb[:0], t))
 			}

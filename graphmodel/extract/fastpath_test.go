@@ -261,3 +261,20 @@ func TestAppendSlug(t *testing.T) {
 		assert.Equal(t, "x:"+Slug(s), string(appendSlug([]byte("x:"), s)), "%q", s)
 	}
 }
+
+func TestWordCacheAnswersAsTheIndex(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	keys := &x.ix.keys
+	words := []string{"the", "said", "minister", "talks", "foreign", "a", "a\x00", "x", "ministers", "abcdefghijklmnop", "abcdefghijklmnopq", ""}
+	words = append(words, asciiSamples(5000)...)
+	var c wordCache
+	for round := range 2 { // the second round answers from the cache
+		for _, w := range words {
+			wantID, wantVal := keys.findVal(w)
+			id, val := c.findVal(keys, w)
+			require.Equal(t, wantID, id, "round %d: %q", round, w)
+			require.Equal(t, wantVal, val, "round %d: %q", round, w)
+		}
+	}
+}

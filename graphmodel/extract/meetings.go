@@ -46,14 +46,14 @@ func (a *analysis) appendPair(list [][2]int, p [2]int) [][2]int {
 func (a *analysis) addEvidence(list []entEvidence, e *entity, s graphmodel.Span) []entEvidence {
 	for i := range list {
 		if list[i].e == e {
-			list[i].ev = append(list[i].ev, s)
+			list[i].ev = a.appendSpan(list[i].ev, s)
 			return list
 		}
 	}
 	if list == nil {
 		list = a.sc.evLists.list(4)
 	}
-	return append(list, entEvidence{e: e, ev: []graphmodel.Span{s}})
+	return append(list, entEvidence{e: e, ev: a.appendSpan(nil, s)})
 }
 
 // evidenceOf returns the evidence of e in list.
@@ -174,76 +174,12 @@ func (a *analysis) triggersIn(si int) []cand {
 			out = append(out, cand{a: i, b: i + 1, kind: k, verb: true})
 			continue
 		}
-		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
-			(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
-			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
-			continue
-		}
-		if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
-			// "Ruto called Hassan on Monday": a telephone call
-			out = append(out, cand{a: i, b: i + 1, kind: "call", verb: true})
-			continue
-		}
-		if (t.low == "sat" || t.low == "sits") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
-			// "sat down with X": talks
-			out = append(out, cand{a: i, b: i + 2, kind: "talks", verb: true})
-			i++
-			continue
-		}
-		if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
-			// "ready to sign the treaty with Pashinyan in Washington",
-			// "Tane and Vik signed a border agreement in Suva"
-			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
-			continue
-		}
-		if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
-			// "Cho had briefed Rubio by phone": a call; in person, a briefing
-			kind := "briefing"
-			if a.phoneLater(i, s) {
-				kind = "call"
+		if t.cls&wMeetingCue != 0 {
+			if c, ok := a.meetingCueAt(i, s); ok {
+				out = append(out, c)
+				i = c.b - 1
+				continue
 			}
-			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
-			continue
-		}
-		if t.low == "meeting" && a.meetingAsVerb(i, s) {
-			out = append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true})
-			continue
-		}
-		callVerb := t.low == "called" || t.low == "calls"
-		if t.low == "call" {
-			// "is due to call on President Lee", "will call on"
-			p := a.prevWord(i, 0)
-			callVerb = p >= 0 && (a.toks[p].low == "to" || a.toks[p].cls&wAux != 0)
-		}
-		if callVerb && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
-			(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
-			// "Minister Lamola called on Prime Minister Modi": a courtesy call
-			out = append(out, cand{a: i, b: i + 2, kind: "meeting", verb: true})
-			i++
-			continue
-		}
-		if i == s.a && (t.low == "speaking" || t.low == "talking") && a.spokeWithActor(i, s) {
-			// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
-			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
-			continue
-		}
-		if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
-			// "Prime Minister Carney today spoke with the President of
-			// Brazil": a conversation between the two
-			out = append(out, cand{a: i, b: i + 1, kind: "talks", verb: true})
-			continue
-		}
-		if t.low == "discussed" {
-			kind := "talks"
-			if a.phoneLater(i, s) {
-				kind = "call" // "discussed the talks with Prince Faisal by phone"
-			}
-			out = append(out, cand{a: i, b: i + 1, kind: kind, verb: true})
-			continue
-		}
-		if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
-			out = append(out, cand{a: i, b: i + 1, kind: "talks", plural: true})
-			continue
 		}
 		if t.cls&wMeetingStart == 0 {
 			continue // no meeting phrase starts here (lexAt would say so)
@@ -294,6 +230,77 @@ func (a *analysis) triggersIn(si int) []cand {
 		i = end - 1
 	}
 	return out
+}
+
+// meetingCues are the words meetingCueAt tests for (keep them in step).
+var meetingCues = wordSet("spoke", "speaks", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
+	"briefed", "briefs", "meeting", "discussed", "round", "rounds", "call", "speaking", "talking")
+
+// meetingCueAt reads the meeting verbs of triggersIn that need more than
+// the word's class (wMeetVerb) to tell: "spoke by phone", "called X",
+// "sat down with", "briefed X" … at token i. Only words of meetingCues
+// begin one, so triggersIn asks only for them.
+func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
+	t := &a.toks[i]
+	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
+		(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
+		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+	}
+	if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
+		// "Ruto called Hassan on Monday": a telephone call
+		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+	}
+	if (t.low == "sat" || t.low == "sits") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
+		// "sat down with X": talks
+		return cand{a: i, b: i + 2, kind: "talks", verb: true}, true
+	}
+	if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
+		// "ready to sign the treaty with Pashinyan in Washington",
+		// "Tane and Vik signed a border agreement in Suva"
+		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+	}
+	if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
+		// "Cho had briefed Rubio by phone": a call; in person, a briefing
+		kind := "briefing"
+		if a.phoneLater(i, s) {
+			kind = "call"
+		}
+		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+	}
+	if t.low == "meeting" && a.meetingAsVerb(i, s) {
+		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+	}
+	callVerb := t.low == "called" || t.low == "calls"
+	if t.low == "call" {
+		// "is due to call on President Lee", "will call on"
+		p := a.prevWord(i, 0)
+		callVerb = p >= 0 && (a.toks[p].low == "to" || a.toks[p].cls&wAux != 0)
+	}
+	if callVerb && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
+		(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
+		// "Minister Lamola called on Prime Minister Modi": a courtesy call
+		return cand{a: i, b: i + 2, kind: "meeting", verb: true}, true
+	}
+	if i == s.a && (t.low == "speaking" || t.low == "talking") && a.spokeWithActor(i, s) {
+		// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
+		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
+	}
+	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
+		// "Prime Minister Carney today spoke with the President of
+		// Brazil": a conversation between the two
+		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
+	}
+	if t.low == "discussed" {
+		kind := "talks"
+		if a.phoneLater(i, s) {
+			kind = "call" // "discussed the talks with Prince Faisal by phone"
+		}
+		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+	}
+	if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
+		return cand{a: i, b: i + 1, kind: "talks", plural: true}, true
+	}
+	return cand{}, false
 }
 
 // takesPlace reports "[be] held", "take place", "[be] hosted" ending
@@ -1023,7 +1030,7 @@ func (a *analysis) visitedPlaces(c *cand, from, to int) {
 		}
 		v := a.countryVenue(m.affCty)
 		if sp := a.span(m.a, m.b); !slices.Contains(v.spans, sp) {
-			v.spans = append(v.spans, sp)
+			v.spans = a.appendSpan(v.spans, sp)
 		}
 		c.venues = a.appendUnique(c.venues, v)
 		c.venueToks = a.appendPair(c.venueToks, [2]int{m.a, m.b})
@@ -2081,7 +2088,7 @@ func (a *analysis) pairBefore(k int, s sentence) []*entity {
 		}
 		e := a.countryActor(ci)
 		if sp := a.span(m.a, m.b); !slices.Contains(e.spans, sp) {
-			e.spans = append(e.spans, sp) // the country's mention as a party
+			e.spans = a.appendSpan(e.spans, sp) // the country's mention as a party
 		}
 		out = append(out, e)
 		k = m.b
@@ -2351,7 +2358,7 @@ func (a *analysis) salient(group, status string) *meeting {
 }
 
 func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
-	m.spans = append(m.spans, a.span(c.a, c.b))
+	m.spans = a.appendSpan(m.spans, a.span(c.a, c.b))
 	if m.sents == nil {
 		m.sents = a.sc.sentList.list(4)
 	}

@@ -1,11 +1,17 @@
 package extract
 
+import (
+	"dossier/graphmodel"
+	"dossier/graphmodel/internal/strblock"
+)
+
 // scratch holds the per-token and per-sentence buffers of an analysis.
 // They are as long as the document, so an Extractor keeps them in a pool
 // and the next document reuses them instead of allocating its own.
 type scratch struct {
 	toks      []token
-	lows      []byte // lower-case forms while tokenizing
+	lows      []byte    // lower-case forms while tokenizing
+	words     wordCache // phrase-index answers for recent words
 	qrole     []uint8
 	tokSent   []int
 	inQuote   []bool
@@ -35,8 +41,12 @@ type scratch struct {
 	// short lists (participants, speakers, venues, evidence per entity)
 	entLists slab[*entity]
 	evLists  slab[entEvidence]
-	sentList slab[int]    // sentences of meetings
-	tokPairs slab[[2]int] // token ranges of venues of meeting mentions
+	sentList slab[int]             // sentences of meetings
+	tokPairs slab[[2]int]          // token ranges of venues of meeting mentions
+	spans    slab[graphmodel.Span] // mentions of entities and meetings, evidence
+	// keys makes the keys of ents (they are dropped with the map's
+	// entries, and their blocks when no key of theirs is left)
+	keys strblock.Maker
 }
 
 // chunks hands out values of T from fixed-size chunks that stay where
@@ -96,6 +106,17 @@ func (p *slab[T]) list(n int) []T {
 // reset lets the next lists overwrite the blocks.
 func (p *slab[T]) reset() { p.b, p.off = 0, 0 }
 
+// appendSpan appends sp to list. A list's first room (for four spans)
+// is cut from the scratch memory: entities and meetings gather their
+// mentions and evidence in such lists, and the graph copies what it keeps
+// of them.
+func (a *analysis) appendSpan(list []graphmodel.Span, sp graphmodel.Span) []graphmodel.Span {
+	if cap(list) == 0 {
+		list = a.sc.spans.list(4)
+	}
+	return append(list, sp)
+}
+
 // useScratchLists makes the analysis append its entities, people,
 // meetings and statements to the scratch buffers.
 func (a *analysis) useScratchLists() {
@@ -145,6 +166,7 @@ func (a *analysis) release() {
 	sc.evLists.reset()
 	sc.sentList.reset()
 	sc.tokPairs.reset()
+	sc.spans.reset()
 	sc.order, sc.people, sc.meetings, sc.stmts = a.order[:0], a.people[:0], a.meetings[:0], a.stmts[:0]
 	clear(sc.ents)
 	clear(sc.seenKeys)

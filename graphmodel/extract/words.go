@@ -49,6 +49,7 @@ const (
 	wPossPron
 	wPassiveSkip
 	wReportSkip
+	wMeetingCue
 
 	// From the phrase index, for the word as a whole phrase key.
 	wNamesSomething // names a country, demonym, organisation, building or seat
@@ -79,7 +80,7 @@ func grammarSets() []struct {
 		{motionWords, wMotion}, {audienceWords, wAudience}, {actionVerbs, wAction},
 		{sentenceOpenersVerbs, wOpenerVerb}, {hostVerbs, wHostVerb}, {lightVerbs, wLightVerb},
 		{intentWords, wIntent}, {possPronouns, wPossPron}, {passiveSkip, wPassiveSkip},
-		{reportSkip, wReportSkip},
+		{reportSkip, wReportSkip}, {meetingCues, wMeetingCue},
 		{determiners, wDet}, {definiteDets, wDefDet}, {locativePreps, wLoc}, {auxiliaries, wAux},
 		{sentenceOpeners, wOpener},
 	}
