@@ -475,8 +475,9 @@ func (p *Painter) drawEdge(f *frame, s *scene.Scene, pr *prepared, i int) {
 			f.edgeG += int(c.G)
 			f.edgeB += int(c.B)
 			f.edgeN++
-			lineAcc(f.acc, f.dst.Rect, a, b, 1)
-			f.accBox = f.accBox.addPt(a).addPt(b)
+			if lineAcc(f.acc, f.dst.Rect, a, b, 1) {
+				f.accBox = f.accBox.add(a, b)
+			}
 		}
 		f.stats.LineEdges++
 		return

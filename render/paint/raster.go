@@ -1,6 +1,7 @@
 package paint
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/draw"
@@ -33,6 +34,30 @@ func emptyBox() fbox { return fbox{math.Inf(1), math.Inf(1), math.Inf(-1), math.
 
 func (b fbox) addPt(p vec) fbox {
 	return fbox{math.Min(b.x0, p.x), math.Min(b.y0, p.y), math.Max(b.x1, p.x), math.Max(b.y1, p.y)}
+}
+
+// add returns b grown to hold the finite points p and q (cheaper than
+// two addPt calls, for hot loops).
+func (b fbox) add(p, q vec) fbox {
+	if p.x > q.x {
+		p.x, q.x = q.x, p.x
+	}
+	if p.y > q.y {
+		p.y, q.y = q.y, p.y
+	}
+	if p.x < b.x0 {
+		b.x0 = p.x
+	}
+	if p.y < b.y0 {
+		b.y0 = p.y
+	}
+	if q.x > b.x1 {
+		b.x1 = q.x
+	}
+	if q.y > b.y1 {
+		b.y1 = q.y
+	}
+	return b
 }
 
 func (b fbox) pad(d float64) fbox { return fbox{b.x0 - d, b.y0 - d, b.x1 + d, b.y1 + d} }
@@ -315,20 +340,46 @@ func compositeMask(dst *image.RGBA, r image.Rectangle, mask []byte, w int, c col
 
 // compositeAcc composites c over the pixels of r (within dst) through the
 // coverage accumulated in acc (one byte per pixel of dst, 255 = full),
-// and clears acc there.
+// and clears acc there. Runs of uncovered pixels are skipped eight at a
+// time, and since most covered pixels hold the same colour (edges are
+// drawn before nodes, over the background), the result of each coverage
+// level over the last pixel colour seen is remembered.
 func compositeAcc(dst *image.RGBA, acc []uint8, r image.Rectangle, c color.NRGBA) {
 	w := dst.Rect.Dx()
 	r = r.Intersect(dst.Rect)
+	if r.Empty() {
+		return
+	}
+	var memo [256]uint32   // blended pixel by coverage, over pixel value from
+	var memoGen [256]int32 // memo[v] holds for from when memoGen[v] == gen
+	var from uint32
+	gen := int32(0) // no entry is valid before the first pixel is seen
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		ay := (y - dst.Rect.Min.Y) * w
 		row := acc[ay+r.Min.X-dst.Rect.Min.X : ay+r.Max.X-dst.Rect.Min.X]
 		off := dst.PixOffset(r.Min.X, y)
 		pix := dst.Pix[off : off+4*len(row)]
-		for x, v := range row {
-			if v != 0 {
-				blendPixel(pix[4*x:4*x+4:4*x+4], c, uint32(v))
-				row[x] = 0
+		for x := 0; x < len(row); x++ {
+			if x+8 <= len(row) && binary.LittleEndian.Uint64(row[x:x+8]) == 0 {
+				x += 7
+				continue
 			}
+			v := row[x]
+			if v == 0 {
+				continue
+			}
+			row[x] = 0
+			px := pix[4*x : 4*x+4 : 4*x+4]
+			cur := binary.LittleEndian.Uint32(px)
+			if cur != from || gen == 0 {
+				from, gen = cur, gen+1
+			}
+			if memoGen[v] != gen {
+				blendPixel(px, c, uint32(v))
+				memo[v], memoGen[v] = binary.LittleEndian.Uint32(px), gen
+				continue
+			}
+			binary.LittleEndian.PutUint32(px, memo[v])
 		}
 	}
 }
@@ -519,10 +570,11 @@ func ceil(x float64) int {
 // lineAcc adds the coverage of a one-pixel anti-aliased line a–b to acc
 // (one byte per pixel of dst.Rect, saturating), in the manner of Xiaolin
 // Wu: two pixels per step along the major axis. It serves zoomed-out
-// edges, where thousands of lines share one colour.
-func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
+// edges, where thousands of lines share one colour. It reports whether
+// the line reached acc at all.
+func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) bool {
 	if !a.finite() || !b.finite() {
-		return
+		return false
 	}
 	d := b.sub(a)
 	steep := math.Abs(d.y) > math.Abs(d.x)
@@ -538,11 +590,11 @@ func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
 		a, b, d = b, a, d.negate()
 	}
 	if d.x == 0 {
-		return
+		return false
 	}
 	x0, x1 := math.Max(a.x, float64(cx0)), math.Min(b.x, float64(cx1))
 	if !(x0 < x1) {
-		return
+		return false
 	}
 	slope := d.y / d.x
 	// A steeper line covers more of each pixel column: scale by the
@@ -567,4 +619,5 @@ func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
 			acc[j] = uint8(min(uint32(acc[j])+uint32(f*k), 255))
 		}
 	}
+	return true
 }
