@@ -611,6 +611,19 @@ func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) bool {
 	y := a.y + (float64(ix0)+0.5-a.x)*slope - 0.5
 	base := -dst.Min.Y*w - dst.Min.X
 	ylo, yhi := cy0, cy1-1
+	// Both rows of every column inside the destination (with a margin
+	// for rounding): no checks per step.
+	if yEnd := y + float64(ix1-1-ix0)*slope; min(y, yEnd) >= float64(ylo)+0.01 && max(y, yEnd) < float64(yhi)-0.01 {
+		for x := ix0; x < ix1; x, y = x+1, y+slope {
+			yi := floor(y)
+			f := y - float64(yi)
+			i := base + x*stepX + yi*stepY
+			acc[i] = uint8(min(uint32(acc[i])+uint32((1-f)*k), 255))
+			j := i + stepY
+			acc[j] = uint8(min(uint32(acc[j])+uint32(f*k), 255))
+		}
+		return true
+	}
 	for x := ix0; x < ix1; x, y = x+1, y+slope {
 		yi := floor(y)
 		if yi < ylo-1 || yi > yhi {
