@@ -288,6 +288,7 @@ func (p *Painter) drawGraphOps(f *frame, s *scene.Scene, pr *prepared) {
 		if i == pr.bg {
 			continue
 		}
+		f.plain = false
 		p.drawOp(f, &s.Ops[i], &l, false)
 	}
 }
@@ -493,7 +494,7 @@ func (p *Painter) drawEdges(f *frame, s *scene.Scene, pr *prepared) {
 	}
 	if f.edgeN > 0 {
 		c := color.NRGBA{uint8(f.edgeR / f.edgeN), uint8(f.edgeG / f.edgeN), uint8(f.edgeB / f.edgeN), 0xb0}
-		compositeAcc(f.dst, f.acc, f.accBox.pad(2).pixels(f.dst.Rect), c)
+		compositeAcc(f.dst, f.acc, f.accBox.pad(2).pixels(f.dst.Rect), c, f.plain, f.bg)
 	}
 	for _, i := range p.emph {
 		p.drawEdge(f, s, pr, i)

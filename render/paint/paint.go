@@ -172,6 +172,10 @@ type frame struct {
 	accBox                     fbox // where acc may be non-zero
 	edgeR, edgeG, edgeB, edgeN int
 	stats                      Stats
+	// plain: dst holds nothing but its background, bg (premultiplied,
+	// read little-endian from dst.Pix), so far.
+	plain bool
+	bg    uint32
 	// Emphasis state of every node and edge (stSelected ...), nil when
 	// the options name none.
 	nodeSt, edgeSt []uint8
@@ -215,7 +219,8 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	if !finite(v.Origin.X) || !finite(v.Origin.Y) {
 		f.t.ox, f.t.oy = 0, 0
 	}
-	fillAll(dst, p.background(s, opt))
+	f.bg = fillAll(dst, p.background(s, opt))
+	f.plain = true
 	if s == nil {
 		return f.stats
 	}
@@ -231,6 +236,7 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	for i := range s.Clusters {
 		c := &s.Clusters[i]
 		if c.Bounds.Intersects(f.view) {
+			f.plain = false
 			p.drawOps(f, c.Ops, look{})
 		}
 	}

@@ -344,10 +344,34 @@ func compositeMask(dst *image.RGBA, r image.Rectangle, mask []byte, w int, c col
 // time, and since most covered pixels hold the same colour (edges are
 // drawn before nodes, over the background), the result of each coverage
 // level over the last pixel colour seen is remembered.
-func compositeAcc(dst *image.RGBA, acc []uint8, r image.Rectangle, c color.NRGBA) {
+//
+// With plain set, every pixel of r holds the colour bg (premultiplied,
+// as laid out in dst.Pix, read little-endian): each row is then written
+// from a table without reading the pixels.
+func compositeAcc(dst *image.RGBA, acc []uint8, r image.Rectangle, c color.NRGBA, plain bool, bg uint32) {
 	w := dst.Rect.Dx()
 	r = r.Intersect(dst.Rect)
 	if r.Empty() {
+		return
+	}
+	if plain {
+		var tab [256]uint32
+		for v := range tab {
+			var px [4]uint8
+			binary.LittleEndian.PutUint32(px[:], bg)
+			blendPixel(px[:], c, uint32(v))
+			tab[v] = binary.LittleEndian.Uint32(px[:])
+		}
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			ay := (y - dst.Rect.Min.Y) * w
+			row := acc[ay+r.Min.X-dst.Rect.Min.X : ay+r.Max.X-dst.Rect.Min.X]
+			off := dst.PixOffset(r.Min.X, y)
+			pix := dst.Pix[off : off+4*len(row)]
+			for x, v := range row {
+				binary.LittleEndian.PutUint32(pix[4*x:4*x+4], tab[v])
+			}
+			clear(row)
+		}
 		return
 	}
 	var memo [256]uint32   // blended pixel by coverage, over pixel value from
@@ -405,12 +429,14 @@ func fillRect(dst *image.RGBA, r image.Rectangle, c color.NRGBA) {
 	}
 }
 
-// fillAll sets every pixel of dst to c.
-func fillAll(dst *image.RGBA, c color.NRGBA) {
+// fillAll sets every pixel of dst to c and returns the pixel as laid out
+// in dst.Pix, read little-endian.
+func fillAll(dst *image.RGBA, c color.NRGBA) uint32 {
 	pm := color.RGBAModel.Convert(c).(color.RGBA)
+	px := uint32(pm.R) | uint32(pm.G)<<8 | uint32(pm.B)<<16 | uint32(pm.A)<<24
 	r := dst.Rect
 	if r.Empty() {
-		return
+		return px
 	}
 	row0 := dst.Pix[dst.PixOffset(r.Min.X, r.Min.Y):][:4*r.Dx()]
 	for i := 0; i < len(row0); i += 4 {
@@ -419,6 +445,7 @@ func fillAll(dst *image.RGBA, c color.NRGBA) {
 	for y := r.Min.Y + 1; y < r.Max.Y; y++ {
 		copy(dst.Pix[dst.PixOffset(r.Min.X, y):][:4*r.Dx()], row0)
 	}
+	return px
 }
 
 // line draws an anti-aliased segment a–b of width w pixels with butt ends
