@@ -6,7 +6,6 @@ import (
 	"math"
 
 	"dossier/render/scene"
-	"dossier/render/theme"
 )
 
 // Kinds whose elements come from foreign graphs: they keep Graphviz's
@@ -26,6 +25,21 @@ type prepared struct {
 	ends         [][2]scene.Point
 	hasEnds      []bool
 	bg           int // index of the background op in s.Ops, or -1
+
+	// Colours: an edge's curve pen colour; a node's fill and pen colour
+	// from its first body op (nodeCol false: it has none).
+	edgeCol              []color.NRGBA
+	nodeFill, nodeStroke []color.NRGBA
+	nodeCol              []bool
+	// Kinds a theme restyles: edgeKind[i] indexes edgeKinds, nodeKind[i]
+	// nodeKinds (kind, type); -1 for elements a theme leaves alone.
+	edgeKind, nodeKind []int32
+	edgeKinds          []string
+	nodeKinds          [][2]string
+
+	lod              []lodEdge // see lodEdges
+	ids              bool      // nodeIDs and edgeIDs are built
+	nodeIDs, edgeIDs idIndex
 }
 
 func (p *Painter) prepare(s *scene.Scene) *prepared {
@@ -38,6 +52,15 @@ func (p *Painter) prepare(s *scene.Scene) *prepared {
 	pr.edgeBox = resize(pr.edgeBox, len(s.Edges))
 	pr.ends = resize(pr.ends, len(s.Edges))
 	pr.hasEnds = resize(pr.hasEnds, len(s.Edges))
+	pr.edgeCol = resize(pr.edgeCol, len(s.Edges))
+	pr.edgeKind = resize(pr.edgeKind, len(s.Edges))
+	pr.nodeFill = resize(pr.nodeFill, len(s.Nodes))
+	pr.nodeStroke = resize(pr.nodeStroke, len(s.Nodes))
+	pr.nodeCol = resize(pr.nodeCol, len(s.Nodes))
+	pr.nodeKind = resize(pr.nodeKind, len(s.Nodes))
+	pr.edgeKinds, pr.nodeKinds = pr.edgeKinds[:0], pr.nodeKinds[:0]
+	pr.lod, pr.ids = pr.lod[:0], false
+	nodeKinds := map[[2]string]int32{}
 	for i := range s.Nodes {
 		n := &s.Nodes[i]
 		b := n.Bounds()
@@ -45,7 +68,13 @@ func (p *Painter) prepare(s *scene.Scene) *prepared {
 			b = union(b, opBounds(&n.Ops[j].Op))
 		}
 		pr.nodeBox[i] = b
+		pr.nodeFill[i], pr.nodeStroke[i], pr.nodeCol[i] = opColours(n)
+		pr.nodeKind[i] = -1
+		if n.Kind != "" && n.Kind != foreignNodeKind {
+			pr.nodeKind[i] = intern(nodeKinds, &pr.nodeKinds, [2]string{n.Kind, n.Type})
+		}
 	}
+	edgeKinds := map[string]int32{}
 	for i := range s.Edges {
 		e := &s.Edges[i]
 		b := scene.Rect{Min: scene.Point{X: math.Inf(1), Y: math.Inf(1)}, Max: scene.Point{X: math.Inf(-1), Y: math.Inf(-1)}}
@@ -60,6 +89,11 @@ func (p *Painter) prepare(s *scene.Scene) *prepared {
 		}
 		pr.edgeBox[i] = b
 		pr.ends[i], pr.hasEnds[i] = edgeEnds(s, e)
+		pr.edgeCol[i] = edgeColour(e)
+		pr.edgeKind[i] = -1
+		if e.Kind != "" && e.Kind != foreignEdgeKind {
+			pr.edgeKind[i] = intern(edgeKinds, &pr.edgeKinds, e.Kind)
+		}
 	}
 	pr.bg = -1
 	for i := range s.Ops {
@@ -181,17 +215,18 @@ func mix(c, d color.NRGBA, t float64) color.NRGBA {
 	return color.NRGBA{m(c.R, d.R), m(c.G, d.G), m(c.B, d.B), c.A}
 }
 
-// emphasis returns the emphasis colour and extra width for id.
-func (f *frame) emphasis(id string) (color.NRGBA, float64) {
-	o, th := f.opt, f.th
+// emphasis returns the emphasis colour and extra width for an element
+// in state st.
+func (f *frame) emphasis(st uint8) (color.NRGBA, float64) {
+	th := f.th
 	switch {
-	case o.Selected[id]:
+	case st&stSelected != 0:
 		return th.Selection, 2.5
-	case o.Marked[id]:
+	case st&stMarked != 0:
 		return th.Marked, 2
-	case o.Highlighted[id]:
+	case st&stHighlighted != 0:
 		return th.Highlight, 2
-	case id != "" && o.Hover == id:
+	case st&stHover != 0:
 		c := th.Selection
 		c.A = 150
 		return c, 1.5
@@ -199,37 +234,47 @@ func (f *frame) emphasis(id string) (color.NRGBA, float64) {
 	return color.NRGBA{}, 0
 }
 
-func (f *frame) baseLook(id string) look {
+func (f *frame) baseLook(st uint8) look {
 	l := look{dimTo: f.th.Dimmed}
-	l.emph, l.extra = f.emphasis(id)
-	l.dim = f.opt.Dimmed[id] || (f.dimOn && l.emph.A == 0)
+	l.emph, l.extra = f.emphasis(st)
+	l.dim = st&stDimmed != 0 || (f.dimOn && l.emph.A == 0)
 	return l
 }
 
-func (f *frame) nodeLook(n *scene.Node) look {
-	l := f.baseLook(n.ID)
-	if f.opt.Theme != nil && n.Kind != "" && n.Kind != foreignNodeKind {
-		st := f.opt.Theme.Node(n.Kind, n.Type)
+// nodeState and edgeState are the emphasis state of node or edge i.
+func (f *frame) nodeState(i int) uint8 {
+	if f.nodeSt == nil {
+		return 0
+	}
+	return f.nodeSt[i]
+}
+
+func (f *frame) edgeState(i int) uint8 {
+	if f.edgeSt == nil {
+		return 0
+	}
+	return f.edgeSt[i]
+}
+
+func (f *frame) nodeLook(pr *prepared, i int) look {
+	l := f.baseLook(f.nodeState(i))
+	if k := pr.nodeKind[i]; f.opt.Theme != nil && k >= 0 {
+		st := &f.nodeStyles[k]
 		l.restyle, l.fill, l.stroke, l.text = true, st.Fill, st.Stroke, st.Text
 	}
 	return l
 }
 
-func (f *frame) edgeLook(e *scene.Edge) look {
-	l := f.baseLook(e.ID)
-	if f.opt.Theme != nil && e.Kind != "" && e.Kind != foreignEdgeKind {
-		st := f.opt.Theme.Edge(e.Kind)
+func (f *frame) edgeLook(pr *prepared, i int) look {
+	l := f.baseLook(f.edgeState(i))
+	if k := pr.edgeKind[i]; f.opt.Theme != nil && k >= 0 {
+		st := &f.edgeStyles[k]
 		l.restyle, l.fill, l.stroke, l.text = true, st.Color, st.Color, st.Text
 	}
 	return l
 }
 
 func (f *frame) visible(r scene.Rect) bool { return r.Intersects(f.view) }
-
-func (f *frame) emphasised(id string) bool {
-	o := f.opt
-	return o.Selected[id] || o.Marked[id] || o.Highlighted[id] || (id != "" && o.Hover == id)
-}
 
 // drawGraphOps draws graph-level ops (a graph label) except Graphviz's
 // background rectangle.
@@ -243,6 +288,7 @@ func (p *Painter) drawGraphOps(f *frame, s *scene.Scene, pr *prepared) {
 		if i == pr.bg {
 			continue
 		}
+		f.plain = false
 		p.drawOp(f, &s.Ops[i], &l, false)
 	}
 }
@@ -431,20 +477,24 @@ func (p *Painter) drawEdges(f *frame, s *scene.Scene, pr *prepared) {
 		f.acc = p.acc[:n] // compositeAcc leaves it cleared
 		f.accBox = emptyBox()
 	}
-	for i := range s.Edges {
-		if !f.visible(pr.edgeBox[i]) {
-			f.stats.Culled++
-			continue
+	if f.acc != nil {
+		p.drawLODEdges(f, pr)
+	} else {
+		for i := range s.Edges {
+			if !f.visible(pr.edgeBox[i]) {
+				f.stats.Culled++
+				continue
+			}
+			if f.edgeState(i)&stEmph != 0 {
+				p.emph = append(p.emph, i)
+				continue
+			}
+			p.drawEdge(f, s, pr, i)
 		}
-		if f.emphasised(s.Edges[i].ID) {
-			p.emph = append(p.emph, i)
-			continue
-		}
-		p.drawEdge(f, s, pr, i)
 	}
 	if f.edgeN > 0 {
 		c := color.NRGBA{uint8(f.edgeR / f.edgeN), uint8(f.edgeG / f.edgeN), uint8(f.edgeB / f.edgeN), 0xb0}
-		compositeAcc(f.dst, f.acc, f.accBox.pad(2).pixels(f.dst.Rect), c)
+		compositeAcc(f.dst, f.acc, f.accBox.pad(2).pixels(f.dst.Rect), c, f.plain, f.bg)
 	}
 	for _, i := range p.emph {
 		p.drawEdge(f, s, pr, i)
@@ -453,7 +503,7 @@ func (p *Painter) drawEdges(f *frame, s *scene.Scene, pr *prepared) {
 
 func (p *Painter) drawEdge(f *frame, s *scene.Scene, pr *prepared, i int) {
 	e := &s.Edges[i]
-	l := f.edgeLook(e)
+	l := f.edgeLook(pr, i)
 	b := pr.edgeBox[i]
 	ext := math.Max(b.Max.X-b.Min.X, b.Max.Y-b.Min.Y) * f.t.s
 	if !f.det.Full && ext < f.det.EdgePx && l.emph.A == 0 {
@@ -470,13 +520,14 @@ func (p *Painter) drawEdge(f *frame, s *scene.Scene, pr *prepared, i int) {
 			// Plain edges add to one coverage layer, composited once in
 			// their mean colour: a zoomed-out graph shows where edges are
 			// dense, at a fraction of the cost of blending each one.
-			c := l.col(edgeColour(e), l.stroke)
+			c := l.col(pr.edgeCol[i], l.stroke)
 			f.edgeR += int(c.R)
 			f.edgeG += int(c.G)
 			f.edgeB += int(c.B)
 			f.edgeN++
-			lineAcc(f.acc, f.dst.Rect, a, b, 1)
-			f.accBox = f.accBox.addPt(a).addPt(b)
+			if lineAcc(f.acc, f.dst.Rect, a, b, 1) {
+				f.accBox = f.accBox.add(a, b)
+			}
 		}
 		f.stats.LineEdges++
 		return
@@ -544,7 +595,7 @@ func (p *Painter) drawEdgeLabels(f *frame, s *scene.Scene, pr *prepared) {
 				continue
 			}
 			if l == nil {
-				lk := f.edgeLook(e)
+				lk := f.edgeLook(pr, i)
 				l = &lk
 			}
 			p.drawOp(f, o, l, false)
@@ -560,22 +611,23 @@ func (p *Painter) drawNodes(f *frame, s *scene.Scene, pr *prepared) {
 			f.stats.Culled++
 			continue
 		}
-		if f.emphasised(s.Nodes[i].ID) {
+		if f.nodeState(i)&stEmph != 0 {
 			p.emph = append(p.emph, i)
 			continue
 		}
-		p.drawNode(f, &s.Nodes[i])
+		p.drawNode(f, s, pr, i)
 	}
 	for _, i := range p.emph {
-		p.drawNode(f, &s.Nodes[i])
+		p.drawNode(f, s, pr, i)
 	}
 }
 
-func (p *Painter) drawNode(f *frame, n *scene.Node) {
-	l := f.nodeLook(n)
+func (p *Painter) drawNode(f *frame, s *scene.Scene, pr *prepared, i int) {
+	n := &s.Nodes[i]
+	l := f.nodeLook(pr, i)
 	size := math.Min(n.Width, n.Height) * f.t.s
 	if !f.det.Full && size < f.det.NodePx {
-		p.drawSimpleNode(f, n, l)
+		p.drawSimpleNode(f, pr, i, l)
 		f.stats.SimpleNodes++
 		return
 	}
@@ -634,8 +686,13 @@ func (p *Painter) synthNode(f *frame, n *scene.Node) []scene.RoledOp {
 
 // drawSimpleNode draws a tiny node as a plain rectangle in its fill
 // colour (its pen colour when the fill would vanish on the background).
-func (p *Painter) drawSimpleNode(f *frame, n *scene.Node, l look) {
-	fill, stroke := nodeColours(n, f.th)
+func (p *Painter) drawSimpleNode(f *frame, pr *prepared, i int, l look) {
+	n := &pr.s.Nodes[i]
+	fill, stroke := pr.nodeFill[i], pr.nodeStroke[i]
+	if !pr.nodeCol[i] {
+		st := f.th.Node(n.Kind, n.Type)
+		fill, stroke = st.Fill, st.Stroke
+	}
 	fill, stroke = l.col(fill, l.fill), l.col(stroke, l.stroke)
 	b := n.Bounds()
 	a, c := f.t.pt(b.Min), f.t.pt(b.Max)
@@ -680,18 +737,17 @@ func outlineRect(dst *image.RGBA, clip, r image.Rectangle, w int, c color.NRGBA)
 	fillRect(dst, image.Rect(r.Max.X-w, r.Min.Y+w, r.Max.X, r.Max.Y-w).Intersect(clip), c)
 }
 
-// nodeColours is a node's fill and pen colour from its first body op, or
-// from the theme when it has none.
-func nodeColours(n *scene.Node, th *theme.Theme) (fill, stroke color.NRGBA) {
+// opColours is a node's fill and pen colour from its first body op, and
+// whether it has one.
+func opColours(n *scene.Node) (fill, stroke color.NRGBA, ok bool) {
 	for i := range n.Ops {
 		o := &n.Ops[i]
 		if o.Role == scene.RoleBody && o.Kind != scene.OpText {
 			if o.Filled {
-				return o.Fill, o.Stroke
+				return o.Fill, o.Stroke, true
 			}
-			return o.Stroke, o.Stroke
+			return o.Stroke, o.Stroke, true
 		}
 	}
-	st := th.Node(n.Kind, n.Type)
-	return st.Fill, st.Stroke
+	return color.NRGBA{}, color.NRGBA{}, false
 }

@@ -124,6 +124,11 @@ type Painter struct {
 	emph  []int   // scratch: emphasised items, drawn last
 	acc   []uint8 // scratch: coverage of zoomed-out edges, kept cleared
 	rgba  *image.RGBA
+	// Scratch for frame state: emphasis per node and edge, theme styles
+	// per kind.
+	nodeSt, edgeSt []uint8
+	nodeStyles     []theme.NodeStyle
+	edgeStyles     []theme.EdgeStyle
 }
 
 // NewPainter returns a painter drawing text with fonts; nil uses the
@@ -167,6 +172,16 @@ type frame struct {
 	accBox                     fbox // where acc may be non-zero
 	edgeR, edgeG, edgeB, edgeN int
 	stats                      Stats
+	// plain: dst holds nothing but its background, bg (premultiplied,
+	// read little-endian from dst.Pix), so far.
+	plain bool
+	bg    uint32
+	// Emphasis state of every node and edge (stSelected ...), nil when
+	// the options name none.
+	nodeSt, edgeSt []uint8
+	// Theme styles by prepared.nodeKinds and edgeKinds, with a theme.
+	nodeStyles []theme.NodeStyle
+	edgeStyles []theme.EdgeStyle
 }
 
 // Draw paints scene s as seen through view v into dst (the whole of
@@ -204,7 +219,8 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	if !finite(v.Origin.X) || !finite(v.Origin.Y) {
 		f.t.ox, f.t.oy = 0, 0
 	}
-	fillAll(dst, p.background(s, opt))
+	f.bg = fillAll(dst, p.background(s, opt))
+	f.plain = true
 	if s == nil {
 		return f.stats
 	}
@@ -214,10 +230,13 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	f.dimOn = opt.DimOthers && (len(opt.Selected) > 0 || len(opt.Highlighted) > 0)
 
 	pr := p.prepare(s)
+	p.setState(f, s, pr)
+	p.setStyles(f, pr)
 	p.drawGraphOps(f, s, pr)
 	for i := range s.Clusters {
 		c := &s.Clusters[i]
 		if c.Bounds.Intersects(f.view) {
+			f.plain = false
 			p.drawOps(f, c.Ops, look{})
 		}
 	}

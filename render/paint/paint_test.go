@@ -153,6 +153,31 @@ func TestLevelOfDetail(t *testing.T) {
 	assert.Equal(t, paint.Stats{Nodes: 2, Edges: 1, Labels: 2}, st, "Full draws everything")
 }
 
+func TestZoomedOutEdgesBlendWithClustersUnderThem(t *testing.T) {
+	// A cluster's fill under a zoomed-out edge: the edge shows over the
+	// fill, and the fill shows through it.
+	node := func(id string, x float64) scene.Node {
+		c := scene.Point{X: x, Y: 500}
+		return scene.Node{ID: id, Center: c, Width: 80, Height: 40, Ops: []scene.RoledOp{
+			{Op: scene.Op{Kind: scene.OpEllipse, Points: []scene.Point{c, {X: 40, Y: 20}}, Filled: true, Fill: black, Stroke: black, Width: 1}},
+		}}
+	}
+	spline := []scene.Point{{X: 140, Y: 500}, {X: 700, Y: 500}, {X: 1300, Y: 500}, {X: 1860, Y: 500}}
+	box := []scene.Point{{X: 800, Y: 300}, {X: 1200, Y: 300}, {X: 1200, Y: 700}, {X: 800, Y: 700}}
+	s := &scene.Scene{Width: 2000, Height: 1000, Background: white,
+		Nodes:    []scene.Node{node("a", 100), node("b", 1900)},
+		Edges:    []scene.Edge{{ID: "e", Tail: "a", Head: "b", Spline: spline, Ops: []scene.RoledOp{{Op: scene.Op{Kind: scene.OpBezier, Points: spline, Stroke: blue, Width: 1}}}}},
+		Clusters: []scene.Cluster{{ID: "c", Bounds: scene.Rect{Min: box[0], Max: box[2]}, Ops: []scene.RoledOp{{Op: scene.Op{Kind: scene.OpPolygon, Points: box, Filled: true, Fill: red}}}}},
+	}
+	img, st := draw(t, s, paint.View{Scale: 0.1}, paint.Options{})
+	require.Equal(t, 1, st.LineEdges, "the edge is drawn as a zoomed-out line")
+	assert.Equal(t, red, at(img, 100, 40), "cluster fill away from the edge")
+	onFill, onPaper := at(img, 100, 50), at(img, 60, 50)
+	assert.Greater(t, onFill.B, red.B+20, "the edge shows over the fill, got %v", onFill)
+	assert.Less(t, onFill.G, uint8(100), "the fill shows through the edge, got %v", onFill)
+	assert.Greater(t, onPaper.G, uint8(150), "over the background the edge is a pale blue, got %v", onPaper)
+}
+
 func TestOnlyVisibleElementsAreDrawn(t *testing.T) {
 	s := twoNodes()
 	img := image.NewRGBA(image.Rect(0, 0, 100, 100))

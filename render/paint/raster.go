@@ -1,6 +1,7 @@
 package paint
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"image/draw"
@@ -33,6 +34,30 @@ func emptyBox() fbox { return fbox{math.Inf(1), math.Inf(1), math.Inf(-1), math.
 
 func (b fbox) addPt(p vec) fbox {
 	return fbox{math.Min(b.x0, p.x), math.Min(b.y0, p.y), math.Max(b.x1, p.x), math.Max(b.y1, p.y)}
+}
+
+// add returns b grown to hold the finite points p and q (cheaper than
+// two addPt calls, for hot loops).
+func (b fbox) add(p, q vec) fbox {
+	if p.x > q.x {
+		p.x, q.x = q.x, p.x
+	}
+	if p.y > q.y {
+		p.y, q.y = q.y, p.y
+	}
+	if p.x < b.x0 {
+		b.x0 = p.x
+	}
+	if p.y < b.y0 {
+		b.y0 = p.y
+	}
+	if q.x > b.x1 {
+		b.x1 = q.x
+	}
+	if q.y > b.y1 {
+		b.y1 = q.y
+	}
+	return b
 }
 
 func (b fbox) pad(d float64) fbox { return fbox{b.x0 - d, b.y0 - d, b.x1 + d, b.y1 + d} }
@@ -315,20 +340,70 @@ func compositeMask(dst *image.RGBA, r image.Rectangle, mask []byte, w int, c col
 
 // compositeAcc composites c over the pixels of r (within dst) through the
 // coverage accumulated in acc (one byte per pixel of dst, 255 = full),
-// and clears acc there.
-func compositeAcc(dst *image.RGBA, acc []uint8, r image.Rectangle, c color.NRGBA) {
+// and clears acc there. Runs of uncovered pixels are skipped eight at a
+// time, and since most covered pixels hold the same colour (edges are
+// drawn before nodes, over the background), the result of each coverage
+// level over the last pixel colour seen is remembered.
+//
+// With plain set, every pixel of r holds the colour bg (premultiplied,
+// as laid out in dst.Pix, read little-endian): each row is then written
+// from a table without reading the pixels.
+func compositeAcc(dst *image.RGBA, acc []uint8, r image.Rectangle, c color.NRGBA, plain bool, bg uint32) {
 	w := dst.Rect.Dx()
 	r = r.Intersect(dst.Rect)
+	if r.Empty() {
+		return
+	}
+	if plain {
+		var tab [256]uint32
+		for v := range tab {
+			var px [4]uint8
+			binary.LittleEndian.PutUint32(px[:], bg)
+			blendPixel(px[:], c, uint32(v))
+			tab[v] = binary.LittleEndian.Uint32(px[:])
+		}
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			ay := (y - dst.Rect.Min.Y) * w
+			row := acc[ay+r.Min.X-dst.Rect.Min.X : ay+r.Max.X-dst.Rect.Min.X]
+			off := dst.PixOffset(r.Min.X, y)
+			pix := dst.Pix[off : off+4*len(row)]
+			for x, v := range row {
+				binary.LittleEndian.PutUint32(pix[4*x:4*x+4], tab[v])
+			}
+			clear(row)
+		}
+		return
+	}
+	var memo [256]uint32   // blended pixel by coverage, over pixel value from
+	var memoGen [256]int32 // memo[v] holds for from when memoGen[v] == gen
+	var from uint32
+	gen := int32(0) // no entry is valid before the first pixel is seen
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		ay := (y - dst.Rect.Min.Y) * w
 		row := acc[ay+r.Min.X-dst.Rect.Min.X : ay+r.Max.X-dst.Rect.Min.X]
 		off := dst.PixOffset(r.Min.X, y)
 		pix := dst.Pix[off : off+4*len(row)]
-		for x, v := range row {
-			if v != 0 {
-				blendPixel(pix[4*x:4*x+4:4*x+4], c, uint32(v))
-				row[x] = 0
+		for x := 0; x < len(row); x++ {
+			if x+8 <= len(row) && binary.LittleEndian.Uint64(row[x:x+8]) == 0 {
+				x += 7
+				continue
 			}
+			v := row[x]
+			if v == 0 {
+				continue
+			}
+			row[x] = 0
+			px := pix[4*x : 4*x+4 : 4*x+4]
+			cur := binary.LittleEndian.Uint32(px)
+			if cur != from || gen == 0 {
+				from, gen = cur, gen+1
+			}
+			if memoGen[v] != gen {
+				blendPixel(px, c, uint32(v))
+				memo[v], memoGen[v] = binary.LittleEndian.Uint32(px), gen
+				continue
+			}
+			binary.LittleEndian.PutUint32(px, memo[v])
 		}
 	}
 }
@@ -354,12 +429,14 @@ func fillRect(dst *image.RGBA, r image.Rectangle, c color.NRGBA) {
 	}
 }
 
-// fillAll sets every pixel of dst to c.
-func fillAll(dst *image.RGBA, c color.NRGBA) {
+// fillAll sets every pixel of dst to c and returns the pixel as laid out
+// in dst.Pix, read little-endian.
+func fillAll(dst *image.RGBA, c color.NRGBA) uint32 {
 	pm := color.RGBAModel.Convert(c).(color.RGBA)
+	px := uint32(pm.R) | uint32(pm.G)<<8 | uint32(pm.B)<<16 | uint32(pm.A)<<24
 	r := dst.Rect
 	if r.Empty() {
-		return
+		return px
 	}
 	row0 := dst.Pix[dst.PixOffset(r.Min.X, r.Min.Y):][:4*r.Dx()]
 	for i := 0; i < len(row0); i += 4 {
@@ -368,6 +445,7 @@ func fillAll(dst *image.RGBA, c color.NRGBA) {
 	for y := r.Min.Y + 1; y < r.Max.Y; y++ {
 		copy(dst.Pix[dst.PixOffset(r.Min.X, y):][:4*r.Dx()], row0)
 	}
+	return px
 }
 
 // line draws an anti-aliased segment a–b of width w pixels with butt ends
@@ -519,10 +597,12 @@ func ceil(x float64) int {
 // lineAcc adds the coverage of a one-pixel anti-aliased line a–b to acc
 // (one byte per pixel of dst.Rect, saturating), in the manner of Xiaolin
 // Wu: two pixels per step along the major axis. It serves zoomed-out
-// edges, where thousands of lines share one colour.
-func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
-	if !a.finite() || !b.finite() {
-		return
+// edges, where thousands of lines share one colour. It reports whether
+// the line reached acc at all.
+func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) bool {
+	// x-x is 0 exactly for finite x (cheaper than vec.finite here).
+	if a.x-a.x != 0 || a.y-a.y != 0 || b.x-b.x != 0 || b.y-b.y != 0 {
+		return false
 	}
 	d := b.sub(a)
 	steep := math.Abs(d.y) > math.Abs(d.x)
@@ -538,20 +618,39 @@ func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
 		a, b, d = b, a, d.negate()
 	}
 	if d.x == 0 {
-		return
+		return false
 	}
-	x0, x1 := math.Max(a.x, float64(cx0)), math.Min(b.x, float64(cx1))
+	x0, x1 := a.x, b.x
+	if x0 < float64(cx0) {
+		x0 = float64(cx0)
+	}
+	if x1 > float64(cx1) {
+		x1 = float64(cx1)
+	}
 	if !(x0 < x1) {
-		return
+		return false
 	}
 	slope := d.y / d.x
 	// A steeper line covers more of each pixel column: scale by the
 	// length per step.
-	k := alpha * 255 * math.Min(math.Sqrt(1+slope*slope), 1.5)
+	k := alpha * 255 * min(math.Sqrt(1+slope*slope), 1.5)
 	ix0, ix1 := floor(x0), ceil(x1)
 	y := a.y + (float64(ix0)+0.5-a.x)*slope - 0.5
 	base := -dst.Min.Y*w - dst.Min.X
 	ylo, yhi := cy0, cy1-1
+	// Both rows of every column inside the destination (with a margin
+	// for rounding): no checks per step.
+	if yEnd := y + float64(ix1-1-ix0)*slope; min(y, yEnd) >= float64(ylo)+0.01 && max(y, yEnd) < float64(yhi)-0.01 {
+		for x := ix0; x < ix1; x, y = x+1, y+slope {
+			yi := floor(y)
+			f := y - float64(yi)
+			i := base + x*stepX + yi*stepY
+			acc[i] = uint8(min(uint32(acc[i])+uint32((1-f)*k), 255))
+			j := i + stepY
+			acc[j] = uint8(min(uint32(acc[j])+uint32(f*k), 255))
+		}
+		return true
+	}
 	for x := ix0; x < ix1; x, y = x+1, y+slope {
 		yi := floor(y)
 		if yi < ylo-1 || yi > yhi {
@@ -567,4 +666,5 @@ func lineAcc(acc []uint8, dst image.Rectangle, a, b vec, alpha float64) {
 			acc[j] = uint8(min(uint32(acc[j])+uint32(f*k), 255))
 		}
 	}
+	return true
 }
