@@ -1539,8 +1539,12 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 // ("senior military officials") and returns the end and the noun, or j
 // and "".
 func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
+	loose := false // a modifier of no list: only people may follow
 	for k := 0; k < 2 && j < s.b && a.toks[j].kind == tWord && !a.toks[j].upper; k++ {
 		if ge, noun := a.groupNounAt(j, s); noun != "" {
+			if loose && !peopleNouns[noun] {
+				return j, ""
+			}
 			return ge, noun
 		}
 		w := a.toks[j].low
@@ -1548,9 +1552,37 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 			j++
 			continue
 		}
+		if a.nounModifier(j) {
+			loose = true
+			j++
+			continue
+		}
 		break
 	}
 	return j, ""
+}
+
+// peopleNouns are the group nouns of people that a free modifier may
+// stand before: "customs officials", "trade negotiators".
+var peopleNouns = wordSet("officials", "negotiators", "diplomats", "delegates", "delegation", "delegations", "envoys",
+	"ministers", "representatives", "experts", "leaders", "teams", "team")
+
+// nounModifier reports a lower-case word at j that may stand before a
+// group noun as its modifier: "customs officials", "trade negotiators"
+// (not a verb, determiner, preposition or pronoun).
+func (a *analysis) nounModifier(j int) bool {
+	t := &a.toks[j]
+	if t.kind != tWord || t.upper || a.at[j] != nil || t.cls&(wAux|wSpeech|wDet|wPron|wLoc) != 0 || isPreposition(t.low) {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	switch t.low {
+	case "and", "or", "but", "to", "that", "who", "which", "as", "than", "not", "also", "will", "would", "can", "could":
+		return false
+	}
+	return true
 }
 
 // titledNameAt reports a title at k followed by a capitalised word (a

@@ -259,6 +259,8 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			c.spans = a.appendSpan(c.spans, a.span(m.na, m.nb))
 			if personGroupNouns[m.noun] {
 				m.refs = a.peopleOf(m.affCty)
+			} else if m.noun == "ministers" {
+				m.refs = a.ministersOf(m.affCty) // "the two Australian ministers"
 			}
 			if len(m.refs) >= 2 || strings.HasSuffix(m.noun, "s") {
 				if p := mi - 1; p >= 0 && ms[p].kind == mGroup && ms[p].b+1 == m.a && a.toks[ms[p].b].low == "and" {
@@ -339,6 +341,22 @@ func (a *analysis) peopleOf(ci int) []*entity {
 		return nil
 	}
 	return a.appendEnts(out, loose...)
+}
+
+// ministersOf returns the ministers of country ci named so far (not its
+// prime minister), or nil.
+func (a *analysis) ministersOf(ci int) []*entity {
+	var out []*entity
+	for _, p := range a.people {
+		r := p.role
+		if r == "" {
+			r = p.lexRole
+		}
+		if ci >= 0 && p.country == ci && strings.Contains(r, "minister") && !isHeadRole(r) {
+			out = a.appendEnts(out, p)
+		}
+	}
+	return out
 }
 
 func isHeadRole(r string) bool {

@@ -1359,3 +1359,13 @@ func TestHeadOfStateInReadout(t *testing.T) {
 	g := run(t, "President Kassym-Jomart Tokayev held a phone call with Kyrgyz President Sadyr Japarov. The Head of State noted that bilateral trade grew by 12 percent last year.", "")
 	assert.Equal(t, []string{"Kassym-Jomart Tokayev: bilateral trade grew by 12 percent last year"}, statements(g))
 }
+
+// "the two Australian ministers" are the ministers of Australia named
+// before; "Ivorian and Ghanaian customs officials" are both countries'.
+func TestGroupsOfMinistersAndOfficials(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Australian Foreign Minister Penny Wong and Defence Minister Richard Marles met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Monday. Prime Minister Sanae Takaichi received the two Australian ministers on Wednesday.": {
+			"held: Penny Wong, Richard Marles, Toshimitsu Motegi", "held: Penny Wong, Richard Marles, Sanae Takaichi"},
+		"Ivorian and Ghanaian customs officials will meet in Accra next month.": {"planned: Ghana, Ivory Coast"},
+	})
+}

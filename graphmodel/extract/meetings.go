@@ -114,6 +114,10 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled", "willing",
 	"travelled", "flew", "went", "came", "arrived", "headed", "open", "forward", "looking", "looks", "look")
 
+// countWords count the people of a plural after a determiner: "the two
+// Australian ministers".
+var countWords = wordSet("two", "three", "four", "five", "six", "both")
+
 // mealWords are the meals that are meetings when their guests are named.
 var mealWords = wordSet("breakfast", "lunch", "dinner", "luncheon")
 
@@ -469,8 +473,8 @@ func (a *analysis) verbObjectAt(k int, s sentence) int {
 	}
 	if t := &a.toks[k]; k+1 < s.b && t.cls&wDet != 0 && t.low != "a" && t.low != "an" {
 		j := k + 1
-		if a.toks[j].low == "visiting" {
-			j++
+		for j+1 < s.b && j <= k+2 && (a.toks[j].low == "visiting" || countWords[a.toks[j].low]) {
+			j++ // "received the two Australian ministers", "the visiting Wang"
 		}
 		if a.actorAt(j, s) != nil {
 			return j
