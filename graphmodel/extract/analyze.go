@@ -1565,7 +1565,7 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 // peopleNouns are the group nouns of people that a free modifier may
 // stand before: "customs officials", "trade negotiators".
 var peopleNouns = wordSet("officials", "negotiators", "diplomats", "delegates", "delegation", "delegations", "envoys",
-	"ministers", "representatives", "experts", "leaders", "teams", "team")
+	"ministers", "representatives", "experts", "teams", "team")
 
 // nounModifier reports a lower-case word at j that may stand before a
 // group noun as its modifier: "customs officials", "trade negotiators"
