@@ -1369,3 +1369,14 @@ func TestGroupsOfMinistersAndOfficials(t *testing.T) {
 		"Ivorian and Ghanaian customs officials will meet in Accra next month.": {"planned: Ghana, Ivory Coast"},
 	})
 }
+
+// A visit with no visitor written beside it is the subject's: "X is on a
+// three-day visit to Bolivia", "X, on a state visit to Lithuania, held
+// talks with Y" (the phrase between subject and verb is skipped too).
+func TestVisitOfTheSubject(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Finnish President Alexander Stubb, on a state visit to Lithuania, held talks with President Gitanas Nausėda in Vilnius on Monday.": {
+			"held: Alexander Stubb", "held: Alexander Stubb, Gitanas Nausėda"},
+		"Chilean Foreign Minister Francisco Pérez Mackenna is on a three-day visit to Bolivia.": {"held: Francisco Pérez Mackenna"},
+	})
+}

@@ -644,6 +644,13 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		if !c.verb {
 			a.gatheredAfter(c, s)
 		}
+		if c.kind == "visit" && !c.verb && !c.definite && len(c.parts) == 0 && !strings.HasPrefix(a.toks[c.b-1].low, "tour") {
+			// "Stubb, on a state visit to Lithuania, held talks", "He is on
+			// a three-day visit to Bolivia": the visitor is the subject
+			if subj := a.clauseSubject(c.a, s, ms); subj != nil {
+				c.parts = a.appendUnique(c.parts, subj)
+			}
+		}
 		if host := a.hostOf(c, s, ms); host != nil {
 			if len(c.parts) == 0 {
 				c.parts = a.appendEnts(c.parts, host)
@@ -1388,6 +1395,17 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 				k = k - 1
 			}
 			break
+		}
+	}
+	// "Stubb, on a state visit to Lithuania, held talks": skip the phrase
+	if a.toks[k].text == "," {
+		for j := k - 1; j > s.a && j >= k-12; j-- {
+			if a.toks[j].text == "," {
+				if isPreposition(a.toks[j+1].low) && a.at[j-1] != nil {
+					k = j - 1
+				}
+				break
+			}
 		}
 	}
 	// "X, the Turkish Foreign Minister, hosted Y": skip the apposition
