@@ -1380,3 +1380,14 @@ func TestVisitOfTheSubject(t *testing.T) {
 		"Chilean Foreign Minister Francisco Pérez Mackenna is on a three-day visit to Bolivia.": {"held: Francisco Pérez Mackenna"},
 	})
 }
+
+// Earlier contacts of the same two leaders are meetings of their own: "had
+// spoken by phone last week", "they previously met in Addis Ababa".
+func TestEarlierContactsOfTheSamePair(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President William Ruto and President Yoweri Museveni held talks in Kampala on Tuesday. The two presidents had spoken by phone last week.": {
+			"held: William Ruto, Yoweri Museveni", "held: William Ruto, Yoweri Museveni"},
+		"President William Ruto and President Yoweri Museveni held talks in Kampala on Tuesday. They previously met in Addis Ababa in February.": {
+			"held: William Ruto, Yoweri Museveni", "held: William Ruto, Yoweri Museveni"},
+	})
+}

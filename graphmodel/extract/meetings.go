@@ -237,7 +237,7 @@ func (a *analysis) triggersIn(si int) []cand {
 }
 
 // meetingCues are the words meetingCueAt tests for (keep them in step).
-var meetingCues = wordSet("spoke", "speaks", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
+var meetingCues = wordSet("spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
 	"briefed", "briefs", "meeting", "discussed", "round", "rounds", "call", "speaking", "talking")
 
 // meetingCueAt reads the meeting verbs of triggersIn that need more than
@@ -246,7 +246,7 @@ var meetingCues = wordSet("spoke", "speaks", "talked", "called", "calls", "sat",
 // begin one, so triggersIn asks only for them.
 func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 	t := &a.toks[i]
-	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
+	if (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
 		(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
 		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
 	}
@@ -1644,11 +1644,18 @@ func (a *analysis) anotherRound(c *cand, s sentence) bool {
 	return false
 }
 
-// earlierEncounter reports "last met", "first met": a meeting before the
-// one the article is about, never the same.
+// earlierEncounter reports "last met", "first met", "previously met": a
+// meeting before the one the article is about, never the same.
 func (a *analysis) earlierEncounter(c *cand, s sentence) bool {
 	p := c.a - 1
-	return c.verb && p >= s.a && (a.toks[p].low == "last" || a.toks[p].low == "first")
+	if !c.verb || p < s.a {
+		return false
+	}
+	switch a.toks[p].low {
+	case "last", "first", "previously", "earlier", "already":
+		return true // "they previously met in Addis Ababa"
+	}
+	return false
 }
 
 // namedCounterpart reads a subject that ends at the comma k as "X and his
@@ -2070,7 +2077,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 		}
 		return
 	}
-	if c.pronOnly && !c.definite {
+	if c.pronOnly && !c.definite && !c.shift {
 		if m := a.salient(kindGroup(c.kind), c.status); m != nil && overlaps(m.parts, c.parts) {
 			a.addToMeeting(m, c, si)
 		}
