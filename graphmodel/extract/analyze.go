@@ -1517,6 +1517,9 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	if country < 0 {
 		return i
 	}
+	if i > s.a && (a.toks[i-1].low == "south" || a.toks[i-1].low == "latin" || a.toks[i-1].low == "central" || a.toks[i-1].low == "north") && a.toks[i-1].upper {
+		return i // "South American leaders": a continent's, not the United States'
+	}
 	if ge, noun := a.groupNounAfter(end, s); noun != "" {
 		m := a.newMention(mention{a: i, b: ge, na: i, nb: end, kind: mGroup, noun: noun, affCty: country})
 		a.addMention(m)

@@ -1391,3 +1391,15 @@ func TestEarlierContactsOfTheSamePair(t *testing.T) {
 			"held: William Ruto, Yoweri Museveni", "held: William Ruto, Yoweri Museveni"},
 	})
 }
+
+// The body named right before "summit" does not hide the verb: "the two
+// leaders attended an East African Community summit"; "South American
+// leaders" are no Americans.
+func TestAttendedOrganisationSummit(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President William Ruto and President Yoweri Museveni attended an East African Community summit in Arusha on Monday.": {
+			"held: East African Community, William Ruto, Yoweri Museveni"},
+	})
+	g := run(t, "South American leaders closed a Mercosur summit in Asunción on Thursday.", "")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "United States")
+}

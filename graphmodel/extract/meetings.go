@@ -1278,7 +1278,9 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 		if (t.cls&wMotion != 0) && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
 			return true // "flew to Tel Aviv for talks", "came on a visit"
 		}
-		if m := a.at[k]; m != nil && m.kind != mVenue && !a.compoundModifier(m) && a.toks[k].cls&wPossPron == 0 {
+		if m := a.at[k]; m != nil && m.kind != mVenue && !a.compoundModifier(m) && a.toks[k].cls&wPossPron == 0 && !(m.kind == mOrg && m.b == c.a) {
+			// (an organisation named right before the word is whose
+			// meeting it is: "attended an East African Community summit")
 			return false // ("held their talks": the subject's own)
 		}
 	}
