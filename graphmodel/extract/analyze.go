@@ -589,6 +589,10 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if j >= s.b {
 		return i
 	}
+	if count > 0 && j+1 < s.b && a.toks[j].kind == tWord && !a.toks[j].upper && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 &&
+		(a.toks[j].low == "foreign" || a.toks[j].low == "defence" || a.toks[j].low == "defense" || a.toks[j].low == "prime" || a.toks[j].low == "finance" || a.toks[j].low == "energy" || a.toks[j].low == "trade") {
+		j++ // "the two foreign ministers"
+	}
 	h := a.toks[j].low
 	switch {
 	case h == "heads" && j+2 < s.b && a.toks[j+1].low == "of" && (a.toks[j+2].low == "state" || a.toks[j+2].low == "government"):

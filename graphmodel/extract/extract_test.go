@@ -1403,3 +1403,17 @@ func TestAttendedOrganisationSummit(t *testing.T) {
 	g := run(t, "South American leaders closed a Mercosur summit in Asunción on Thursday.", "")
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "United States")
 }
+
+// "days after receiving X" is a meeting of the subject with X; "spoke
+// separately by phone with A and B" is one call each; "In March, the two
+// foreign ministers met" is an earlier meeting of theirs.
+func TestGerundsSeparateCallsEarlierMeetings(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky in Istanbul on Friday, days after receiving Russian envoy Kirill Dmitriev in Ankara.": {
+			"held: Kirill Dmitriev, Recep Tayyip Erdoğan", "held: Recep Tayyip Erdoğan, Volodymyr Zelenskyy"},
+		"French President Emmanuel Macron spoke separately by phone with U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky on Sunday.": {
+			"held: Donald Trump, Emmanuel Macron", "held: Emmanuel Macron, Volodymyr Zelenskyy"},
+		"Foreign Minister Ayman Safadi and Syrian Foreign Minister Asaad al-Shaibani held talks in Amman on Sunday. In March, the two foreign ministers met in Damascus.": {
+			"held: Asaad al-Shaibani, Ayman Safadi", "held: Asaad al-Shaibani, Ayman Safadi"},
+	})
+}

@@ -237,7 +237,7 @@ func (a *analysis) triggersIn(si int) []cand {
 }
 
 // meetingCues are the words meetingCueAt tests for (keep them in step).
-var meetingCues = wordSet("spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
+var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
 	"briefed", "briefs", "meeting", "discussed", "round", "rounds", "call", "speaking", "talking")
 
 // meetingCueAt reads the meeting verbs of triggersIn that need more than
@@ -246,9 +246,15 @@ var meetingCues = wordSet("spoke", "speaks", "spoken", "talked", "called", "call
 // begin one, so triggersIn asks only for them.
 func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 	t := &a.toks[i]
-	if (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked") && i+2 < s.b && (a.toks[i+1].low == "by" || a.toks[i+1].low == "on") &&
-		(a.toks[i+2].low == "phone" || a.toks[i+2].low == "telephone" || a.toks[i+2].low == "the" && i+3 < s.b && a.toks[i+3].low == "phone") {
-		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+	if t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked" {
+		j := i + 1
+		if j < s.b && (a.toks[j].low == "separately" || a.toks[j].low == "again" || a.toks[j].low == "also") {
+			j++ // "spoke separately by phone with"
+		}
+		if j+1 < s.b && (a.toks[j].low == "by" || a.toks[j].low == "on") &&
+			(a.toks[j+1].low == "phone" || a.toks[j+1].low == "telephone" || a.toks[j+1].low == "the" && j+2 < s.b && a.toks[j+2].low == "phone") {
+			return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+		}
 	}
 	if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
 		// "Ruto called Hassan on Monday": a telephone call
@@ -273,6 +279,13 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 	}
 	if t.low == "meeting" && a.meetingAsVerb(i, s) {
 		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+	}
+	if (t.low == "receiving" || t.low == "hosting" || t.low == "welcoming") && i > s.a && i+1 < s.b && a.actorAt(i+1, s) != nil {
+		switch a.toks[i-1].low {
+		case "after", "before", "while", "since":
+			// "days after receiving Russian envoy Kirill Dmitriev"
+			return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		}
 	}
 	callVerb := t.low == "called" || t.low == "calls"
 	if t.low == "call" {
@@ -420,7 +433,7 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 	if c.verb && c.a == s.a && (a.toks[c.a].low == "speaking" || a.toks[c.a].low == "talking") {
 		return a.afterComma(c.b, s) // "Speaking with Wang, the minister said"
 	}
-	if !c.verb || a.toks[c.a].low != "meeting" || c.a-1 < s.a {
+	if w := a.toks[c.a].low; !c.verb || w != "meeting" && w != "receiving" && w != "hosting" && w != "welcoming" || c.a-1 < s.a {
 		return nil
 	}
 	switch a.toks[c.a-1].low {
@@ -917,6 +930,15 @@ func (a *analysis) venuesSplit(c *cand, and int) (after, before []*entity) {
 func (a *analysis) separatePartners(c *cand, s sentence) []*entity {
 	if c.verb && len(c.objects) >= 2 && c.objEnd < s.b && a.toks[c.objEnd].low == "separately" {
 		return c.objects // "met X and Y separately"
+	}
+	if c.verb && c.a+1 < s.b && a.toks[c.a+1].low == "separately" {
+		// "spoke separately by phone with X and Y"
+		for k := c.a + 2; k+1 < s.b && k <= c.a+5; k++ {
+			if a.toks[k].low == "with" {
+				list, _, _ := a.listAt(k+1, s)
+				return list
+			}
+		}
 	}
 	if c.verb || !c.plural || c.b+1 >= s.b || a.toks[c.b].low != "with" {
 		return nil
@@ -2079,7 +2101,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 		}
 		return
 	}
-	if c.pronOnly && !c.definite && !c.shift {
+	if c.pronOnly && !c.definite && !c.shift && c.period == "" {
 		if m := a.salient(kindGroup(c.kind), c.status); m != nil && overlaps(m.parts, c.parts) {
 			a.addToMeeting(m, c, si)
 		}
