@@ -1417,3 +1417,19 @@ func TestGerundsSeparateCallsEarlierMeetings(t *testing.T) {
 			"held: Asaad al-Shaibani, Ayman Safadi", "held: Asaad al-Shaibani, Ayman Safadi"},
 	})
 }
+
+// More ways of reporting speech: a person's office speaks ("…, Abiy's
+// office said"), a quote's speaker may carry an apposition ("“…,” X, the
+// foreign minister, told reporters"), "was quoted as saying that", and
+// "insisted" with a clause that has no "that" (but "stressed the
+// importance of" stays what it was, a phrase).
+func TestMoreReportingForms(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Prime Minister Abiy Ahmed met William Ruto. The talks were warm and productive, Abiy's office said.": {"Abiy's office: The talks were warm and productive"},
+		"“The border will reopen,” Ayman Safadi, the Jordanian foreign minister, told reporters.":             {"Ayman Safadi: The border will reopen,"},
+		"Foreign Minister Ayman Safadi was quoted as saying that the border would reopen.":                    {"Ayman Safadi: the border would reopen"},
+		"Foreign Minister Ayman Safadi insisted the border would reopen soon.":                                {"Ayman Safadi: the border would reopen soon"},
+	} {
+		assert.Equal(t, want, statements(run(t, text, "")), text)
+	}
+}

@@ -216,6 +216,11 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 			if a.isSpeech(a.skipAdverbs(m.b, s)) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b].e
 			}
+			if v := a.afterApposition(m.b, s); v > 0 && m.kind == mPerson {
+				// "“…,” Ayman Safadi, the Jordanian foreign minister, told
+				// reporters"
+				return a.speakers(m), a.toks[q[0]].s, a.toks[v].e
+			}
 		}
 		if a.isSpeech(k) && k+1 < s.b {
 			if m := a.nameAt(k+1, s); m != nil && isActorMention(m) {
@@ -337,6 +342,9 @@ func (a *analysis) passive(v int, s sentence) bool {
 // offset where the attribution starts.
 func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	k := v - 1
+	if a.toks[v].low == "saying" && k-1 > s.a && a.toks[k].low == "as" && a.toks[k-1].low == "quoted" {
+		k -= 2 // "X was quoted as saying"
+	}
 	for k >= s.a {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") && len(t.low) > 3 ||
@@ -353,6 +361,9 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	t := &a.toks[k]
 	if m := a.at[k]; m != nil && isActorMention(m) {
 		return a.withPartner(m, a.speakers(m)), a.toks[m.a].s
+	}
+	if e, from := a.officeOf(k, s); e != nil {
+		return []*entity{e}, from
 	}
 	if t.low == "who" || t.low == "which" {
 		// "Boko, who …", "according to the Élysée, which said"
@@ -508,6 +519,9 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				start = c
 			}
 		}
+		if start < 0 && (lemma == "insist" || lemma == "warn" || lemma == "add" || lemma == "argue" || lemma == "stress" || lemma == "note" || lemma == "claim") && a.finiteClauseAt(k, s) {
+			start = k // "insisted the border would reopen soon"
+		}
 		if start < 0 && lemma == "tell" && a.toks[k].cls&wAudience != 0 && a.at[k] == nil && a.clauseStartAt(k+1, s) {
 			start = k + 1 // "told reporters the talks had been productive"
 		}
@@ -639,6 +653,9 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		return false
 	}
 	subj := a.at[v-1]
+	if subj == nil && v-3 > s.a && a.toks[v-1].low == "office" && a.toks[v-2].kind == tPoss {
+		subj = a.at[v-3] // "…, Abiy's office said"
+	}
 	if subj == nil {
 		return false
 	}
@@ -690,6 +707,43 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	return false
 }
 
+// officeOf reads "Abiy's office" ending at k, before a reporting verb,
+// and returns the office as an organisation that speaks (named as
+// written, from the person's name on) and where its text starts.
+func (a *analysis) officeOf(k int, s sentence) (*entity, int) {
+	if a.toks[k].low != "office" || a.at[k] != nil || k-2 < s.a || a.toks[k-1].kind != tPoss {
+		return nil, 0
+	}
+	m := a.at[k-2]
+	if m == nil || m.kind != mPerson || m.b != k-1 {
+		return nil, 0
+	}
+	e := a.orgEntity(a.str(m.na, k+1), -1)
+	e.spans = append(e.spans, a.span(m.na, k+1))
+	return e, a.toks[m.na].s
+}
+
+// afterApposition reads ", the Jordanian foreign minister, said" at k
+// and returns the reporting verb's token, or -1.
+func (a *analysis) afterApposition(k int, s sentence) int {
+	if k+2 >= s.b || a.toks[k].text != "," || a.toks[k+1].cls&wDet == 0 {
+		return -1
+	}
+	for j := k + 2; j < s.b && j <= k+10; j++ {
+		t := &a.toks[j]
+		if t.text == "," {
+			if v := a.skipAdverbs(j+1, s); v < s.b && a.isSpeech(v) {
+				return v
+			}
+			return -1
+		}
+		if t.kind != tWord && t.kind != tPoss || t.kind == tWord && a.at[j] == nil && t.cls&(wAux|wSpeech) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // nameAt returns the mention at k, also of a surname written after
 // particles ("al-Shaibani said", "de la Fuente told": the mentions are
 // "Shaibani" and "Fuente").
@@ -736,6 +790,28 @@ func (a *analysis) skipTimePhrase(k int, s sentence) int {
 		return k
 	}
 	return j
+}
+
+// finiteClauseAt reports a clause at k whose subject (a determiner phrase
+// or a name) is followed within a few words by an auxiliary or modal:
+// "the border would reopen", "Kenya has agreed"; not "the importance of".
+func (a *analysis) finiteClauseAt(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
+	if m := a.at[k]; m == nil && a.toks[k].cls&wDet == 0 {
+		return false
+	}
+	for j := k + 1; j < s.b && j <= k+8; j++ {
+		t := &a.toks[j]
+		if t.kind == tPunct || t.kind == tQuote || t.low == "that" || t.low == "of" && j == k+2 {
+			return false
+		}
+		if t.kind == tWord && a.at[j] == nil && t.cls&wAux != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // assessmentAfter reports "gave a positive assessment", "gave assurances".
