@@ -301,6 +301,13 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = refs
 				}
 			}
+			if len(m.refs) < 2 && (m.noun == "sides" || m.noun == "parties" || countryNouns[m.noun]) {
+				// "Iraq and Kuwait ended a round of talks, but both sides
+				// said": the parties that open the sentence
+				if l := a.openingList(a.sents[m.sent], m.a); len(l) >= 2 {
+					m.refs = l
+				}
+			}
 			if len(m.refs) < 2 {
 				m.refs = a.principals()
 			}

@@ -1433,3 +1433,14 @@ func TestMoreReportingForms(t *testing.T) {
 		assert.Equal(t, want, statements(run(t, text, "")), text)
 	}
 }
+
+// "both sides said" after "Iraq and Kuwait ended talks" are Iraq and
+// Kuwait; "told state broadcaster RTI that" reports a clause, and a
+// broadcaster is no person.
+func TestBothSidesAndOutlets(t *testing.T) {
+	g := run(t, "Iraq and Kuwait ended a new round of talks on Tuesday, but both sides said they would meet again in Baghdad.", "")
+	assert.ElementsMatch(t, []string{"Iraq: they would meet again in Baghdad", "Kuwait: they would meet again in Baghdad"}, statements(g))
+	g = run(t, "Foreign Minister Léon Kacou Adom told state broadcaster RTI that the two countries would ask ECOWAS for help.", "")
+	assert.Equal(t, []string{"Léon Kacou Adom: the two countries would ask ECOWAS for help"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "RTI")
+}

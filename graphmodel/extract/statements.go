@@ -492,6 +492,12 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 	case relative:
 		start = k
 	default:
+		if lemma == "tell" {
+			if j := a.outletEnd(k, s); j > k && j+1 < s.b && a.toks[j].low == "that" {
+				start = j + 1 // "told state broadcaster RTI that"
+				break
+			}
+		}
 		// "said on Friday that", "told reporters that"
 		for j := k; j < s.b && j < k+6; j++ {
 			if a.toks[j].low == "that" && a.at[j] == nil {
@@ -721,6 +727,31 @@ func (a *analysis) officeOf(k int, s sentence) (*entity, int) {
 	e := a.orgEntity(a.str(m.na, k+1), -1)
 	e.spans = append(e.spans, a.span(m.na, k+1))
 	return e, a.toks[m.na].s
+}
+
+// outletEnd reads a news outlet told something at k, "state broadcaster
+// RTI", "the newspaper Al-Ghad", and returns the token after its name, or
+// k.
+func (a *analysis) outletEnd(k int, s sentence) int {
+	j := k
+	if j < s.b && a.toks[j].cls&wDet != 0 {
+		j++
+	}
+	if j+1 < s.b && !a.toks[j].upper && a.toks[j+1].cls&wAudience != 0 {
+		j++ // "state broadcaster"
+	}
+	if j >= s.b || a.toks[j].cls&wAudience == 0 || a.toks[j].upper {
+		return k
+	}
+	j++
+	n := j
+	for n < s.b && n < j+5 && (a.toks[n].upper || a.toks[n].text == "-" && !a.toks[n].space) {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
 }
 
 // afterApposition reads ", the Jordanian foreign minister, said" at k
