@@ -2060,7 +2060,7 @@ func (a *analysis) linkBuilding(v *entity, b lexicon.Building) {
 
 func (a *analysis) facilityRunEnd(i int, s sentence) int {
 	j := i
-	for j < s.b && j-i < 5 && a.toks[j].kind == tWord && a.toks[j].upper {
+	for j < s.b && j-i < 5 && (a.toks[j].kind == tWord && a.toks[j].upper || a.toks[j].text == "-" && !a.toks[j].space && j > i) {
 		if (a.toks[j].cls&(wFacilityHead|wGeoHead) != 0) && j > i {
 			if a.toks[i].cls&wOpener != 0 {
 				return i
@@ -2069,8 +2069,32 @@ func (a *analysis) facilityRunEnd(i int, s sentence) int {
 		}
 		j++
 	}
+	// a name and a facility written in lower case: "the Ta Muen Thom
+	// temple", "the Kosyam presidential palace", "the Mozal aluminium
+	// smelter", "the Syr Darya basin"
+	if j > i && a.toks[i].cls&wOpener == 0 && a.toks[j-1].text != "-" {
+		for k := j; k < s.b && k <= j+2; k++ {
+			t := &a.toks[k]
+			if t.kind != tWord || t.upper || a.at[k] != nil {
+				break
+			}
+			if lowerFacilityHeads[t.low] {
+				return k + 1
+			}
+			if t.cls&(wDet|wAux|wSpeech|wPron) != 0 || isPreposition(t.low) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") && t.low != "building" {
+				break
+			}
+		}
+	}
 	return i
 }
+
+// lowerFacilityHeads end a place's name written in lower case after the
+// capitalised part: "the Holmenkollen Park hotel", "the Toktogul
+// reservoir".
+var lowerFacilityHeads = wordSet("temple", "hotel", "palace", "residence", "smelter", "corridor", "basin", "headquarters",
+	"reservoir", "shipyard", "port", "plant", "oilfield", "gasfield", "crossing", "airport", "stadium", "mosque", "cathedral",
+	"villa", "compound", "refinery", "dam", "mine", "waterway", "airbase", "guesthouse")
 
 func (a *analysis) documentRunEnd(i int, s sentence) int {
 	j := i

@@ -1444,3 +1444,13 @@ func TestBothSidesAndOutlets(t *testing.T) {
 	assert.Equal(t, []string{"Léon Kacou Adom: the two countries would ask ECOWAS for help"}, statements(g))
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "RTI")
 }
+
+// A place named in capitals and a facility in lower case is one venue:
+// "the Kosyam presidential palace", "the Mozal aluminium smelter".
+func TestFacilitiesWithLowerCaseHeads(t *testing.T) {
+	g := run(t, "Leaders met at the Kosyam presidential palace in Ouagadougou. Ramaphosa will visit the Mozal aluminium smelter outside Maputo.", "")
+	venues := labels(g, graphmodel.KindVenue)
+	assert.Contains(t, venues, "Kosyam presidential palace")
+	assert.Contains(t, venues, "Mozal aluminium smelter")
+	assert.NotContains(t, venues, "Kosyam Palace")
+}
