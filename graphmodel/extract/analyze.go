@@ -2049,6 +2049,11 @@ func isCompass(w string) bool {
 func (a *analysis) addVenueMention(i, end int, v *entity) {
 	a.addMention(a.newMention(mention{a: i, b: end, kind: mVenue, ent: v}))
 	v.spans = a.appendSpan(v.spans, a.span(i, end))
+	if (v.typ == graphmodel.TypeCountry || v.typ == graphmodel.TypeCity) && a.toks[i].upper && end-i <= 4 {
+		if w := a.str(i, end); !strings.EqualFold(w, v.label) {
+			v.addAlias(w) // "Côte d'Ivoire" for Ivory Coast: the name as written
+		}
+	}
 }
 
 // linkBuilding remembers the city a building stands in.

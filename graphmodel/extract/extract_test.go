@@ -1454,3 +1454,16 @@ func TestFacilitiesWithLowerCaseHeads(t *testing.T) {
 	assert.Contains(t, venues, "Mozal aluminium smelter")
 	assert.NotContains(t, venues, "Kosyam Palace")
 }
+
+// A country's venue keeps the name as written: "Côte d'Ivoire" for the
+// lexicon's Ivory Coast.
+func TestVenueKeepsWrittenName(t *testing.T) {
+	g := run(t, "Ghanaian President John Mahama arrived in Côte d'Ivoire on Monday for talks.", "")
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindVenue && n.Label == "Ivory Coast" {
+			assert.Contains(t, n.Aliases, "Côte d'Ivoire")
+			return
+		}
+	}
+	t.Fatal("no venue Ivory Coast")
+}
