@@ -15,6 +15,9 @@ func Fold(s string) string {
 	if folded, ok := foldASCII(s); ok {
 		return folded
 	}
+	if folded, ok := foldTable(s); ok {
+		return folded
+	}
 	return foldUnicode(s)
 }
 

@@ -134,23 +134,29 @@ func Slug(s string) string {
 	if ascii, ok := slugASCII(s); ok {
 		return ascii
 	}
-	var b strings.Builder
+	return string(appendSlugFolded(make([]byte, 0, len(s)), s))
+}
+
+// appendSlugFolded appends Slug(s) to b by way of graphmodel.Fold, for
+// any s.
+func appendSlugFolded(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
 	for _, r := range graphmodel.Fold(s) {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+			if dash && len(b) > start {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		case r == '\'' || r == '’' || r == '.':
 			// "O'Brien" → "obrien", "U.S." → "us"
 		default:
 			dash = true
 		}
 	}
-	return b.String()
+	return b
 }
 
 // slugASCII is Slug for ASCII text, without folding first (for ASCII,
@@ -174,7 +180,7 @@ func appendSlug(dst []byte, s string) []byte {
 	same, ok := slugScan(s)
 	switch {
 	case !ok:
-		return append(dst, Slug(s)...)
+		return appendSlugFolded(dst, s)
 	case same:
 		return append(dst, s...)
 	}

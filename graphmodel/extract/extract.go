@@ -226,11 +226,12 @@ func lastFoldedWord(s string) (string, bool) {
 	}
 	if start > 0 && s[start-1] >= 0x80 || !isASCII(s[:start]) {
 		// not ASCII: fold the whole (Fold also decomposes and drops marks)
-		words := strings.Fields(graphmodel.Fold(s))
-		if len(words) == 0 {
+		// (Fold leaves single spaces between words and none at the ends)
+		f := graphmodel.Fold(s)
+		if f == "" {
 			return "", false
 		}
-		return words[len(words)-1], true
+		return f[strings.LastIndexByte(f, ' ')+1:], true
 	}
 	if start == end {
 		return "", false
