@@ -333,14 +333,31 @@ func lanes(x, f uint32) uint32 {
 // compositeMask composites c through mask (stride w) onto rectangle r of
 // dst.
 func compositeMask(dst *image.RGBA, r image.Rectangle, mask []byte, w int, c color.NRGBA) {
+	// blendPixel written out, with the colour's lanes split once.
+	srb, sga := srcLanes(c)
+	opaque, ca := c.A == 255, uint32(c.A)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		row := mask[(y-r.Min.Y)*w : (y-r.Min.Y+1)*w]
 		off := dst.PixOffset(r.Min.X, y)
 		pix := dst.Pix[off : off+4*w]
 		for x, m := range row {
-			if m != 0 {
-				blendPixel(pix[4*x:4*x+4], c, uint32(m))
+			if m == 0 {
+				continue
 			}
+			a := uint32(m)
+			px := pix[4*x : 4*x+4 : 4*x+4]
+			if !opaque {
+				if a = div255(ca * a); a == 0 {
+					continue
+				}
+			} else if a == 255 {
+				px[0], px[1], px[2], px[3] = c.R, c.G, c.B, 255
+				continue
+			}
+			p := binary.LittleEndian.Uint32(px)
+			rb := lanes(p&0x00ff00ff, 255-a) + lanes(srb, a)
+			ga := lanes(p>>8&0x00ff00ff, 255-a) + lanes(sga, a)
+			binary.LittleEndian.PutUint32(px, rb|ga<<8)
 		}
 	}
 }
@@ -564,7 +581,7 @@ func line(dst *image.RGBA, clip image.Rectangle, a, b vec, w float64, c color.NR
 			}
 			continue
 		}
-		for y := floor(lo); float64(y) < hi; y++ {
+		for y, yEnd := floor(lo), ceil(hi); y < yEnd; y++ {
 			top, bot := float64(y), float64(y+1)
 			if top < lo {
 				top = lo
