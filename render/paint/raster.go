@@ -316,6 +316,13 @@ func blendPixel(pix []uint8, c color.NRGBA, m uint32) {
 	pix[0], pix[1], pix[2], pix[3] = uint8(q), uint8(q>>8), uint8(q>>16), uint8(q>>24)
 }
 
+// srcLanes splits colour c, taken as opaque (blendPixel's source), into
+// its red and blue lanes and its green and alpha lanes.
+func srcLanes(c color.NRGBA) (rb, ga uint32) {
+	s := uint32(c.R) | uint32(c.G)<<8 | uint32(c.B)<<16 | 0xff<<24
+	return s & 0x00ff00ff, s >> 8 & 0x00ff00ff
+}
+
 // lanes multiplies the two 8-bit values in the 16-bit lanes of x by f/255,
 // rounding.
 func lanes(x, f uint32) uint32 {
@@ -326,14 +333,31 @@ func lanes(x, f uint32) uint32 {
 // compositeMask composites c through mask (stride w) onto rectangle r of
 // dst.
 func compositeMask(dst *image.RGBA, r image.Rectangle, mask []byte, w int, c color.NRGBA) {
+	// blendPixel written out, with the colour's lanes split once.
+	srb, sga := srcLanes(c)
+	opaque, ca := c.A == 255, uint32(c.A)
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		row := mask[(y-r.Min.Y)*w : (y-r.Min.Y+1)*w]
 		off := dst.PixOffset(r.Min.X, y)
 		pix := dst.Pix[off : off+4*w]
 		for x, m := range row {
-			if m != 0 {
-				blendPixel(pix[4*x:4*x+4], c, uint32(m))
+			if m == 0 {
+				continue
 			}
+			a := uint32(m)
+			px := pix[4*x : 4*x+4 : 4*x+4]
+			if !opaque {
+				if a = div255(ca * a); a == 0 {
+					continue
+				}
+			} else if a == 255 {
+				px[0], px[1], px[2], px[3] = c.R, c.G, c.B, 255
+				continue
+			}
+			p := binary.LittleEndian.Uint32(px)
+			rb := lanes(p&0x00ff00ff, 255-a) + lanes(srb, a)
+			ga := lanes(p>>8&0x00ff00ff, 255-a) + lanes(sga, a)
+			binary.LittleEndian.PutUint32(px, rb|ga<<8)
 		}
 	}
 }
@@ -464,7 +488,10 @@ func line(dst *image.RGBA, clip image.Rectangle, a, b vec, w float64, c color.NR
 			a, b = a.sub(u.mul(ea)), b.add(u.mul(eb))
 		}
 	}
-	if b := emptyBox().addPt(a).addPt(b).pad(w + 1); !b.overlaps(boxOf(clip)) {
+	// The segment's box, grown by w+1, must meet clip (written out: this
+	// runs for every segment of every thin stroke).
+	if pad := w + 1; !(min(a.x, b.x)-pad <= float64(clip.Max.X) && float64(clip.Min.X) <= max(a.x, b.x)+pad &&
+		min(a.y, b.y)-pad <= float64(clip.Max.Y) && float64(clip.Min.Y) <= max(a.y, b.y)+pad) {
 		return
 	}
 	alpha := 255.0
@@ -514,6 +541,7 @@ func line(dst *image.RGBA, clip image.Rectangle, a, b vec, w float64, c color.NR
 	aBase := -dst.Rect.Min.Y*aw - dst.Rect.Min.X
 	ix0, ix1 := floor(x0), ceil(x1)
 	opaque := c.A == 255
+	srb, sga := srcLanes(c)
 	for x := ix0; x < ix1; x++ {
 		lx, rx := float64(x), float64(x+1)
 		k := alpha
@@ -553,7 +581,7 @@ func line(dst *image.RGBA, clip image.Rectangle, a, b vec, w float64, c color.NR
 			}
 			continue
 		}
-		for y := floor(lo); float64(y) < hi; y++ {
+		for y, yEnd := floor(lo), ceil(hi); y < yEnd; y++ {
 			top, bot := float64(y), float64(y+1)
 			if top < lo {
 				top = lo
@@ -573,7 +601,19 @@ func line(dst *image.RGBA, clip image.Rectangle, a, b vec, w float64, c color.NR
 				}
 				m = 255
 			}
-			blendPixel(dst.Pix[i:i+4:i+4], c, m)
+			if !opaque {
+				if m = div255(uint32(c.A) * m); m == 0 {
+					continue
+				}
+			}
+			// blendPixel's arithmetic, written out with the source lanes
+			// split once per line.
+			px := dst.Pix[i : i+4 : i+4]
+			p := binary.LittleEndian.Uint32(px)
+			inv := 255 - m
+			rb := lanes(p&0x00ff00ff, inv) + lanes(srb, m)
+			ga := lanes(p>>8&0x00ff00ff, inv) + lanes(sga, m)
+			binary.LittleEndian.PutUint32(px, rb|ga<<8)
 		}
 	}
 }
