@@ -283,6 +283,18 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = a.sidesOf(a.meetings[len(a.meetings)-1])
 				}
 			}
+			if m.count == 0 && m.noun == "ministers" {
+				// "The ministers agreed": not the prime minister named too
+				var strict []*entity
+				for _, p := range m.refs {
+					if !isHeadRole(p.role) && !isHeadRole(p.lexRole) {
+						strict = append(strict, p)
+					}
+				}
+				if len(strict) >= 2 {
+					m.refs = strict
+				}
+			}
 			if m.count >= 2 && len(m.refs) > m.count && m.noun == "ministers" {
 				// "the two ministers": not the prime minister met later
 				var strict []*entity

@@ -1467,3 +1467,14 @@ func TestVenueKeepsWrittenName(t *testing.T) {
 	}
 	t.Fatal("no venue Ivory Coast")
 }
+
+// Two people who "talked for four hours" held talks; "the ministers" who
+// agree to meet again are the ministers, not the prime minister named too.
+func TestTalkedTogetherAndTheMinisters(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov talked for more than four hours in Tbilisi on Wednesday.": {"held: Ararat Mirzoyan, Jeyhun Bayramov"},
+		"President William Ruto and President Yoweri Museveni spoke at a rally in Kampala.":                                   {},
+		"Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun Bayramov in Tbilisi on Wednesday. Prime Minister Nikol Pashinyan welcomed the talks. The ministers agreed to hold another round in Abu Dhabi next month.": {
+			"held: Ararat Mirzoyan, Jeyhun Bayramov", "planned: Ararat Mirzoyan, Jeyhun Bayramov"},
+	})
+}

@@ -302,6 +302,13 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
 		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
 	}
+	if (t.low == "talked" || t.low == "spoke") && i+1 < s.b && a.toks[i+1].low != "to" && a.toks[i+1].low != "at" && a.toks[i+1].low != "about" && a.toks[i+1].low != "of" && a.toks[i+1].low != "with" {
+		// "Armenia's Mirzoyan and Azerbaijan's Bayramov talked for four
+		// hours": the two subjects talked together
+		if l := a.openingList(s, i+1); len(l) >= 2 && onlyPeople(l) && a.at[i-1] != nil {
+			return cand{a: i, b: i + 1, kind: "talks", verb: true, parts: l}, true
+		}
+	}
 	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
 		// "Prime Minister Carney today spoke with the President of
 		// Brazil": a conversation between the two
