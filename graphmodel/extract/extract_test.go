@@ -1478,3 +1478,10 @@ func TestTalkedTogetherAndTheMinisters(t *testing.T) {
 			"held: Ararat Mirzoyan, Jeyhun Bayramov", "planned: Ararat Mirzoyan, Jeyhun Bayramov"},
 	})
 }
+
+// A reported clause may open with a bare plural: "He said trucks queuing
+// at the border post had become a cost", "said experts … would meet".
+func TestClauseWithBarePlural(t *testing.T) {
+	g := run(t, "Austrian Chancellor Christian Stocker met Andrej Babiš in Prague. He said experts from the two governments would meet in Vienna in May.", "")
+	assert.Equal(t, []string{"Christian Stocker: experts from the two governments would meet in Vienna in May"}, statements(g))
+}

@@ -696,6 +696,19 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	if t.low == "it" && a.toks[k+1].cls&wAux != 0 {
 		return true // "said it would not take part"
 	}
+	if t.kind == tWord && !t.upper && t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && strings.HasSuffix(t.low, "s") && len(t.low) > 3 {
+		// a bare plural subject: "said trucks queuing at the border had
+		// become a cost", "said experts from both governments would meet"
+		for j := k + 1; j < s.b && j <= k+8; j++ {
+			tj := &a.toks[j]
+			if tj.kind == tPunct || tj.kind == tQuote || tj.low == "that" {
+				return false
+			}
+			if tj.kind == tWord && a.at[j] == nil && tj.cls&wAux != 0 {
+				return true
+			}
+		}
+	}
 	switch t.low {
 	case "a", "an", "no", "some", "its", "their", "his", "her", "our", "both", "all", "any":
 		// "said a meeting between X and Y could take place": a clause
