@@ -1485,3 +1485,11 @@ func TestClauseWithBarePlural(t *testing.T) {
 	g := run(t, "Austrian Chancellor Christian Stocker met Andrej Babiš in Prague. He said experts from the two governments would meet in Vienna in May.", "")
 	assert.Equal(t, []string{"Christian Stocker: experts from the two governments would meet in Vienna in May"}, statements(g))
 }
+
+// "received a delegation of the Sudanese Armed Forces": the party whose
+// delegation it is.
+func TestDelegationOfAParty(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President Yoweri Museveni received a delegation of the Sudanese Armed Forces in Entebbe on Monday.": {"held: Sudanese Armed Forces, Yoweri Museveni"},
+	})
+}

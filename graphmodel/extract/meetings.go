@@ -479,6 +479,9 @@ func (a *analysis) verbObjectAt(k int, s sentence) int {
 	if j := a.ledBy(k, s); j > k {
 		return j
 	}
+	if j := a.delegationOf(k, s); j > k {
+		return j // "received a delegation of the Sudanese Armed Forces"
+	}
 	if a.toks[k].low == "visiting" && k+1 < s.b && a.actorAt(k+1, s) != nil {
 		k++ // "received visiting Brazilian President Lula"
 	}
@@ -518,6 +521,35 @@ func (a *analysis) ledBy(k int, s sentence) int {
 			return k
 		}
 		j++
+	}
+	return k
+}
+
+// delegationOf returns where the party starts in "a delegation of [the]
+// X" at k (also "delegations", "representatives", "members",
+// "executives"), or k.
+func (a *analysis) delegationOf(k int, s sentence) int {
+	j := k
+	if j < s.b && a.toks[j].cls&wDet != 0 {
+		j++
+	}
+	if j+2 >= s.b {
+		return k
+	}
+	switch a.toks[j].low {
+	case "delegation", "delegations", "representatives", "members", "executives", "envoys", "officials":
+	default:
+		return k
+	}
+	if a.toks[j+1].low != "of" && a.toks[j+1].low != "from" {
+		return k
+	}
+	n := j + 2
+	for x := 0; x < 2 && n+1 < s.b && a.at[n] == nil && a.toks[n].kind == tWord && !a.toks[n].upper; x++ {
+		n++ // "of the", "of its operator South32"
+	}
+	if m := a.actorAt(n, s); m != nil && m.kind != mPerson {
+		return n
 	}
 	return k
 }
