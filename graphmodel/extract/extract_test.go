@@ -1493,3 +1493,10 @@ func TestDelegationOfAParty(t *testing.T) {
 		"President Yoweri Museveni received a delegation of the Sudanese Armed Forces in Entebbe on Monday.": {"held: Sudanese Armed Forces, Yoweri Museveni"},
 	})
 }
+
+// "joined X for a working lunch": a meal shared with X.
+func TestJoinedForAWorkingLunch(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President William Ruto later joined President Yoweri Museveni for a working lunch.": {"held: William Ruto, Yoweri Museveni"},
+	})
+}

@@ -114,6 +114,21 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled", "willing",
 	"travelled", "flew", "went", "came", "arrived", "headed", "open", "forward", "looking", "looks", "look")
 
+// forBefore returns the "for" before the meeting word at i, past a
+// determiner and up to two adjectives ("for a working lunch"), or -1.
+func (a *analysis) forBefore(i int, s sentence) int {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		t := &a.toks[k]
+		if t.low == "for" {
+			return k
+		}
+		if t.kind != tWord || t.upper || a.at[k] != nil || isPreposition(t.low) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // countWords count the people of a plural after a determiner: "the two
 // Australian ministers".
 var countWords = wordSet("two", "three", "four", "five", "six", "both")
@@ -219,6 +234,12 @@ func (a *analysis) triggersIn(si int) []cand {
 			}
 		}
 		meal := mealWords[lw]
+		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
+			// "joined Museveni for a working lunch"
+			out = append(out, cand{a: i, b: end, kind: kind})
+			i = end - 1
+			continue
+		}
 		if meal && i > s.a && a.toks[i-1].low == "over" {
 			// "discussed Ukraine over dinner": who dined is the subject
 			out = append(out, cand{a: i, b: end, kind: kind})
@@ -671,9 +692,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			a.premods(c, s)
 			a.postParts(c, s, ms)
 		}
-		if !c.verb && c.a-2 >= s.a && a.toks[c.a-1].low == "for" && a.at[c.a-2] != nil && a.at[c.a-2].kind == mPerson {
-			// "Ruto joined Museveni for talks": both
-			c.parts = a.appendEnts(c.parts, a.targets(a.at[c.a-2])...)
+		if f := a.forBefore(c.a, s); !c.verb && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
+			// "Ruto joined Museveni for talks", "… for a working lunch": both
+			c.parts = a.appendEnts(c.parts, a.targets(a.at[f-1])...)
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil {
 				c.parts = a.appendUnique(c.parts, subj)
 			}
