@@ -1500,3 +1500,15 @@ func TestJoinedForAWorkingLunch(t *testing.T) {
 		"President William Ruto later joined President Yoweri Museveni for a working lunch.": {"held: William Ruto, Yoweri Museveni"},
 	})
 }
+
+// Status from more phrasings: "are to meet" and "is being prepared" are
+// planned; "will not meet" and plans that "were shelved" (even when
+// called plans) are no meeting to come.
+func TestMoreStatusPhrasings(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President William Ruto and President Yoweri Museveni are to meet in Kampala on Friday.":                    {"planned: William Ruto, Yoweri Museveni"},
+		"A meeting between President William Ruto and President Yoweri Museveni is being prepared, officials said.": {"planned: William Ruto, Yoweri Museveni"},
+		"President William Ruto will not meet President Yoweri Museveni, his office said.":                          {"hypothetical: William Ruto, Yoweri Museveni"},
+		"A planned visit by President William Ruto to Kampala was cancelled.":                                       {"hypothetical: William Ruto"},
+	})
+}

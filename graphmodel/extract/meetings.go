@@ -1828,8 +1828,12 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 				return graphmodel.StatusHypothetical // "did not rule out meeting X"
 			}
 		case "to":
-			if k+1 == c.a && k-1 >= s.a && (a.toks[k-1].low == "was" || a.toks[k-1].low == "were") {
-				return graphmodel.StatusPlanned // "was to meet X on Friday"
+			if k+1 == c.a && k-1 >= s.a && (a.toks[k-1].low == "was" || a.toks[k-1].low == "were" || a.toks[k-1].low == "is" || a.toks[k-1].low == "are") {
+				return graphmodel.StatusPlanned // "was to meet X on Friday", "are to meet in Kampala"
+			}
+		case "not", "never":
+			if c.verb && k+1 == c.a {
+				return graphmodel.StatusHypothetical // "will not meet X": no meeting
 			}
 		case "cancelled", "canceled", "scrapped":
 			return graphmodel.StatusHypothetical // "cancelled a planned trip"
@@ -1849,6 +1853,23 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	if n := c.b; n < s.b && (a.toks[n].low == "could" || a.toks[n].low == "might") {
 		return graphmodel.StatusHypothetical // "the next round could take place"
 	}
+	// called off or put back later in the sentence: "a trilateral
+	// meeting …, announced on Friday, was called off"
+	for k := c.b; k+1 < s.b; k++ {
+		w, n := a.toks[k].low, a.toks[k+1].low
+		if a.toks[k+1].kind == tQuote && k+2 < s.b {
+			n = a.toks[k+2].low // had been "postponed"
+		}
+		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped" || n == "shelved" || n == "abandoned") {
+			return graphmodel.StatusHypothetical
+		}
+		if w == "being" && (n == "prepared" || n == "arranged" || n == "organised" || n == "organized" || n == "planned") {
+			return graphmodel.StatusPlanned // "a meeting … is being prepared"
+		}
+		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
+			return graphmodel.StatusPlanned
+		}
+	}
 	for k := from; k < c.a; k++ {
 		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
 			return graphmodel.StatusPlanned
@@ -1863,20 +1884,6 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 		switch t.low {
 		case "due", "expected", "scheduled", "will", "would", "invitation", "invited", "invites":
-			return graphmodel.StatusPlanned
-		}
-	}
-	// called off or put back later in the sentence: "a trilateral
-	// meeting …, announced on Friday, was called off"
-	for k := c.b; k+1 < s.b; k++ {
-		w, n := a.toks[k].low, a.toks[k+1].low
-		if a.toks[k+1].kind == tQuote && k+2 < s.b {
-			n = a.toks[k+2].low // had been "postponed"
-		}
-		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped") {
-			return graphmodel.StatusHypothetical
-		}
-		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
 			return graphmodel.StatusPlanned
 		}
 	}
