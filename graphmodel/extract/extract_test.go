@@ -1512,3 +1512,10 @@ func TestMoreStatusPhrasings(t *testing.T) {
 		"A planned visit by President William Ruto to Kampala was cancelled.":                                       {"hypothetical: William Ruto"},
 	})
 }
+
+// "X invited Y to Nairobi for talks next month": planned talks of the two.
+func TestInvitedForTalks(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President William Ruto invited President Yoweri Museveni to Nairobi for talks next month.": {"planned: William Ruto, Yoweri Museveni"},
+	})
+}

@@ -114,6 +114,30 @@ var intentWords = wordSet("to", "expected", "due", "set", "scheduled", "going", 
 	"agreed", "agree", "agrees", "decided", "prepared", "preparing", "about", "slated", "poised", "invited", "traveled", "willing",
 	"travelled", "flew", "went", "came", "arrived", "headed", "open", "forward", "looking", "looks", "look")
 
+// invitedTo returns who invites and who is invited when the meeting word
+// at c follows "X invited Y (to Z) for" in its clause, or nil.
+func (a *analysis) invitedTo(c *cand, s sentence, ms []*mention) []*entity {
+	for k := c.a - 1; k > s.a && k >= c.a-8; k-- {
+		t := &a.toks[k]
+		if t.kind == tPunct {
+			return nil
+		}
+		if t.low != "invited" && t.low != "invites" && t.low != "invite" {
+			continue
+		}
+		guest := a.at[k+1]
+		if guest == nil || guest.kind != mPerson && guest.kind != mTitleOnly {
+			return nil
+		}
+		out := a.targets(guest)
+		if host := a.clauseSubject(k, s, ms); host != nil {
+			out = append(out, host)
+		}
+		return out
+	}
+	return nil
+}
+
 // forBefore returns the "for" before the meeting word at i, past a
 // determiner and up to two adjectives ("for a working lunch"), or -1.
 func (a *analysis) forBefore(i int, s sentence) int {
@@ -716,6 +740,10 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		}
 		if !c.verb {
 			a.gatheredAfter(c, s)
+		}
+		if !c.verb && len(c.parts) == 0 {
+			// "Ruto invited Museveni to Nairobi for talks next month"
+			c.parts = a.appendEnts(c.parts, a.invitedTo(c, s, ms)...)
 		}
 		if c.kind == "visit" && !c.verb && !c.definite && len(c.parts) == 0 && !strings.HasPrefix(a.toks[c.b-1].low, "tour") {
 			// "Stubb, on a state visit to Lithuania, held talks", "He is on
