@@ -157,8 +157,9 @@ func (a *analysis) shortName(e *entity) string {
 	if e.typ == graphmodel.TypePerson {
 		// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
 		// first (two words; three-word Vietnamese names go by the last)
-		if first, rest, ok := strings.Cut(e.label, " "); ok && !strings.Contains(rest, " ") && a.x.lex.IsFamilyName(first) {
-			return first
+		if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
+			(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
+			return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
 		}
 		if prev, last, ok := lastTwoFields(e.label); ok {
 			if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
@@ -169,6 +170,11 @@ func (a *analysis) shortName(e *entity) string {
 	}
 	return e.label
 }
+
+// vietnameseFamilies are family names of Vietnam, whose people news calls
+// by the last word of a three-word name.
+var vietnameseFamilies = wordSet("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+	"do", "ho", "ngo", "duong", "ly", "to", "dinh", "truong", "luong", "mai", "cao", "chu", "lam", "trinh", "ta")
 
 // lastTwoFields returns the last two of strings.Fields(s), and false when
 // s has fewer than two.

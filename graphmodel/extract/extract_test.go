@@ -1519,3 +1519,16 @@ func TestInvitedForTalks(t *testing.T) {
 		"President William Ruto invited President Yoweri Museveni to Nairobi for talks next month.": {"planned: William Ruto, Yoweri Museveni"},
 	})
 }
+
+// Labels name a Korean by the family name also in a three-word name
+// ("Kim–Lee meeting"), a Vietnamese by the last word ("Takaichi–Chinh").
+func TestLabelsOfThreeWordAsianNames(t *testing.T) {
+	g := run(t, "President Lee Jae-myung met North Korean leader Kim Jong Un. Vietnamese Prime Minister Pham Minh Chinh met Japanese Prime Minister Sanae Takaichi.", "")
+	var got []string
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			got = append(got, n.Label)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Kim–Lee meeting", "Takaichi–Chinh meeting"}, got)
+}
