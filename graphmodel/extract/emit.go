@@ -155,6 +155,13 @@ func (a *analysis) cityCountry(label string) int {
 // anything else in full.
 func (a *analysis) shortName(e *entity) string {
 	if e.typ == graphmodel.TypePerson {
+		for _, al := range e.aliases {
+			// the text's own short name where it is not the last word:
+			// "Lula" for Luiz Inácio Lula da Silva, "Abiy" for Abiy Ahmed
+			if !strings.ContainsAny(al, " .") && strings.Contains(e.label, al) && !strings.HasSuffix(e.label, " "+al) && al[0] >= 'A' && al[0] <= 'Z' {
+				return al
+			}
+		}
 		// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
 		// first (two words; three-word Vietnamese names go by the last)
 		if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
