@@ -1532,3 +1532,14 @@ func TestLabelsOfThreeWordAsianNames(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"Kim–Lee meeting", "Takaichi–Chinh meeting"}, got)
 }
+
+// A person the text calls by a short name that is not the last word is
+// labelled by it: "Lula–Xi meeting".
+func TestLabelsUseTheTextsShortName(t *testing.T) {
+	g := run(t, "Chinese President Xi Jinping received Brazilian President Luiz Inácio Lula da Silva in Beijing. Lula said the talks were good.", "")
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			assert.Equal(t, "Lula–Xi meeting in Beijing", n.Label)
+		}
+	}
+}
