@@ -651,6 +651,13 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 		t := a.x.lex.Titles[best]
 		return end, t.Role, false, true
 	}
+	// "Acting Foreign Minister", "interim Defence Minister": the title
+	// after such a word, its role marked
+	if w := a.toks[i].low; (w == "acting" || w == "interim" || w == "caretaker") && i+1 < len(a.toks) {
+		if e, role, _, ok := a.titleAtToken(i + 1); ok && e > i+1 {
+			return e, "acting " + role, false, true
+		}
+	}
 	// plural of a one-word title: "Presidents Putin and Trump"
 	w := &a.toks[i]
 	if w.kind == tWord && w.upper && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {

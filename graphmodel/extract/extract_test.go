@@ -1543,3 +1543,11 @@ func TestLabelsUseTheTextsShortName(t *testing.T) {
 		}
 	}
 }
+
+// "Acting", "interim", "caretaker" before a title: the title still
+// carries its country and name.
+func TestActingTitles(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Deputy Prime Minister Ishaq Dar visited Kabul for talks with Afghan Acting Foreign Minister Amir Khan Muttaqi.": {"held: Amir Khan Muttaqi, Ishaq Dar"},
+	})
+}
