@@ -1551,3 +1551,12 @@ func TestActingTitles(t *testing.T) {
 		"Deputy Prime Minister Ishaq Dar visited Kabul for talks with Afghan Acting Foreign Minister Amir Khan Muttaqi.": {"held: Amir Khan Muttaqi, Ishaq Dar"},
 	})
 }
+
+// "attended a state banquet hosted by Emperor Naruhito": one meeting of
+// guest and host (the participle is the banquet's, not a meeting of its
+// own).
+func TestBanquetHostedBy(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Indonesian President Prabowo Subianto attended a state banquet hosted by Emperor Naruhito.": {"held: Naruhito, Prabowo Subianto"},
+	})
+}

@@ -211,6 +211,9 @@ func (a *analysis) triggersIn(si int) []cand {
 			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil && a.verbObjectAt(i+1, s) < 0) && !a.byActor(i+1, s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
+			if len(out) > 0 && out[len(out)-1].b == i && !out[len(out)-1].verb && a.byActor(i+1, s) {
+				continue // "a state banquet hosted by Emperor Naruhito": the banquet's host (see postParts)
+			}
 			if (t.low == "welcomed" || t.low == "welcomes") && !a.personObject(i+1, s) {
 				continue // "welcomed Algeria's role", "welcomed the decision"
 			}
@@ -1292,6 +1295,15 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				continue
 			}
 			return
+		case hostedBy[t.low] && c.kind == "meeting" && k+2 < s.b && a.toks[k+1].low == "by" && a.actorAt(k+2, s) != nil && !c.verb:
+			// "a state banquet hosted by Emperor Naruhito": the host takes part
+			list, end, _ := a.listAt(k+2, s)
+			if len(list) == 0 {
+				return
+			}
+			c.parts = a.appendEnts(c.parts, list...)
+			k = end
+			continue
 		case t.low == "of":
 			if k+1 < s.b && a.at[k+1] != nil && a.at[k+1].kind == mOrg {
 				m := a.at[k+1]
