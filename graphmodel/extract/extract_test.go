@@ -1560,3 +1560,10 @@ func TestBanquetHostedBy(t *testing.T) {
 		"Indonesian President Prabowo Subianto attended a state banquet hosted by Emperor Naruhito.": {"held: Naruhito, Prabowo Subianto"},
 	})
 }
+
+// "X accepted an invitation to visit Jakarta": X's planned visit.
+func TestAcceptedAnInvitationToVisit(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Prime Minister Sanae Takaichi accepted an invitation to visit Jakarta next year.": {"planned: Sanae Takaichi"},
+	})
+}

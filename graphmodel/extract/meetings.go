@@ -1458,6 +1458,10 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			k = j // "Conroy would travel to Port Vila later this month to meet Ati"
 			continue
 		}
+		if t.low == "invitation" && k-2 >= s.a && a.toks[k-1].cls&wDet != 0 && (a.toks[k-2].low == "accepted" || a.toks[k-2].low == "accepts" || a.toks[k-2].low == "accept") {
+			k -= 3 // "X accepted an invitation to visit Jakarta"
+			continue
+		}
 		break
 	}
 	if k < s.a {
