@@ -1567,3 +1567,14 @@ func TestAcceptedAnInvitationToVisit(t *testing.T) {
 		"Prime Minister Sanae Takaichi accepted an invitation to visit Jakarta next year.": {"planned: Sanae Takaichi"},
 	})
 }
+
+// Two verbs of one subject: "X held talks with Y on Tuesday and attended a
+// banquet hosted by Z"; a meal with another person is its own meeting.
+func TestCoordinatedVerbsAndMeals(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Indonesian President Prabowo Subianto held talks with Prime Minister Sanae Takaichi on Tuesday and attended a state banquet hosted by Emperor Naruhito.": {
+			"held: Prabowo Subianto, Sanae Takaichi", "held: Naruhito, Prabowo Subianto"},
+		"President William Ruto held talks with President Yoweri Museveni on Tuesday and attended a dinner for President Paul Kagame.": {
+			"held: William Ruto, Yoweri Museveni", "held: Paul Kagame, William Ruto"},
+	})
+}

@@ -25,6 +25,7 @@ type meeting struct {
 	nodeOut  string // id of its node once emitted
 	separate bool   // met "separately": only its own people meet in it
 	period   string // see periodNear: "last month", "in January"
+	meal     bool   // a lunch, dinner or banquet: not the talks of the day
 }
 
 // entEvidence is the evidence of one entity's part in a meeting.
@@ -93,6 +94,7 @@ type cand struct {
 	objects   []*entity // who a meeting verb names as met: "met X"
 	objEnd    int       // the token after them
 	period    string
+	meal      bool // "a working lunch", "a state banquet"
 }
 
 var genericKinds = wordSet("talks", "meeting", "session", "summit")
@@ -263,13 +265,13 @@ func (a *analysis) triggersIn(si int) []cand {
 		meal := mealWords[lw]
 		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
 			// "joined Museveni for a working lunch"
-			out = append(out, cand{a: i, b: end, kind: kind})
+			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
 			i = end - 1
 			continue
 		}
 		if meal && i > s.a && a.toks[i-1].low == "over" {
 			// "discussed Ukraine over dinner": who dined is the subject
-			out = append(out, cand{a: i, b: end, kind: kind})
+			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
 			i = end - 1
 			continue
 		}
@@ -277,7 +279,8 @@ func (a *analysis) triggersIn(si int) []cand {
 			i = end - 1
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
-		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations"}
+		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
+			meal: meal || strings.HasSuffix(lw, "banquet")}
 		out = append(out, c)
 		i = end - 1
 	}
@@ -1467,6 +1470,14 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k < s.a {
 		return
 	}
+	if a.toks[k].low == "and" && k == v-1 && a.at[k] == nil && k-1 > s.a && a.toks[k-1].text != "," {
+		// "Prabowo held talks with Takaichi and attended a banquet": the
+		// verbs share the subject of the sentence
+		if subj := a.clauseSubject(v, s, ms); subj != nil {
+			c.parts = a.appendUnique(c.parts, subj)
+			return
+		}
+	}
 	if a.at[k] == nil && k-1 > s.a && a.toks[k-1].text == "," && len(a.toks[k].low) > 5 && strings.HasSuffix(a.toks[k].low, "ing") && a.toks[k].cls&wIntent == 0 {
 		// "The sides ended talks in Caracas, agreeing to hold a round in
 		// Havana": the subject of the sentence
@@ -2225,7 +2236,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 			return
 		}
 	}
-	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg, separate: c.separate, period: c.period})
+	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg, separate: c.separate, period: c.period, meal: c.meal})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
 }
@@ -2323,6 +2334,9 @@ func overlaps(x, y []*entity) bool {
 func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) || c.shift {
 		return false
+	}
+	if c.meal && !m.meal && differentPeople(m.parts, c.parts) {
+		return false // "held talks with X and attended a banquet hosted by Y"
 	}
 	if (c.separate || m.separate && c.verb) && !sameEnts(m.parts, c.parts) {
 		return false // "Wang and Motegi also met separately … Lee received Wang and Motegi"
