@@ -1578,3 +1578,12 @@ func TestCoordinatedVerbsAndMeals(t *testing.T) {
 			"held: William Ruto, Yoweri Museveni", "held: Paul Kagame, William Ruto"},
 	})
 }
+
+// "X and Y agreed on Wednesday to …, after talks at State House": the
+// talks of the two who agreed.
+func TestAfterTalksOfTheSubjects(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Wednesday to speed up work on the corridor, after talks at State House in Nairobi.": {
+			"held: Abiy Ahmed, William Ruto"},
+	})
+}

@@ -1639,6 +1639,9 @@ func (a *analysis) duringAt(c *cand, s sentence) bool {
 		if t.low == "during" || t.low == "in" && k == c.a-2 && a.toks[k+1].low == "a" {
 			return t.low == "during" || c.kind == "call"
 		}
+		if (t.low == "after" || t.low == "following") && k > s.a && a.toks[k-1].text == "," {
+			return true // "X and Y agreed on Wednesday …, after talks at State House"
+		}
 		if t.kind != tWord || t.cls&wDet == 0 && t.low != "phone" && t.low != "telephone" && t.low != "video" && t.low != "brief" && t.low != "lengthy" {
 			return false
 		}
