@@ -1587,3 +1587,15 @@ func TestAfterTalksOfTheSubjects(t *testing.T) {
 			"held: Abiy Ahmed, William Ruto"},
 	})
 }
+
+// "would" right before the meeting verb after a verb of saying is the
+// "will" of reported speech (planned); with a condition it stays
+// hypothetical.
+func TestReportedWould(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Defence Minister Tore O. Sandvik said Foreign Minister Espen Barth Eide would meet Finnish Foreign Minister Elina Valtonen in Oslo next week.": {
+			"planned: Elina Valtonen, Espen Barth Eide"},
+		"Defence Minister Tore O. Sandvik said Foreign Minister Espen Barth Eide would meet Finnish Foreign Minister Elina Valtonen if the talks succeed.": {
+			"hypothetical: Elina Valtonen, Espen Barth Eide"},
+	})
+}

@@ -1902,6 +1902,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	for k := from; k < c.a; k++ {
 		w := a.toks[k].low
 		if a.toks[k].cls&wHypothetical != 0 && w != "any" {
+			if w == "would" && c.verb && k+1 == c.a && a.reportedFuture(k, s) {
+				return graphmodel.StatusPlanned // "Sandvik said Norway would host the meeting"
+			}
 			return graphmodel.StatusHypothetical
 		}
 		if w == "any" && k >= c.a-3 {
@@ -1962,6 +1965,23 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	return graphmodel.StatusHeld
+}
+
+// reportedFuture reports a "would" at k that is the "will" of reported
+// speech: a reporting verb before it in the sentence and no condition or
+// other modal anywhere in it.
+func (a *analysis) reportedFuture(k int, s sentence) bool {
+	said := false
+	for j := s.a; j < s.b; j++ {
+		switch a.toks[j].low {
+		case "if", "unless", "could", "might", "whether", "once", "provided", "hope", "hoped", "hopes", "ready", "willing":
+			return false
+		}
+		if j < k && a.at[j] == nil && a.toks[j].kind == tWord && a.isSpeech(j) {
+			said = true
+		}
+	}
+	return said
 }
 
 // skipPartnerList returns the token after a "between/with/among …" list
