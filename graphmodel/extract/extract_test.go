@@ -1599,3 +1599,15 @@ func TestReportedWould(t *testing.T) {
 			"hypothetical: Elina Valtonen, Espen Barth Eide"},
 	})
 }
+
+// "the two countries' leaders met in Athens in December": an earlier
+// meeting of the heads of those countries (the countries where no head is
+// named).
+func TestCountriesLeadersMet(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis spoke by phone on Monday. Greece and Turkey held talks in Ankara on Tuesday, the first since the two countries' leaders met in Athens in December.": {
+			"held: Kyriakos Mitsotakis, Recep Tayyip Erdoğan", "held: Kyriakos Mitsotakis, Recep Tayyip Erdoğan", "held: Greece, Turkey"},
+		"Greece and Turkey held talks in Ankara on Tuesday, the first since the two countries' leaders met in Athens in December.": {
+			"held: Greece, Turkey", "held: Greece, Turkey"},
+	})
+}

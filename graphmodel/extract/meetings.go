@@ -155,6 +155,25 @@ func (a *analysis) forBefore(i int, s sentence) int {
 	return -1
 }
 
+// pluralHeadNouns name the people of parties named before them in the
+// possessive: "the two countries' leaders".
+var pluralHeadNouns = wordSet("leaders", "presidents", "ministers", "negotiators", "delegations", "envoys", "officials")
+
+// headOf returns the one person named so far who heads country e (a
+// president, prime minister, king …), or nil.
+func (a *analysis) headOf(e *entity) *entity {
+	var found *entity
+	for _, p := range a.people {
+		if p.country >= 0 && p.country == e.country && (isHeadRole(p.role) || isHeadRole(p.lexRole)) {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 // countWords count the people of a plural after a determiner: "the two
 // Australian ministers".
 var countWords = wordSet("two", "three", "four", "five", "six", "both")
@@ -1488,6 +1507,22 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			}
 		}
 		return
+	}
+	// "the two countries' leaders met", "both sides' negotiators met": the
+	// heads of those countries where named, else the countries
+	if a.at[k] == nil && k-2 >= s.a && a.toks[k-1].kind == tPoss && a.at[k-2] != nil && pluralHeadNouns[a.toks[k].low] {
+		for _, e := range a.targets(a.at[k-2]) {
+			p := e
+			if e.typ == graphmodel.TypeCountry && a.toks[k].low == "leaders" {
+				if h := a.headOf(e); h != nil {
+					p = h
+				}
+			}
+			c.parts = a.appendUnique(c.parts, p)
+		}
+		if len(c.parts) > 0 {
+			return
+		}
 	}
 	// "the AFC/M23 rebel alliance met": the organisation before its noun
 	if a.at[k] == nil && (orgAnaphors[a.toks[k].low] || a.toks[k].low == "government" || a.toks[k].low == "rebels") {
