@@ -460,6 +460,18 @@ func (a *analysis) partnerBefore(i int) bool {
 	switch a.toks[p].low {
 	case "with", "against", "toward", "towards", "between":
 		return true
+	case "and":
+		// "ties between Tokyo and Canberra", "with Brasilia and Washington"
+		m := a.at[p-1]
+		return p > 0 && m != nil && m.kind == mCountry
+	case "for":
+		// "their support for Kyiv"
+		if p > 0 {
+			switch a.toks[p-1].low {
+			case "support", "backing", "aid", "solidarity", "sympathy":
+				return true
+			}
+		}
 	}
 	return false
 }

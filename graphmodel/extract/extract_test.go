@@ -1611,3 +1611,13 @@ func TestCountriesLeadersMet(t *testing.T) {
 			"held: Greece, Turkey", "held: Greece, Turkey"},
 	})
 }
+
+// Capitals standing for their governments are no places: "ties between
+// Tokyo and Canberra", "support for Kyiv".
+func TestCapitalsAsGovernments(t *testing.T) {
+	g := run(t, "Beijing has criticised the growing defence ties between Tokyo and Canberra. Central European leaders must not waver in their support for Kyiv.", "")
+	venues := labels(g, graphmodel.KindVenue)
+	for _, c := range []string{"Tokyo", "Canberra", "Kyiv"} {
+		assert.NotContains(t, venues, c)
+	}
+}
