@@ -183,6 +183,9 @@ func (v *View) Resize(s fyne.Size) {
 		c := v.vp.ToGraph(float64(old.Width)/2, float64(old.Height)/2)
 		v.vp = v.vp.CentreOn(c, float64(s.Width), float64(s.Height))
 	}
+	if v.pointer != nil {
+		v.placeTip(*v.pointer) // a narrower view (the details panel opening) keeps the tooltip inside
+	}
 	v.Refresh()
 }
 

@@ -33,3 +33,19 @@ func TestTooltipShowsLines(t *testing.T) {
 	v.hideTip()
 	assert.Empty(t, v.TooltipText())
 }
+
+// When the view narrows under a tooltip (the details panel opening beside
+// it), the tooltip moves to stay inside.
+func TestTooltipStaysInsideWhenViewNarrows(t *testing.T) {
+	test.NewTempApp(t)
+	v := New()
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(800, 400))
+	v.Resize(fyne.NewSize(800, 400))
+	at := fyne.NewPos(540, 200)
+	v.pointer = &at
+	v.showTip("Vladimir Putin — actor · person\n8 excerpts in 1 document · 10 connections", at)
+	v.Resize(fyne.NewSize(600, 400))
+	box := v.tipBox
+	assert.LessOrEqual(t, box.Position().X+box.Size().Width, float32(600), "inside the narrowed view")
+}
