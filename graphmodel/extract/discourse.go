@@ -283,27 +283,16 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = a.sidesOf(a.meetings[len(a.meetings)-1])
 				}
 			}
-			if m.count == 0 && m.noun == "ministers" {
-				// "The ministers agreed": not the prime minister named too
+			if m.noun == "ministers" && (m.count == 0 || len(m.refs) > m.count) {
+				// "the ministers", "the two ministers": not the prime
+				// minister named too
 				var strict []*entity
 				for _, p := range m.refs {
-					if !isHeadRole(p.role) && !isHeadRole(p.lexRole) {
+					if !p.isHead() {
 						strict = append(strict, p)
 					}
 				}
-				if len(strict) >= 2 {
-					m.refs = strict
-				}
-			}
-			if m.count >= 2 && len(m.refs) > m.count && m.noun == "ministers" {
-				// "the two ministers": not the prime minister met later
-				var strict []*entity
-				for _, p := range m.refs {
-					if !isHeadRole(p.role) && !isHeadRole(p.lexRole) {
-						strict = append(strict, p)
-					}
-				}
-				if len(strict) == m.count {
+				if m.count == 0 && len(strict) >= 2 || m.count >= 2 && len(strict) == m.count {
 					m.refs = strict
 				}
 			}
@@ -350,7 +339,7 @@ func (a *analysis) peopleOf(ci int) []*entity {
 	var out, loose []*entity
 	for _, p := range a.people {
 		switch {
-		case p.country == ci && ci >= 0 && !isHeadRole(p.role) && !isHeadRole(p.lexRole):
+		case p.country == ci && ci >= 0 && !p.isHead():
 			out = a.appendEnts(out, p)
 		case p.country < 0 && p.affEnt == nil && envoyRole(p.role):
 			loose = append(loose, p)
@@ -367,16 +356,16 @@ func (a *analysis) peopleOf(ci int) []*entity {
 func (a *analysis) ministersOf(ci int) []*entity {
 	var out []*entity
 	for _, p := range a.people {
-		r := p.role
-		if r == "" {
-			r = p.lexRole
-		}
-		if ci >= 0 && p.country == ci && strings.Contains(r, "minister") && !isHeadRole(r) {
+		if ci >= 0 && p.country == ci && (strings.Contains(p.role, "minister") || p.role == "" && strings.Contains(p.lexRole, "minister")) && !p.isHead() {
 			out = a.appendEnts(out, p)
 		}
 	}
 	return out
 }
+
+// isHead reports a head of state or government by the role the text or
+// the lexicon gives.
+func (e *entity) isHead() bool { return isHeadRole(e.role) || isHeadRole(e.lexRole) }
 
 func isHeadRole(r string) bool {
 	return r == "president" || r == "prime minister" || r == "king" || r == "chancellor" || r == "supreme leader"
@@ -552,7 +541,7 @@ func (a *analysis) byRole(noun string) []*entity {
 	if noun == "leaders" {
 		// "the leaders": the heads of state or government named so far
 		for _, p := range a.people {
-			if isHeadRole(p.role) || isHeadRole(p.lexRole) {
+			if p.isHead() {
 				out = a.appendEnts(out, p)
 			}
 		}

@@ -164,7 +164,7 @@ var pluralHeadNouns = wordSet("leaders", "presidents", "ministers", "negotiators
 func (a *analysis) headOf(e *entity) *entity {
 	var found *entity
 	for _, p := range a.people {
-		if p.country >= 0 && p.country == e.country && (isHeadRole(p.role) || isHeadRole(p.lexRole)) {
+		if p.country >= 0 && p.country == e.country && p.isHead() {
 			if found != nil && found != p {
 				return nil
 			}

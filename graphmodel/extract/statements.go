@@ -699,28 +699,28 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	if t.kind == tWord && !t.upper && t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && strings.HasSuffix(t.low, "s") && len(t.low) > 3 {
 		// a bare plural subject: "said trucks queuing at the border had
 		// become a cost", "said experts from both governments would meet"
-		for j := k + 1; j < s.b && j <= k+8; j++ {
-			tj := &a.toks[j]
-			if tj.kind == tPunct || tj.kind == tQuote || tj.low == "that" {
-				return false
-			}
-			if tj.kind == tWord && a.at[j] == nil && tj.cls&wAux != 0 {
-				return true
-			}
-		}
+		return a.auxWithin(k, 8, s)
 	}
 	switch t.low {
 	case "a", "an", "no", "some", "its", "their", "his", "her", "our", "both", "all", "any":
 		// "said a meeting between X and Y could take place": a clause
 		// when a verb with an auxiliary follows its subject; not "said a
 		// few words"
-		for j := k + 1; j < s.b && j <= k+10; j++ {
-			if a.toks[j].kind == tPunct {
-				return false
-			}
-			if a.toks[j].cls&wAux != 0 && a.at[j] == nil {
-				return true
-			}
+		return a.auxWithin(k, 10, s)
+	}
+	return false
+}
+
+// auxWithin reports an auxiliary or modal within n words after k, before
+// any punctuation: the verb of a clause whose subject starts at k.
+func (a *analysis) auxWithin(k, n int, s sentence) bool {
+	for j := k + 1; j < s.b && j <= k+n; j++ {
+		t := &a.toks[j]
+		if t.kind == tPunct {
+			return false
+		}
+		if t.kind == tWord && a.at[j] == nil && t.cls&wAux != 0 {
+			return true
 		}
 	}
 	return false
@@ -846,16 +846,10 @@ func (a *analysis) finiteClauseAt(k int, s sentence) bool {
 	if m := a.at[k]; m == nil && a.toks[k].cls&wDet == 0 {
 		return false
 	}
-	for j := k + 1; j < s.b && j <= k+8; j++ {
-		t := &a.toks[j]
-		if t.kind == tPunct || t.kind == tQuote || t.low == "that" || t.low == "of" && j == k+2 {
-			return false
-		}
-		if t.kind == tWord && a.at[j] == nil && t.cls&wAux != 0 {
-			return true
-		}
+	if k+2 < s.b && a.toks[k+2].low == "of" && !a.auxWithin(k, 1, s) {
+		return false // "the importance of", not a clause
 	}
-	return false
+	return a.auxWithin(k, 8, s)
 }
 
 // assessmentAfter reports "gave a positive assessment", "gave assurances".
