@@ -11,11 +11,7 @@ import (
 // A tooltip of two lines shows each on its own line (a canvas.Text would
 // draw the line break as a box), inside the view and its box.
 func TestTooltipShowsLines(t *testing.T) {
-	test.NewTempApp(t)
-	v := New()
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(600, 400))
-	v.Resize(fyne.NewSize(600, 400))
+	v := shownView(t, 600, 400)
 
 	v.showTip("Vladimir Putin — actor · person\n8 excerpts in 1 document · 10 connections", fyne.NewPos(300, 200))
 	assert.Equal(t, "Vladimir Putin — actor · person\n8 excerpts in 1 document · 10 connections", v.TooltipText())
@@ -37,15 +33,22 @@ func TestTooltipShowsLines(t *testing.T) {
 // When the view narrows under a tooltip (the details panel opening beside
 // it), the tooltip moves to stay inside.
 func TestTooltipStaysInsideWhenViewNarrows(t *testing.T) {
-	test.NewTempApp(t)
-	v := New()
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(800, 400))
-	v.Resize(fyne.NewSize(800, 400))
+	v := shownView(t, 800, 400)
 	at := fyne.NewPos(400, 200) // the tooltip fits to its right at 800, not at 600
 	v.pointer = &at
 	v.showTip("Vladimir Putin — actor · person\n8 excerpts in 1 document · 10 connections", at)
 	v.Resize(fyne.NewSize(600, 400))
 	box := v.tipBox
 	assert.LessOrEqual(t, box.Position().X+box.Size().Width, float32(600), "inside the narrowed view")
+}
+
+// shownView returns a view of the given size in a test window.
+func shownView(t *testing.T, w, h float32) *View {
+	t.Helper()
+	test.NewTempApp(t)
+	v := New()
+	win := test.NewTempWindow(t, v)
+	win.Resize(fyne.NewSize(w, h))
+	v.Resize(fyne.NewSize(w, h))
+	return v
 }
