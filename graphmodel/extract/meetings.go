@@ -347,15 +347,10 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		}
 		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
 	}
-	if t.low == "meeting" && a.meetingAsVerb(i, s) {
+	if t.low == "meeting" && a.meetingAsVerb(i, s) || gerundHosts[t.low] && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
+		// "before meeting X", "days after receiving Russian envoy Kirill
+		// Dmitriev"
 		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
-	}
-	if (t.low == "receiving" || t.low == "hosting" || t.low == "welcoming") && i > s.a && i+1 < s.b && a.actorAt(i+1, s) != nil {
-		switch a.toks[i-1].low {
-		case "after", "before", "while", "since":
-			// "days after receiving Russian envoy Kirill Dmitriev"
-			return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
-		}
 	}
 	callVerb := t.low == "called" || t.low == "calls"
 	if t.low == "call" {
@@ -425,17 +420,16 @@ func (a *analysis) roundOfTalks(i int, s sentence) bool {
 	switch a.toks[p].low {
 	case "next", "new", "latest", "fresh", "another", "further", "previous", "last":
 	default:
-		// "hold a formal round", "began a third round"
-		q := a.prevWord(p, 0)
-		if !(a.toks[p].low == "a" || q >= 0 && a.toks[q].low == "a") {
+		// "hold a round", "began a third round": a light verb, "a" and
+		// at most one adjective
+		q := p
+		if a.toks[q].low != "a" {
+			q = a.prevWord(q, 0)
+		}
+		if q < 0 || a.toks[q].low != "a" {
 			return false
 		}
-		if q >= 0 && a.toks[q].low == "a" {
-			q = a.prevWord(q, 0)
-		} else {
-			q = a.prevWord(p, 0)
-		}
-		if q < 0 || a.toks[q].cls&wLightVerb == 0 {
+		if v := a.prevWord(q, 0); v < 0 || a.toks[v].cls&wLightVerb == 0 {
 			return false
 		}
 	}
@@ -510,12 +504,7 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 	if c.verb && c.a == s.a && (a.toks[c.a].low == "speaking" || a.toks[c.a].low == "talking") {
 		return a.afterComma(c.b, s) // "Speaking with Wang, the minister said"
 	}
-	if w := a.toks[c.a].low; !c.verb || w != "meeting" && w != "receiving" && w != "hosting" && w != "welcoming" || c.a-1 < s.a {
-		return nil
-	}
-	switch a.toks[c.a-1].low {
-	case "before", "after", "while", "since":
-	default:
+	if w := a.toks[c.a].low; !c.verb || w != "meeting" && !gerundHosts[w] || !a.afterTimeWord(c.a, s) {
 		return nil
 	}
 	if c.a-1 == s.a {
@@ -664,7 +653,7 @@ func (a *analysis) meetingAsVerb(i int, s sentence) bool {
 	switch {
 	case p.cls&wAux != 0:
 		return true
-	case p.low == "out" || p.low == "considering" || p.low == "before" || p.low == "after" || p.low == "while" || p.low == "since":
+	case p.low == "out" || p.low == "considering" || a.afterTimeWord(i, s):
 		return true
 	case p.low == "to" && i-2 >= s.a && (a.toks[i-2].low == "open" || a.toks[i-2].low == "forward" || a.toks[i-2].low == "committed"):
 		return true // "is open to meeting Kim", "looks forward to meeting X"
@@ -672,6 +661,22 @@ func (a *analysis) meetingAsVerb(i int, s sentence) bool {
 		return true
 	}
 	return i-2 >= s.a && p.text == "," && a.at[i-2] != nil && a.at[i-2].kind == mPerson
+}
+
+// gerundHosts are the -ing forms of hosting someone that make a meeting
+// after a word of time: "days after receiving X".
+var gerundHosts = wordSet("receiving", "hosting", "welcoming")
+
+// afterTimeWord reports before/after/while/since right before token i.
+func (a *analysis) afterTimeWord(i int, s sentence) bool {
+	if i <= s.a {
+		return false
+	}
+	switch a.toks[i-1].low {
+	case "before", "after", "while", "since":
+		return true
+	}
+	return false
 }
 
 // isSubjectVerb reports a verb at i with a person or party right before
