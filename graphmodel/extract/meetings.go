@@ -663,6 +663,19 @@ func (a *analysis) meetingAsVerb(i int, s sentence) bool {
 	return i-2 >= s.a && p.text == "," && a.at[i-2] != nil && a.at[i-2].kind == mPerson
 }
 
+// ownedPerson returns the person named right after "X's" when m is X, a
+// country or body that says whose the person is ("Kyrgyzstan's Japarov",
+// "South Africa's Cyril Ramaphosa"), or nil.
+func (a *analysis) ownedPerson(m *mention) *mention {
+	if m == nil || m.kind == mPerson || m.b+1 >= len(a.toks) || a.toks[m.b].kind != tPoss {
+		return nil
+	}
+	if p := a.at[m.b+1]; p != nil && (p.kind == mPerson || p.kind == mTitleOnly) {
+		return p
+	}
+	return nil
+}
+
 // gerundHosts are the -ing forms of hosting someone that make a meeting
 // after a word of time: "days after receiving X".
 var gerundHosts = wordSet("receiving", "hosting", "welcoming")
@@ -1222,11 +1235,9 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 			continue
 		}
 		m := a.at[k]
-		if m != nil && m.kind == mDemonym && m.poss && m.b+1 < s.b && a.toks[m.b].kind == tPoss {
-			if p := a.at[m.b+1]; p != nil && (p.kind == mPerson || p.kind == mTitleOnly) {
-				k = m.b + 1 // "South Africa's Cyril Ramaphosa"
-				continue
-			}
+		if p := a.ownedPerson(m); p != nil && m.kind == mDemonym && p.a < s.b {
+			k = p.a // "South Africa's Cyril Ramaphosa"
+			continue
 		}
 		if m == nil || m.kind == mVenue || m.kind == mDemonym {
 			break
@@ -1697,8 +1708,8 @@ func (a *analysis) openingList(s sentence, i int) []*entity {
 	k := s.a
 	for k < i {
 		m := a.at[k]
-		if m != nil && m.kind != mPerson && m.b+1 < i && a.toks[m.b].kind == tPoss && a.at[m.b+1] != nil && a.at[m.b+1].kind == mPerson {
-			k = m.b + 1 // "Kyrgyzstan's Japarov, …": the person
+		if p := a.ownedPerson(m); p != nil && p.kind == mPerson && p.a < i {
+			k = p.a // "Kyrgyzstan's Japarov, …": the person
 			continue
 		}
 		if m == nil || !isActorMention(m) || m.kind == mPronoun || a.inQuote[m.a] {
@@ -1889,7 +1900,7 @@ func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, wDet) < 0 {
 			return m.ent
 		}
-		if m.kind != mPerson && m.b+1 < i && a.toks[m.b].kind == tPoss && a.at[m.b+1] != nil && a.at[m.b+1].kind == mPerson {
+		if p := a.ownedPerson(m); p != nil && p.kind == mPerson && p.a < i {
 			continue // "Kenya's President William Ruto hosted": Ruto
 		}
 		break
