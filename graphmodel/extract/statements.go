@@ -386,14 +386,10 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 		// "Kim Yo-jong, the North Korean leader's sister, said": the
 		// person before the apposition
 		for j := k - 1; j > s.a && j >= k-10; j-- {
-			tj := &a.toks[j]
-			if tj.text == "," {
-				if m := a.at[j-1]; m != nil && m.kind == mPerson && m.b == j && a.toks[j+1].cls&wDet != 0 {
+			if a.toks[j].text == "," {
+				if m := a.at[j-1]; m != nil && m.kind == mPerson && m.b == j && a.appositionEnd(j, s) == k {
 					return a.speakers(m), a.toks[m.a].s
 				}
-				break
-			}
-			if tj.kind == tWord && a.at[j] == nil && (tj.cls&(wAux|wSpeech) != 0 || tj.low == "who" || tj.low == "which") {
 				break
 			}
 		}
@@ -659,8 +655,8 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		return false
 	}
 	subj := a.at[v-1]
-	if subj == nil && v-3 > s.a && a.toks[v-1].low == "office" && a.toks[v-2].kind == tPoss {
-		subj = a.at[v-3] // "…, Abiy's office said"
+	if subj == nil && v-1 > s.a {
+		subj = a.officeHolder(v-1, s) // "…, Abiy's office said"
 	}
 	if subj == nil {
 		return false
@@ -730,16 +726,25 @@ func (a *analysis) auxWithin(k, n int, s sentence) bool {
 // and returns the office as an organisation that speaks (named as
 // written, from the person's name on) and where its text starts.
 func (a *analysis) officeOf(k int, s sentence) (*entity, int) {
-	if a.toks[k].low != "office" || a.at[k] != nil || k-2 < s.a || a.toks[k-1].kind != tPoss {
-		return nil, 0
-	}
-	m := a.at[k-2]
-	if m == nil || m.kind != mPerson || m.b != k-1 {
+	m := a.officeHolder(k, s)
+	if m == nil {
 		return nil, 0
 	}
 	e := a.orgEntity(a.str(m.na, k+1), -1)
 	e.spans = append(e.spans, a.span(m.na, k+1))
 	return e, a.toks[m.na].s
+}
+
+// officeHolder returns the person whose office ends at k ("Abiy's
+// office"), or nil.
+func (a *analysis) officeHolder(k int, s sentence) *mention {
+	if a.toks[k].low != "office" || a.at[k] != nil || k-2 < s.a || a.toks[k-1].kind != tPoss {
+		return nil
+	}
+	if m := a.at[k-2]; m != nil && m.kind == mPerson && m.b == k-1 {
+		return m
+	}
+	return nil
 }
 
 // outletEnd reads a news outlet told something at k, "state broadcaster
@@ -770,18 +775,28 @@ func (a *analysis) outletEnd(k int, s sentence) int {
 // afterApposition reads ", the Jordanian foreign minister, said" at k
 // and returns the reporting verb's token, or -1.
 func (a *analysis) afterApposition(k int, s sentence) int {
+	if e := a.appositionEnd(k, s); e > 0 {
+		if v := a.skipAdverbs(e+1, s); v < s.b && a.isSpeech(v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// appositionEnd reads an apposition between commas at k, ", the Jordanian
+// foreign minister,", and returns its closing comma, or -1: a determiner
+// first, then words and possessives with no verb of their own, within ten
+// tokens.
+func (a *analysis) appositionEnd(k int, s sentence) int {
 	if k+2 >= s.b || a.toks[k].text != "," || a.toks[k+1].cls&wDet == 0 {
 		return -1
 	}
 	for j := k + 2; j < s.b && j <= k+10; j++ {
 		t := &a.toks[j]
 		if t.text == "," {
-			if v := a.skipAdverbs(j+1, s); v < s.b && a.isSpeech(v) {
-				return v
-			}
-			return -1
+			return j
 		}
-		if t.kind != tWord && t.kind != tPoss || t.kind == tWord && a.at[j] == nil && t.cls&(wAux|wSpeech) != 0 {
+		if t.kind != tWord && t.kind != tPoss || t.kind == tWord && a.at[j] == nil && (t.cls&(wAux|wSpeech) != 0 || t.low == "who" || t.low == "which") {
 			return -1
 		}
 	}
