@@ -462,8 +462,7 @@ func (a *analysis) partnerBefore(i int) bool {
 		return true
 	case "and":
 		// "ties between Tokyo and Canberra", "with Brasilia and Washington"
-		m := a.at[p-1]
-		return p > 0 && m != nil && m.kind == mCountry
+		return p > 0 && a.at[p-1] != nil && a.at[p-1].kind == mCountry
 	case "for":
 		// "their support for Kyiv"
 		if p > 0 {
@@ -601,8 +600,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if j >= s.b {
 		return i
 	}
-	if count > 0 && j+1 < s.b && a.toks[j].kind == tWord && !a.toks[j].upper && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 &&
-		(a.toks[j].low == "foreign" || a.toks[j].low == "defence" || a.toks[j].low == "defense" || a.toks[j].low == "prime" || a.toks[j].low == "finance" || a.toks[j].low == "energy" || a.toks[j].low == "trade") {
+	if count > 0 && j+1 < s.b && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 && officeAdjectives[a.toks[j].low] {
 		j++ // "the two foreign ministers"
 	}
 	h := a.toks[j].low
@@ -1573,8 +1571,7 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 			}
 			return ge, noun
 		}
-		w := a.toks[j].low
-		if w == "military" || w == "senior" || w == "top" || w == "foreign" || w == "political" || w == "government" || w == "high-level" || w == "state" || w == "defence" || w == "defense" || w == "security" {
+		if officeAdjectives[a.toks[j].low] {
 			j++
 			continue
 		}
@@ -1587,6 +1584,11 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 	}
 	return j, ""
 }
+
+// officeAdjectives stand between a count or a demonym and the people of
+// an office: "the two foreign ministers", "Russian military officials".
+var officeAdjectives = wordSet("military", "senior", "top", "foreign", "political", "government", "high-level", "state",
+	"defence", "defense", "security", "prime", "finance", "energy", "trade")
 
 // peopleNouns are the group nouns of people that a free modifier may
 // stand before: "customs officials", "trade negotiators".

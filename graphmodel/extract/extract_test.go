@@ -1621,3 +1621,11 @@ func TestCapitalsAsGovernments(t *testing.T) {
 		assert.NotContains(t, venues, c)
 	}
 }
+
+// A text that opens with "And" before a capital: the rule that looks at the
+// word before "and" must not read before the first token (it did, and
+// panicked, found in review).
+func TestCapitalAfterOpeningAnd(t *testing.T) {
+	g := run(t, "And Washington ties are strong.", "")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Washington")
+}
