@@ -513,6 +513,24 @@ func (a *analysis) detect() {
 				i++
 				continue
 			}
+			if n := a.styleLen(i, s); n > 0 && i+n < s.b {
+				// "His Highness the Emir", "Her Majesty Queen Margrethe":
+				// the style belongs to the mention after it
+				m := a.at[i+n]
+				if a.detectAt(i+n, s, capsLine) > i+n {
+					m = a.at[i+n]
+				} else if a.toks[i+n].low == "the" && i+n+1 < s.b && a.detectAt(i+n+1, s, capsLine) > i+n+1 {
+					m = a.at[i+n+1] // "His Highness the Emir"
+				}
+				if m != nil && m.a <= i+n+1 {
+					m.a = i
+					for k := i; k < i+n; k++ {
+						a.at[k] = m
+					}
+					i = m.b
+					continue
+				}
+			}
 			if n := a.detectAt(i, s, capsLine); n > i {
 				i = n
 				continue
@@ -520,6 +538,26 @@ func (a *analysis) detect() {
 			i++
 		}
 	}
+}
+
+// styleNouns end a style of address: "His Highness", "Her Majesty".
+var styleNouns = wordSet("highness", "highnesses", "majesty", "majesties", "excellency", "excellencies", "holiness", "eminence")
+
+// styleLen returns the number of tokens of a style of address at i ("His
+// Highness", "Her Royal Highness", "Their Excellencies"), or 0.
+func (a *analysis) styleLen(i int, s sentence) int {
+	t := &a.toks[i]
+	if !t.upper || t.low != "his" && t.low != "her" && t.low != "their" {
+		return 0
+	}
+	j := i + 1
+	if j < s.b && a.toks[j].low == "royal" {
+		j++
+	}
+	if j < s.b && a.toks[j].upper && styleNouns[a.toks[j].low] {
+		return j + 1 - i
+	}
+	return 0
 }
 
 func (a *analysis) allCapsSentence(s sentence) bool {

@@ -107,7 +107,6 @@ func statements(g *graphmodel.Graph) []string {
 	return out
 }
 
-// meetings returns each meeting as "status: participant, participant".
 // assertMeetings extracts each text alone and compares its meetings
 // ("status: participants", in any order) with the cases' lists.
 func assertMeetings(t *testing.T, cases map[string][]string) {
@@ -117,6 +116,7 @@ func assertMeetings(t *testing.T, cases map[string][]string) {
 	}
 }
 
+// meetings returns each meeting as "status: participant, participant".
 func meetings(g *graphmodel.Graph) []string {
 	var out []string
 	for _, n := range g.Nodes() {
@@ -1628,4 +1628,26 @@ func TestCapitalsAsGovernments(t *testing.T) {
 func TestCapitalAfterOpeningAnd(t *testing.T) {
 	g := run(t, "And Washington ties are strong.", "")
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Washington")
+}
+
+// A past-perfect call, a style of address before the person met, a host
+// of a named organisation's summit, and a reporting speaker after the
+// people met.
+func TestCallsStylesHostsAndReporters(t *testing.T) {
+	g := run(t, "President Anna Berg had spoken to Luis Soto by phone on Sunday to explain the agenda.", "")
+	assert.Equal(t, []string{"held: Anna Berg, Luis Soto"}, meetings(g), "had spoken to X by phone")
+	assert.Contains(t, labels(g, graphmodel.KindMeeting), "Soto–Berg call")
+
+	g = run(t, "Qatar's Emir Sheikh Tamim bin Hamad Al Thani will visit Oslo in May. Prime Minister Elin Dahl spoke with His Highness the Emir by telephone last week.", "")
+	assert.Contains(t, meetings(g), "held: Elin Dahl, Tamim bin Hamad Al Thani", "His Highness the Emir is the Emir")
+
+	g = run(t, "President Arman Seitov hosted an extraordinary NATO summit in Astana on Saturday.", "")
+	assert.Equal(t, []string{"held: Arman Seitov, NATO"}, meetings(g), "hosted a NATO summit")
+	g = run(t, "President Arman Seitov hosted a summit of the Southern African Development Community in Astana on Saturday.", "")
+	assert.Equal(t, []string{"held: Arman Seitov, Southern African Development Community"}, meetings(g), "hosted a summit of X")
+
+	g = run(t, "The bloc's foreign policy chief, Kaja Kallas, will travel to Kyiv next week for talks with Foreign Minister Andrii Sybiha, her spokesperson, Anitta Hipper, said.", "")
+	assert.Equal(t, []string{"planned: Andrii Sybiha, Kaja Kallas"}, meetings(g), "the subject in apposition takes part, the reporter does not")
+	g = run(t, "Kallas will hold talks with Sybiha on Monday, spokesperson Anitta Hipper said.", "")
+	assert.Equal(t, []string{"planned: Andrii Sybiha, Kaja Kallas"}, meetings(g))
 }

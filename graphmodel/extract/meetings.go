@@ -374,10 +374,15 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 			return cand{a: i, b: i + 1, kind: "talks", verb: true, parts: l}, true
 		}
 	}
-	if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
+	if (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
 		// "Prime Minister Carney today spoke with the President of
-		// Brazil": a conversation between the two
-		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
+		// Brazil": a conversation between the two; "had spoken to Kagame
+		// by phone": a call
+		kind := "talks"
+		if a.phoneLater(i, s) {
+			kind = "call"
+		}
+		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
 	}
 	if t.low == "discussed" {
 		kind := "talks"
@@ -796,7 +801,11 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			}
 		}
 		if host := a.hostOf(c, s, ms); host != nil {
-			if len(c.parts) == 0 {
+			if len(c.parts) == 0 && c.ofOrg != nil {
+				// "X hosted a summit of the Southern African Development
+				// Community": the host and the body meet
+				c.parts = a.appendEnts(c.parts, c.ofOrg, host)
+			} else if len(c.parts) == 0 {
 				c.parts = a.appendEnts(c.parts, host)
 				c.hostOnly = true
 			} else {
@@ -1265,6 +1274,9 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		if k+1 < s.b && a.toks[k].text == "," && a.toks[k+1].low == "and" {
 			k++ // "A, and B"
 		}
+		if k+1 < s.b && a.toks[k].text == "," && a.reporterAt(k+1, s) {
+			break // "talks with Sybiha, spokesperson Anitta Hipper said": who reports it
+		}
 		if k+1 < s.b && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil && a.at[k+1].kind != mVenue {
 			k++
 			continue
@@ -1276,6 +1288,43 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 		break
 	}
 	return out, k, pronOnly && len(out) > 0
+}
+
+// reporterAt reports the speaker of a reporting clause that ends the
+// sentence at k: a mention, perhaps with an apposition, then a reporting
+// verb ("spokesperson Anitta Hipper said.", "her spokesperson, Anitta
+// Hipper, said on Monday.").
+func (a *analysis) reporterAt(k int, s sentence) bool {
+	if k+1 < s.b && a.toks[k].cls&wPossPron != 0 {
+		k++
+	}
+	m := a.at[k]
+	if m == nil || m.kind == mVenue {
+		return false
+	}
+	e := m.b
+	if e+1 < s.b && a.toks[e].text == "," && a.at[e+1] != nil && a.at[e+1].kind == mPerson {
+		e = a.at[e+1].b
+	}
+	if e+1 < s.b && a.toks[e].text == "," && m.na > m.a && a.toks[m.na-1].text == "," {
+		e++ // "spokesperson, Anitta Hipper, said": one mention
+	} else if e+1 < s.b && a.toks[e].text == "," && e > m.b {
+		e++
+	}
+	if e >= s.b || !a.isSpeech(e) {
+		return false
+	}
+	// the reporting clause ends the sentence ("said on Monday."); "In a
+	// meeting with X, Y said trade would grow" has a clause of its own
+	if s.b-e > 8 {
+		return false
+	}
+	for j := e + 1; j < s.b; j++ {
+		if a.toks[j].cls&wAux != 0 || a.toks[j].low == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // skipCounterpartLead returns the token after "his counterparts", "her
@@ -1609,6 +1658,13 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			}
 		}
 	}
+	// "The EU's foreign policy chief, Kaja Kallas, will travel": one
+	// mention of a title and the name in apposition
+	if a.toks[k].text == "," && k-1 >= s.a {
+		if m := a.at[k-1]; m != nil && m.kind == mPerson && m.b == k && m.na > m.a && a.toks[m.na-1].text == "," {
+			k--
+		}
+	}
 	if a.toks[k].low == "who" && k-1 >= s.a {
 		j := k - 1
 		if a.toks[j].text == "," {
@@ -1898,12 +1954,28 @@ func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 			break
 		}
 		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, wDet) < 0 {
+			if n := a.nameInApposition(m, i); n != nil {
+				return n // "The EU's foreign policy chief, Kaja Kallas, will travel"
+			}
 			return m.ent
 		}
-		if p := a.ownedPerson(m); p != nil && p.kind == mPerson && p.a < i {
+		if p := a.ownedPerson(m); p != nil && (p.kind == mPerson || p.kind == mTitleOnly) && p.a < i {
 			continue // "Kenya's President William Ruto hosted": Ruto
 		}
 		break
+	}
+	return nil
+}
+
+// nameInApposition returns the person named between commas right after
+// the title mention m, before token i: "the foreign policy chief, Kaja
+// Kallas,".
+func (a *analysis) nameInApposition(m *mention, i int) *entity {
+	if m.kind != mTitleOnly || m.b+1 >= i || a.toks[m.b].text != "," {
+		return nil
+	}
+	if n := a.at[m.b+1]; n != nil && n.kind == mPerson && n.b < i && a.toks[n.b].text == "," {
+		return n.ent
 	}
 	return nil
 }
@@ -2462,10 +2534,17 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 // meeting word after such a verb and a determiner: the antecedent of
 // "who" ("Anwar, who hosted the meeting, said") or the sentence's subject.
 func (a *analysis) hostOf(c *cand, s sentence, ms []*mention) *entity {
-	if c.verb || c.a-2 < s.a || a.toks[c.a-1].cls&wDet == 0 || !hostedBy[a.toks[c.a-2].low] {
+	if c.verb {
 		return nil
 	}
-	v := c.a - 2
+	d := c.a - 1
+	for n := 0; n < 3 && d > s.a && a.toks[d].kind == tWord && a.toks[d].cls&wDet == 0; n++ {
+		d-- // "hosted an extraordinary SADC summit"
+	}
+	if d-1 < s.a || a.toks[d].cls&wDet == 0 || !hostedBy[a.toks[d-1].low] {
+		return nil
+	}
+	v := d - 1
 	if v-1 >= s.a && a.toks[v-1].low == "who" {
 		j := v - 2
 		if j >= s.a && a.toks[j].text == "," {
