@@ -380,7 +380,7 @@ func (a *analysis) isLocative(i int) bool {
 			continue
 		}
 		// "in independent Azerbaijan", "in southeast Ukraine"
-		if t.kind == tWord && !t.upper && adjs < 2 && t.cls&wLoc == 0 && !isPreposition(t.low) && t.cls&wAux == 0 &&
+		if t.kind == tWord && !t.upper && adjs < 2 && t.cls&(wLoc|wAux|wMeetVerb|wMotion) == 0 && !isPreposition(t.low) &&
 			t.low != "and" && t.low != "or" && a.at[k] == nil && !strings.HasSuffix(t.low, "ed") {
 			if !a.isSpeech(k) {
 				adjs++

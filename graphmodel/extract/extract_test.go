@@ -1651,3 +1651,18 @@ func TestCallsStylesHostsAndReporters(t *testing.T) {
 	g = run(t, "Kallas will hold talks with Sybiha on Monday, spokesperson Anitta Hipper said.", "")
 	assert.Equal(t, []string{"planned: Andrii Sybiha, Kaja Kallas"}, meetings(g))
 }
+
+// A place naming the office of the person called on, "sit down with",
+// "prepared to", a sentence opening on a time to come, "before he
+// travels", a hyphenated pair of countries before the meeting word, and a
+// possessive country after a motion verb.
+func TestOfficePlacesPairsAndTimesToCome(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Trade Secretary Peter Kyle arrived on Monday. Kyle also called on Maharashtra Chief Minister Devendra Fadnavis in Mumbai.":                    {"held: Devendra Fadnavis, Peter Kyle"},
+		"Foreign Minister Tomas Reyes spoke on Monday. Reyes said he was prepared to sit down with Prime Minister Elin Dahl whenever she is ready.":    {"hypothetical: Elin Dahl, Tomas Reyes"},
+		"Next week Foreign Minister Tomas Reyes travels to Oslo to meet Prime Minister Elin Dahl.":                                                     {"planned: Elin Dahl, Tomas Reyes"},
+		"Foreign Minister Tomas Reyes gave an interview on Sunday, two days before he travels to Oslo to meet Prime Minister Elin Dahl.":               {"planned: Elin Dahl, Tomas Reyes"},
+		"Foreign Minister Tomas Reyes and Foreign Minister Elin Dahl held the annual Chile-Norway Foreign Ministers' Consultations in Oslo on Friday.": {"held: Elin Dahl, Tomas Reyes"},
+		"Foreign Minister Tomas Reyes travels to Oslo to meet Norway's Anna Berg.":                                                                     {"held: Anna Berg, Tomas Reyes"},
+	})
+}

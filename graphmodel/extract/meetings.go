@@ -307,7 +307,7 @@ func (a *analysis) triggersIn(si int) []cand {
 }
 
 // meetingCues are the words meetingCueAt tests for (keep them in step).
-var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sign", "signed", "signing",
+var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sit", "sign", "signed", "signing",
 	"briefed", "briefs", "meeting", "discussed", "round", "rounds", "call", "speaking", "talking")
 
 // meetingCueAt reads the meeting verbs of triggersIn that need more than
@@ -330,7 +330,7 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		// "Ruto called Hassan on Monday": a telephone call
 		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
 	}
-	if (t.low == "sat" || t.low == "sits") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
+	if (t.low == "sat" || t.low == "sits" || t.low == "sit") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
 		// "sat down with X": talks
 		return cand{a: i, b: i + 2, kind: "talks", verb: true}, true
 	}
@@ -358,10 +358,13 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		p := a.prevWord(i, 0)
 		callVerb = p >= 0 && (a.toks[p].low == "to" || a.toks[p].cls&wAux != 0)
 	}
-	if callVerb && i+2 < s.b && a.toks[i+1].low == "on" && a.at[i+2] != nil &&
-		(a.at[i+2].kind == mPerson || a.at[i+2].kind == mTitleOnly) {
-		// "Minister Lamola called on Prime Minister Modi": a courtesy call
-		return cand{a: i, b: i + 2, kind: "meeting", verb: true}, true
+	if callVerb && i+2 < s.b && a.toks[i+1].low == "on" {
+		if p := a.personAfterPlace(i + 2); p != nil {
+			// "Minister Lamola called on Prime Minister Modi": a courtesy
+			// call; "called on Maharashtra Chief Minister Devendra
+			// Fadnavis": the place names the office
+			return cand{a: i, b: p.a, kind: "meeting", verb: true}, true
+		}
 	}
 	if i == s.a && (t.low == "speaking" || t.low == "talking") && a.spokeWithActor(i, s) {
 		// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
@@ -677,6 +680,20 @@ func (a *analysis) ownedPerson(m *mention) *mention {
 	}
 	if p := a.at[m.b+1]; p != nil && (p.kind == mPerson || p.kind == mTitleOnly) {
 		return p
+	}
+	return nil
+}
+
+// personAfterPlace returns the person or title mention at k, also after
+// a place naming the office ("Maharashtra Chief Minister Devendra
+// Fadnavis"), or nil.
+func (a *analysis) personAfterPlace(k int) *mention {
+	m := a.at[k]
+	if m != nil && (m.kind == mVenue || m.kind == mCountry || m.kind == mDemonym) && m.b < len(a.toks) {
+		m = a.at[m.b]
+	}
+	if m != nil && (m.kind == mPerson || m.kind == mTitleOnly) {
+		return m
 	}
 	return nil
 }
@@ -1487,13 +1504,27 @@ func (a *analysis) lightVerbBefore(c *cand, s sentence) bool {
 		if (t.cls&wMotion != 0) && (c.kind == "visit" || a.toks[c.a-1].low == "for" || c.a >= 2 && a.toks[c.a-2].low == "for") {
 			return true // "flew to Tel Aviv for talks", "came on a visit"
 		}
-		if m := a.at[k]; m != nil && m.kind != mVenue && !a.compoundModifier(m) && a.toks[k].cls&wPossPron == 0 && !(m.kind == mOrg && m.b == c.a) {
+		if m := a.at[k]; m != nil && m.kind != mVenue && !a.compoundModifier(m) && !a.pairPart(m) && a.toks[k].cls&wPossPron == 0 && !(m.kind == mOrg && m.b == c.a) {
 			// (an organisation named right before the word is whose
 			// meeting it is: "attended an East African Community summit")
 			return false // ("held their talks": the subject's own)
 		}
 	}
 	return false
+}
+
+// pairPart reports a country written in a hyphenated pair of two:
+// "Australia" and "New Zealand" in "the Australia-New Zealand
+// consultations".
+func (a *analysis) pairPart(m *mention) bool {
+	if m.kind != mCountry && m.kind != mDemonym {
+		return false
+	}
+	isCountry := func(o *mention) bool { return o != nil && (o.kind == mCountry || o.kind == mDemonym) }
+	if m.a >= 2 && a.toks[m.a-1].text == "-" && !a.toks[m.a-1].space && isCountry(a.at[m.a-2]) {
+		return true
+	}
+	return m.b+1 < len(a.toks) && a.toks[m.b].text == "-" && !a.toks[m.b].space && isCountry(a.at[m.b+1])
 }
 
 // compoundModifier reports a mention written into a hyphenated modifier
@@ -1992,7 +2023,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	}
 	for k := from; k < c.a; k++ {
 		switch t := &a.toks[k]; t.low {
-		case "ready", "willing", "open":
+		case "ready", "willing", "open", "prepared":
 			if k+1 < len(a.toks) && a.toks[k+1].low == "to" {
 				return graphmodel.StatusHypothetical // "ready to meet", "open to talks"
 			}
@@ -2020,6 +2051,10 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			return graphmodel.StatusHypothetical // "cancelled a planned trip"
 		case "postponed", "delayed", "rescheduled":
 			return graphmodel.StatusPlanned // "postponed her visit"
+		case "before", "until":
+			if a.presentAfter(k+1, c.a) {
+				return graphmodel.StatusPlanned // "two days before he travels to Warsaw to meet X"
+			}
 		}
 	}
 	for k := from; k < c.a; k++ {
@@ -2071,6 +2106,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			return graphmodel.StatusPlanned
 		}
 	}
+	if a.futureOpening(s) && c.a-s.a < 16 {
+		return graphmodel.StatusPlanned // "Next week Wadephul travels to Warsaw to meet …"
+	}
 	// after: "talks will take place", "talks are expected", "a meeting
 	// between A, B and C could be arranged"
 	after := a.skipPartnerList(c.b, s)
@@ -2088,6 +2126,36 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	return graphmodel.StatusHeld
+}
+
+// presentAfter reports a subject at k and a verb in the present tense
+// after it, before end: "he travels", "Ruto visits".
+func (a *analysis) presentAfter(k, end int) bool {
+	m := a.at[k]
+	if m == nil || !isActorMention(m) || m.b >= end {
+		return false
+	}
+	v := &a.toks[m.b]
+	return v.kind == tWord && !v.upper && v.cls&wAux == 0 && len(v.low) > 3 && strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
+}
+
+// futureOpening reports a sentence that opens on a time to come: "Next
+// week", "Next Tuesday,", "Tomorrow", "Later this month".
+func (a *analysis) futureOpening(s sentence) bool {
+	if s.b-s.a < 3 {
+		return false
+	}
+	w, n := a.toks[s.a].low, a.toks[s.a+1].low
+	switch w {
+	case "tomorrow":
+		return true
+	case "next":
+		_, day := weekdays[n]
+		return n == "week" || n == "month" || n == "year" || day
+	case "later":
+		return n == "this" || n == "today"
+	}
+	return false
 }
 
 // reportedFuture reports a "would" at k that is the "will" of reported
