@@ -458,8 +458,11 @@ func (a *analysis) partnerBefore(i int) bool {
 		return false
 	}
 	switch a.toks[p].low {
-	case "with", "against", "toward", "towards", "between":
-		return true
+	case "with", "against", "toward", "towards", "between", "accused", "accuses", "accusing", "urged", "urges", "pressed", "presses":
+		return true // "accused Kigali of arming the rebels"
+	case "on":
+		// "sustained pressure on Moscow", "sanctions on Minsk"
+		return p > 0 && (a.toks[p-1].low == "pressure" || a.toks[p-1].low == "sanctions")
 	case "and":
 		// "ties between Tokyo and Canberra", "with Brasilia and Washington"
 		return p > 0 && a.at[p-1] != nil && a.at[p-1].kind == mCountry
@@ -473,6 +476,35 @@ func (a *analysis) partnerBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalActs reports a city at i..end that opens a clause as the subject
+// of a verb in the present tense ("If Moscow shows that …", "how Moscow
+// calculates.", "…, Moscow draws its own conclusions") or of a relative
+// clause ("Kigali, which denies backing the rebels"): its government acts.
+// "the Moscow talks" (a determiner before) and "Doha talks ended" (no
+// object or clause after the word) stay places.
+func (a *analysis) capitalActs(i, end int, s sentence) bool {
+	if i > s.a {
+		switch p := &a.toks[i-1]; p.low {
+		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but":
+		default:
+			if p.kind != tQuote {
+				return false
+			}
+		}
+	}
+	if end+2 >= s.b {
+		return false
+	}
+	v, n := &a.toks[end], &a.toks[end+1]
+	if v.text == "," && n.low == "which" {
+		return true
+	}
+	if v.kind != tWord || v.upper || len(v.low) < 5 || !strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss") || v.cls&(wMeetVerb|wAux) != 0 {
+		return false
+	}
+	return n.low == "that" || n.cls&wDet != 0 || n.kind == tPunct && n.text != "-"
 }
 
 // topicBefore reports "on Zimbabwe", "about Iran": a country named as a
@@ -1904,7 +1936,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case city >= 0:
 		c := a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
-		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i)) {
+		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))

@@ -1666,3 +1666,20 @@ func TestOfficePlacesPairsAndTimesToCome(t *testing.T) {
 		"Foreign Minister Tomas Reyes travels to Oslo to meet Norway's Anna Berg.":                                                                     {"held: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// A capital that opens a clause as the subject of a present-tense verb or
+// of a relative clause, or that is accused, urged or put under pressure,
+// stands for its government; "the Moscow talks" stay in Moscow.
+func TestCapitalsActing(t *testing.T) {
+	g := run(t, "If Moscow shows that it is serious, talks can start. Every month we wait, Moscow draws its own conclusions. "+
+		"Kigali, which denies backing the rebels, did not comment. Tshisekedi accused Kigali of arming the M23. "+
+		"The ministers agreed that pressure on Minsk remains essential.", "")
+	venues := labels(g, graphmodel.KindVenue)
+	for _, c := range []string{"Moscow", "Kigali", "Minsk"} {
+		assert.NotContains(t, venues, c)
+	}
+	assert.Subset(t, labels(g, graphmodel.KindActor), []string{"Russia", "Rwanda", "Belarus"})
+
+	g = run(t, "The Moscow talks ended on Friday. Officials said Doha hosts many visitors.", "")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Moscow")
+}
