@@ -976,8 +976,9 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
 	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
-		len(mods) > 0 && start > s.a && a.toks[start-1].cls&wDet != 0) && !a.isDemonymAt(j+1) {
-		// "the German government spokesman, Stefan Kornelius," too
+		len(mods) > 0 && start > s.a && (a.toks[start-1].cls&wDet != 0 || a.toks[start-1].kind == tPoss)) && !a.isDemonymAt(j+1) {
+		// "the German government spokesman, Stefan Kornelius," and
+		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too
 		k := j + 1
 		if te, _, _, ok := a.titleAt(k, s); ok && te > k && a.toks[k].upper && te < s.b && a.toks[te].upper {
 			k = te // a rank before the name: "Burkina Faso's leader, Captain Ibrahim Traoré,"
@@ -1546,7 +1547,7 @@ func (a *analysis) titleWordAt(k int, s sentence) bool {
 // institutionAfter returns the end of a lower-case name of a state body
 // at k ("foreign ministry", "presidency", "embassy"), or k.
 func (a *analysis) institutionAfter(k int, s sentence) int {
-	if k >= s.b || a.toks[k].kind != tWord || a.toks[k].upper {
+	if k >= s.b || a.toks[k].kind != tWord {
 		return k
 	}
 	switch a.toks[k].low {

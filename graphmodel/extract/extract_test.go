@@ -1683,3 +1683,18 @@ func TestCapitalsActing(t *testing.T) {
 	g = run(t, "The Moscow talks ended on Friday. Officials said Doha hosts many visitors.", "")
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Moscow")
 }
+
+// "Armenia's Foreign Ministry said" (capitalised) is the ministry
+// speaking; "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada,
+// said" is the spokesman named in apposition; "accused X of Y" reports
+// what was said of X.
+func TestMinistriesSpokesmenAndAccusations(t *testing.T) {
+	g := run(t, "Talks will resume later this month, Armenia's Foreign Ministry said on Wednesday.", "")
+	assert.Equal(t, []string{"Armenia's Foreign Ministry: Talks will resume later this month"}, statements(g))
+
+	g = run(t, "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada, said the talks would resume soon.", "")
+	assert.Equal(t, []string{"Aykhan Hajizada: the talks would resume soon"}, statements(g))
+
+	g = run(t, "Prime Minister Albin Kurti accused Belgrade of using the unrest as a pretext.", "")
+	assert.Equal(t, []string{"Albin Kurti: Belgrade of using the unrest as a pretext"}, statements(g))
+}
