@@ -1698,3 +1698,12 @@ func TestMinistriesSpokesmenAndAccusations(t *testing.T) {
 	g = run(t, "Prime Minister Albin Kurti accused Belgrade of using the unrest as a pretext.", "")
 	assert.Equal(t, []string{"Albin Kurti: Belgrade of using the unrest as a pretext"}, statements(g))
 }
+
+// "to see X" after a trip is a meeting; "saw X as a partner" is not.
+func TestSeeingSomeone(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Foreign Minister Tomas Reyes flew to Oslo to see Prime Minister Elin Dahl.":                 {"held: Elin Dahl, Tomas Reyes"},
+		"Foreign Minister Tomas Reyes saw Prime Minister Elin Dahl as a partner.":                    nil,
+		"On Wednesday Foreign Minister Tomas Reyes will be in Oslo to see Prime Minister Elin Dahl.": {"planned: Elin Dahl, Tomas Reyes"},
+	})
+}

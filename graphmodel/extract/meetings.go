@@ -307,7 +307,7 @@ func (a *analysis) triggersIn(si int) []cand {
 }
 
 // meetingCues are the words meetingCueAt tests for (keep them in step).
-var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sit", "sign", "signed", "signing",
+var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks", "spoken", "talked", "called", "calls", "sat", "sits", "sit", "see", "saw", "sees", "sign", "signed", "signing",
 	"briefed", "briefs", "meeting", "discussed", "round", "rounds", "call", "speaking", "talking")
 
 // meetingCueAt reads the meeting verbs of triggersIn that need more than
@@ -329,6 +329,11 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 	if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
 		// "Ruto called Hassan on Monday": a telephone call
 		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+	}
+	if (t.low == "see" || t.low == "saw" || t.low == "sees") && a.seesPerson(i, s) {
+		// "first saw each leader separately", "in Abu Dhabi to see
+		// President Mohamed bin Zayed": a meeting
+		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
 	}
 	if (t.low == "sat" || t.low == "sits" || t.low == "sit") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
 		// "sat down with X": talks
@@ -696,6 +701,24 @@ func (a *analysis) personAfterPlace(k int) *mention {
 		return m
 	}
 	return nil
+}
+
+// seesPerson reports "see"/"saw" at i with a person as its object (not
+// "saw Putin as a partner", not "saw Putin's remarks"), said of the
+// subject or after "to".
+func (a *analysis) seesPerson(i int, s sentence) bool {
+	k := i + 1
+	if k < s.b && (a.toks[k].low == "each" || a.toks[k].low == "both") {
+		k++ // "saw each leader separately"
+	}
+	m := a.actorAt(k, s)
+	if m == nil || m.poss || m.kind != mPerson && m.kind != mTitleOnly && m.kind != mGroup {
+		return false
+	}
+	if m.b < s.b && (a.toks[m.b].low == "as" || a.toks[m.b].kind == tPoss) {
+		return false
+	}
+	return a.isSubjectVerb(i, s) || i > s.a && a.toks[i-1].low == "to"
 }
 
 // gerundHosts are the -ing forms of hosting someone that make a meeting
@@ -1840,9 +1863,15 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 		if t.cls&wMotion != 0 && t.low != "back" && t.low != "way" && t.low != "trip" && t.low != "journey" && t.low != "invitation" {
 			return j - 1
 		}
+		if beForms[t.low] && j+1 < k && a.toks[j+1].cls&wLoc != 0 {
+			return j - 1 // "he will be in Abu Dhabi to see X"
+		}
 	}
 	return -1
 }
+
+// beForms are the forms of "be" that place someone: "will be in Oslo".
+var beForms = wordSet("be", "is", "are", "was", "were")
 
 // periodNear names a time other than the article's day written near the
 // meeting word: "last month", "last year", "earlier this year", "two
