@@ -682,8 +682,9 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	case h == "two" || (j > i+1 && a.toks[j-1].low == "two" && !a.toks[j].upper && a.toks[j].kind != tWord):
 		return i
 	default:
-		if t.low == "the" && a.toks[i+1].low == "two" && j == i+2 && (a.toks[j].kind != tWord || a.toks[j].cls&wAux != 0 || h == "discussed" || h == "met" || h == "sides") {
-			// "The two discussed …"
+		if t.low == "the" && a.toks[i+1].low == "two" && j == i+2 && (a.toks[j].kind != tWord || a.toks[j].cls&wAux != 0 || h == "sides" || twoVerbAt(&a.toks[j])) {
+			// "The two discussed …", "the two spoke by phone", "The two
+			// agreed to meet again"
 			a.addMention(a.newMention(mention{a: i, b: i + 2, kind: mPlural, noun: "two"}))
 			return i + 2
 		}
@@ -691,6 +692,19 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	}
 	a.addMention(a.newMention(mention{a: i, b: j, kind: mPlural, noun: h, count: count}))
 	return j
+}
+
+// twoVerbAt reports a verb or adverb after "the two" that makes them the
+// subject: a lower-case past form ("agreed", "spoke") or "also", "later".
+func twoVerbAt(t *token) bool {
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	switch t.low {
+	case "met", "spoke", "held", "said", "also", "later", "then", "last", "first", "sat", "took", "signed":
+		return true
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // titleAt matches a title phrase at i (any case), also plural forms

@@ -1707,3 +1707,10 @@ func TestSeeingSomeone(t *testing.T) {
 		"On Wednesday Foreign Minister Tomas Reyes will be in Oslo to see Prime Minister Elin Dahl.": {"planned: Elin Dahl, Tomas Reyes"},
 	})
 }
+
+// "The two" before a verb are the pair just named: "The two agreed to meet
+// again" plans a new meeting of them.
+func TestTheTwoAsSubject(t *testing.T) {
+	g := run(t, "Foreign Minister Tomas Reyes met Foreign Minister Elin Dahl in Oslo on Monday. The two agreed to meet again in Santiago in May.", "")
+	assert.ElementsMatch(t, []string{"held: Elin Dahl, Tomas Reyes", "planned: Elin Dahl, Tomas Reyes"}, meetings(g))
+}
