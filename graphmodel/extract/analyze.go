@@ -572,6 +572,9 @@ func (a *analysis) detect() {
 	}
 }
 
+// hostNouns name the other side of a visit after "his"/"her".
+var hostNouns = wordSet("host", "guest", "visitor")
+
 // styleNouns end a style of address: "His Highness", "Her Majesty".
 var styleNouns = wordSet("highness", "highnesses", "majesty", "majesties", "excellency", "excellencies", "holiness", "eminence")
 
@@ -619,6 +622,11 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
 	if skipsDetect(t) {
 		return i
+	}
+	// "his host", "her guest": the other side of the meeting
+	if (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
+		a.addMention(a.newMention(mention{a: i, b: i + 2, na: i + 1, nb: i + 2, kind: mTitleOnly, role: a.toks[i+1].low, noun: "host"}))
+		return i + 2
 	}
 	// pronouns
 	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {

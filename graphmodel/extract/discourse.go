@@ -211,6 +211,33 @@ func (a *analysis) indexMentions() {
 	}
 }
 
+// hostOfOwner returns the host or guest of the person named last in
+// before (the owner of "his host"): the other person of the latest
+// meeting the owner took part in, or nil.
+func (a *analysis) hostOfOwner(before []*mention) *entity {
+	var owner *entity
+	for k := len(before) - 1; k >= 0 && owner == nil; k-- {
+		if m := before[k]; m.ent != nil && m.ent.typ == graphmodel.TypePerson && (m.kind == mPerson || m.kind == mTitleOnly || m.kind == mPronoun) {
+			owner = m.ent
+		}
+	}
+	if owner == nil {
+		return nil
+	}
+	for k := len(a.meetings) - 1; k >= 0; k-- {
+		m := a.meetings[k]
+		if !slices.Contains(m.parts, owner) {
+			continue
+		}
+		for _, p := range m.parts {
+			if p != owner && p.typ == graphmodel.TypePerson {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 func (a *analysis) resolveSentence(si int, tu *turn) {
 	ms := a.sentMentions(si)
 	if tu != nil && tu.speaker == nil && tu.label.sent == si {
@@ -239,6 +266,14 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				}
 			}
 		case mTitleOnly:
+			if m.noun == "host" {
+				// "Japarov invited his host", "Lula told his guest": the
+				// other person of the last meeting of the one before
+				if m.ent = a.hostOfOwner(ms[:mi]); m.ent != nil {
+					m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
+				}
+				continue
+			}
 			var ex *entity
 			if tu != nil && a.isVocative(m) {
 				ex = tu.speaker

@@ -1714,3 +1714,22 @@ func TestTheTwoAsSubject(t *testing.T) {
 	g := run(t, "Foreign Minister Tomas Reyes met Foreign Minister Elin Dahl in Oslo on Monday. The two agreed to meet again in Santiago in May.", "")
 	assert.ElementsMatch(t, []string{"held: Elin Dahl, Tomas Reyes", "planned: Elin Dahl, Tomas Reyes"}, meetings(g))
 }
+
+// "his host", "her guest" are the other person of the owner's last
+// meeting.
+func TestHisHostHerGuest(t *testing.T) {
+	g := run(t, "President Arman Seitov received President Bakyt Osmon in Astana on Monday. Osmon invited his host to visit Bishkek in the autumn.", "")
+	assert.Contains(t, meetings(g), "held: Arman Seitov, Bakyt Osmon")
+	var planned []string
+	for _, m := range meetings(g) {
+		if strings.HasPrefix(m, "planned: ") {
+			planned = append(planned, m)
+		}
+	}
+	require.Len(t, planned, 1)
+	assert.Contains(t, planned[0], "Arman Seitov")
+	assert.Contains(t, planned[0], "Bakyt Osmon")
+
+	g = run(t, "President Anna Berg received Foreign Minister Tomas Reyes in Oslo. Berg told her guest that Norway hoped Chile would invest more.", "")
+	assert.Equal(t, []string{"Anna Berg: Norway hoped Chile would invest more"}, statements(g))
+}
