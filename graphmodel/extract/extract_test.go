@@ -1733,3 +1733,11 @@ func TestHisHostHerGuest(t *testing.T) {
 	g = run(t, "President Anna Berg received Foreign Minister Tomas Reyes in Oslo. Berg told her guest that Norway hoped Chile would invest more.", "")
 	assert.Equal(t, []string{"Anna Berg: Norway hoped Chile would invest more"}, statements(g))
 }
+
+// A passive meeting verb with words before its "by": "was received a few
+// streets away by X".
+func TestPassiveReceivedWithAdverbial(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Libya's Mohamed al-Menfi was received a few streets away by Prime Minister Elin Dahl.": {"held: Elin Dahl, Mohamed al-Menfi"},
+	})
+}

@@ -229,7 +229,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		}
 		if t.cls&wMeetVerb != 0 {
 			k := meetVerbs[t.low]
-			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil && a.verbObjectAt(i+1, s) < 0) && !a.byActor(i+1, s) {
+			if (t.cls&wHostVerb != 0) && (i+1 >= s.b || a.actorAt(i+1, s) == nil && a.verbObjectAt(i+1, s) < 0) && !a.byActor(i+1, s) && !a.byActor(a.passiveBy(i, i+1, s), s) {
 				continue // "hosted a dinner": only a host of someone meets them
 			}
 			if len(out) > 0 && out[len(out)-1].b == i && !out[len(out)-1].verb && a.byActor(i+1, s) {
@@ -455,7 +455,7 @@ func (a *analysis) roundOfTalks(i int, s sentence) bool {
 // byActor reports "by" and a person, country or organisation at k: "was
 // received by Bolivian President Rodrigo Paz".
 func (a *analysis) byActor(k int, s sentence) bool {
-	if k+1 >= s.b || a.toks[k].low != "by" {
+	if k < s.a || k+1 >= s.b || a.toks[k].low != "by" {
 		return false
 	}
 	for p := k - 2; p >= s.a && p >= k-10; p-- {
@@ -1483,6 +1483,9 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			k = end
 			continue
+		case c.verb && k == c.b && a.passiveByAfter(c, s) > k:
+			k = a.passiveByAfter(c, s) // "was received a few streets away by X"
+			continue
 		case c.verb && k == c.b && (t.low == "separately" || t.low == "privately" || t.low == "briefly" || t.low == "again" || t.low == "also"):
 			k++ // "met separately with X"
 			c.b = k
@@ -2482,6 +2485,30 @@ func (a *analysis) mergeCand(c *cand, si int) {
 	m := a.newMeeting(meeting{kind: c.kind, status: c.status, ofOrg: c.ofOrg, separate: c.separate, period: c.period, meal: c.meal})
 	a.meetings = append(a.meetings, m)
 	a.addToMeeting(m, c, si)
+}
+
+// passiveByAfter returns the "by" of a passive meeting verb a few plain
+// words after it ("was received a few streets away by X"), or -1.
+func (a *analysis) passiveByAfter(c *cand, s sentence) int {
+	return a.passiveBy(c.a, c.b, s)
+}
+
+// passiveBy returns the "by" within a few plain words after the meeting
+// verb at v (ending before b) when a form of "be" stands before it, or -1.
+func (a *analysis) passiveBy(v, b int, s sentence) int {
+	if v-1 < s.a || !beForms[a.toks[v-1].low] && a.toks[v-1].low != "been" {
+		return -1
+	}
+	for k := b; k < s.b && k < b+5; k++ {
+		t := &a.toks[k]
+		if t.low == "by" {
+			return k
+		}
+		if t.kind != tWord || t.upper || a.at[k] != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pairBefore reads "[the] Russian-Qatari", "India-South Africa" at k:
