@@ -255,7 +255,10 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 			for k < os.b && (a.toks[k].cls&wDet != 0) && a.at[k] == nil {
 				k++
 			}
-			if m := a.at[k]; k < os.b && m != nil && isActorMention(m) {
+			if k >= os.b {
+				continue // "according to A" ending the text: nobody named
+			}
+			if m := a.at[k]; m != nil && isActorMention(m) {
 				return a.speakers(m), a.toks[v].s, a.toks[q[1]].e
 			}
 		}
