@@ -249,7 +249,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 				parts = append(parts, p)
 			}
 		}
-		if len(parts) == 0 {
+		if !reportable(m, parts) {
 			continue
 		}
 		lb = lb[:0]
@@ -483,6 +483,23 @@ func joinFields(s string) string {
 		return strings.Join(strings.Fields(s), " ") // a space at the end
 	}
 	return s
+}
+
+// reportable reports whether meeting m, with parts its participants that
+// became nodes, is worth a node: someone took part, and a single country
+// or organisation is a meeting only as a summit ("the NATO summit");
+// "Turkey negotiations" or "Iran meeting" alone say too little of who met
+// (on our articles such meetings were wrong far more often than right).
+// A single person stays: "Ruto's visit", or a meeting whose other side
+// the text names only as "officials".
+func reportable(m *meeting, parts []*entity) bool {
+	switch {
+	case len(parts) == 0:
+		return false
+	case len(parts) == 1 && parts[0].typ != graphmodel.TypePerson:
+		return m.kind == "summit"
+	}
+	return true
 }
 
 // aboutMeeting is the meeting a statement characterises: one mentioned in

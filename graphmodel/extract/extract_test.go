@@ -1741,3 +1741,13 @@ func TestPassiveReceivedWithAdverbial(t *testing.T) {
 		"Libya's Mohamed al-Menfi was received a few streets away by Prime Minister Elin Dahl.": {"held: Elin Dahl, Mohamed al-Menfi"},
 	})
 }
+
+// A meeting of one country or organisation alone ("Turkey negotiations")
+// is no meeting node; a summit of one body and a person's visit are.
+func TestSinglePartyMeetings(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Turkey hosted negotiations in Ankara on Monday.":                       nil,
+		"President Arman Seitov hosted an extraordinary NATO summit in Astana.": {"held: Arman Seitov, NATO"},
+		"President Arman Seitov paid a state visit to Kenya on Monday.":         {"held: Arman Seitov"},
+	})
+}
