@@ -1751,3 +1751,15 @@ func TestSinglePartyMeetings(t *testing.T) {
 		"President Arman Seitov paid a state visit to Kenya on Monday.":         {"held: Arman Seitov"},
 	})
 }
+
+// "said after the meeting that"; an inverted report whose speaker has a
+// possessive before the title ("…, his spokesman X said", "…, Ghana's
+// Foreign Minister X said").
+func TestReportsAfterOccasionsAndPossessiveSpeakers(t *testing.T) {
+	g := run(t, "Estonian President Alar Karis said after the meeting that Estonia and Finland would pool coast guard data.", "")
+	assert.Equal(t, []string{"Alar Karis: Estonia and Finland would pool coast guard data"}, statements(g))
+	g = run(t, "Talks will resume soon, his spokesman Ruslan Zheldibay said.", "")
+	assert.Equal(t, []string{"Ruslan Zheldibay: Talks will resume soon"}, statements(g))
+	g = run(t, "Talks will resume soon, Ghana's Foreign Minister Samuel Okudzeto Ablakwa said.", "")
+	assert.Equal(t, []string{"Samuel Okudzeto Ablakwa: Talks will resume soon"}, statements(g))
+}

@@ -505,7 +505,9 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				// "told reporters after the talks that": a phrase of time
 				// after the audience
 				after := a.toks[k].cls&wAudience != 0 && k+1 < j-1 && isPreposition(a.toks[k+1].low)
-				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&wWeekday == 0 && !after {
+				// "said after the meeting that": the occasion
+				occasion := isPreposition(a.toks[k].low) && meetingHeads[a.toks[j-1].low]
+				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&wWeekday == 0 && !after && !occasion {
 					break
 				}
 				start = j + 1
@@ -666,7 +668,21 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 	}
 	c := subj.a - 1
 	// "…, the Élysée said", "…, Forum Secretary General Baron Waqa said"
-	for n := 0; c > s.a && a.at[c] == nil && ((a.toks[c].cls&wDet != 0) || a.toks[c].kind == tWord && a.toks[c].upper && n < 3); n++ {
+	for n := 0; c > s.a && n < 4; n++ {
+		if m := a.at[c]; m != nil {
+			if m.kind != mPronoun || !possPronouns[m.pron] {
+				break
+			}
+			c-- // "…, his spokesman Ruslan Zheldibay said"
+			continue
+		}
+		if a.toks[c].kind == tPoss && c-1 > s.a && a.at[c-1] != nil {
+			c = a.at[c-1].a - 1 // "…, Ghana's Foreign Minister X said"
+			break
+		}
+		if a.toks[c].cls&wDet == 0 && !(a.toks[c].kind == tWord && a.toks[c].upper && n < 3) {
+			break
+		}
 		c--
 	}
 	if c <= s.a+2 || a.toks[c].text != "," {
