@@ -485,23 +485,35 @@ func (a *analysis) partnerBefore(i int) bool {
 // "the Moscow talks" (a determiner before) and "Doha talks ended" (no
 // object or clause after the word) stay places.
 func (a *analysis) capitalActs(i, end int, s sentence) bool {
+	afterSaid := false
 	if i > s.a {
 		switch p := &a.toks[i-1]; p.low {
-		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but":
+		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but", "once":
 		default:
-			if p.kind != tQuote {
+			afterSaid = p.kind == tWord && p.cls&wSpeech != 0 && !p.upper
+			if p.kind != tQuote && !afterSaid {
 				return false
 			}
 		}
 	}
-	if end+2 >= s.b {
+	if end+1 >= s.b {
 		return false
 	}
 	v, n := &a.toks[end], &a.toks[end+1]
 	if v.text == "," && n.low == "which" {
 		return true
 	}
-	if v.kind != tWord || v.upper || len(v.low) < 5 || !strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss") || v.cls&(wMeetVerb|wAux) != 0 {
+	if v.kind != tWord || v.upper || v.cls&wMeetVerb != 0 {
+		return false
+	}
+	if i > s.a && (afterSaid || a.toks[i-1].low == "that") {
+		// "said Tripoli wanted", "said that Kigali remained committed",
+		// "said Baku expected": a reported clause with the city as subject
+		if v.cls&wAux != 0 && v.low != "be" && v.low != "been" || len(v.low) > 4 && strings.HasSuffix(v.low, "ed") {
+			return true
+		}
+	}
+	if len(v.low) < 5 || !strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss") || v.cls&wAux != 0 {
 		return false
 	}
 	return n.low == "that" || n.cls&wDet != 0 || n.kind == tPunct && n.text != "-"

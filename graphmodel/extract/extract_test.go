@@ -1763,3 +1763,18 @@ func TestReportsAfterOccasionsAndPossessiveSpeakers(t *testing.T) {
 	g = run(t, "Talks will resume soon, Ghana's Foreign Minister Samuel Okudzeto Ablakwa said.", "")
 	assert.Equal(t, []string{"Samuel Okudzeto Ablakwa: Talks will resume soon"}, statements(g))
 }
+
+// A capital as the subject of a reported clause ("said Tripoli wanted",
+// "said that Kigali remained committed", "said Baku expected") stands for
+// its government.
+func TestCapitalsInReportedClauses(t *testing.T) {
+	g := run(t, "Menfi said Tripoli wanted trade to return to normal. Nduhungirehe said that Kigali remained committed to a political solution. "+
+		"Bayramov said Baku would wait.", "")
+	venues := labels(g, graphmodel.KindVenue)
+	for _, c := range []string{"Tripoli", "Kigali", "Baku"} {
+		assert.NotContains(t, venues, c)
+	}
+	assert.Subset(t, labels(g, graphmodel.KindActor), []string{"Libya", "Rwanda", "Azerbaijan"})
+	g = run(t, "The minister said Geneva was chosen as the venue. Officials said Vienna hosted the talks in May.", "")
+	assert.Subset(t, labels(g, graphmodel.KindVenue), []string{"Geneva"})
+}
