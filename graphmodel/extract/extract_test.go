@@ -1778,3 +1778,12 @@ func TestCapitalsInReportedClauses(t *testing.T) {
 	g = run(t, "The minister said Geneva was chosen as the venue. Officials said Vienna hosted the talks in May.", "")
 	assert.Subset(t, labels(g, graphmodel.KindVenue), []string{"Geneva"})
 }
+
+// A time or a document between the reporting verb and its "that": "said
+// last month that", "said in a report last month that".
+func TestSaidLastMonthInAReportThat(t *testing.T) {
+	g := run(t, "Defence Minister Khawaja Asif said last month that he saw little value in another meeting.", "")
+	assert.Equal(t, []string{"Khawaja Asif: he saw little value in another meeting"}, statements(g))
+	g = run(t, "The Mekong River Commission said in a report last month that dry-season water levels had fallen.", "")
+	assert.Equal(t, []string{"Mekong River Commission: dry-season water levels had fallen"}, statements(g))
+}

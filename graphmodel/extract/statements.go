@@ -513,8 +513,8 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				start = j + 1
 				break
 			}
-			if a.toks[j].kind != tWord || a.toks[j].cls&wSpeech != 0 {
-				break
+			if a.toks[j].kind != tWord || a.toks[j].cls&wSpeech != 0 && !(j > k && a.toks[j-1].cls&wDet != 0) {
+				break // (not "said in a report last month that": a noun)
 			}
 		}
 		if start < 0 && a.invertedReport(v, s, si, sp, from) {
@@ -639,7 +639,7 @@ var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawma
 	"afterwards", "afterward", "separately", "privately", "guest", "guests", "visitor", "visitors", "host", "hosts",
 	"colleague", "colleagues", "delegation", "delegations", "envoy", "envoys", "newspaper", "agency", "channel",
 	"broadcaster", "magazine", "daily", "network", "station", "outlet", "website", "broadcast", "lawmakers", "senators",
-	"x", "twitter", "facebook", "telegram", "instagram", "media")
+	"x", "twitter", "facebook", "telegram", "instagram", "media", "month", "year", "weekend", "report", "communique", "communiqué")
 
 // invertedReport handles "Clause, the Élysée said on Monday.": the
 // reporting verb ends the sentence, its subject right before it and a
