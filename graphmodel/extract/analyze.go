@@ -1009,7 +1009,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
-	if j+1 < s.b && a.toks[j].text == "," && !titleCap && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
+	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || titleStart > s.a && a.toks[titleStart-1].low == "the") && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
 		len(mods) > 0 && start > s.a && (a.toks[start-1].cls&wDet != 0 || a.toks[start-1].kind == tPoss)) && !a.isDemonymAt(j+1) {
 		// "the German government spokesman, Stefan Kornelius," and
 		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too

@@ -211,6 +211,36 @@ func (a *analysis) indexMentions() {
 	}
 }
 
+// titleApposedTo returns the title mention that person mention m stands
+// in apposition to, the last of before: "the President of the Republic of
+// Chile, José Antonio Kast", "Ghana's Minister for Foreign Affairs, Hon.
+// Samuel Okudzeto Ablakwa". The name must close the sentence or a comma
+// must follow it.
+func (a *analysis) titleApposedTo(m *mention, before []*mention) *mention {
+	if len(before) == 0 {
+		return nil
+	}
+	t := before[len(before)-1]
+	if t.kind != mTitleOnly || t.b+1 > m.a || a.toks[t.b].text != "," {
+		return nil
+	}
+	k := t.b + 1
+	if a.isHonorific(k) {
+		k++ // "Hon.", "H.E."
+		if k < m.a && a.toks[k].text == "." {
+			k++
+		}
+	}
+	if k != m.a {
+		return nil
+	}
+	s := a.sents[m.sent]
+	if m.b < s.b && a.toks[m.b].text != "," && a.toks[m.b].kind != tPunct {
+		return nil
+	}
+	return t
+}
+
 // hostOfOwner returns the host or guest of the person named last in
 // before (the owner of "his host"): the other person of the latest
 // meeting the owner took part in, or nil.
@@ -255,6 +285,11 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.ent = a.resolvePerson(m)
 			}
 			m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
+			if t := a.titleApposedTo(m, ms[:mi]); t != nil {
+				// "The President of the Plurinational State of Bolivia,
+				// Rodrigo Paz Pereira, held …": the title is the person
+				t.ent = m.ent
+			}
 			// "his counterpart X": X holds the office "his" holds
 			if m.role == "counterpart" && m.a > 0 {
 				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRoles[m.ent.role]) {

@@ -1787,3 +1787,15 @@ func TestSaidLastMonthInAReportThat(t *testing.T) {
 	g = run(t, "The Mekong River Commission said in a report last month that dry-season water levels had fallen.", "")
 	assert.Equal(t, []string{"Mekong River Commission: dry-season water levels had fallen"}, statements(g))
 }
+
+// Readout style: a title, then the name in apposition ("The President of
+// the Plurinational State of Bolivia, Rodrigo Paz Pereira, held …"), also
+// after an honorific ("Ghana's Minister for Foreign Affairs, Hon. Samuel
+// Okudzeto Ablakwa").
+func TestTitleThenNameInApposition(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"The President of the Republic of Chile, Tomas Reyes, held a telephone conversation on Friday with the Prime Minister of Norway, Elin Dahl.": {"held: Elin Dahl, Tomas Reyes"},
+		"Tomas Reyes held talks with Norway's Minister of Foreign Affairs, Hon. Anna Berg, in Oslo.":                                                 {"held: Anna Berg, Tomas Reyes"},
+		"Tomas Reyes met Norway's Minister of Foreign Affairs, H.E. Anna Berg.":                                                                      {"held: Anna Berg, Tomas Reyes"},
+	})
+}

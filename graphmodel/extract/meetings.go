@@ -1716,9 +1716,11 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		}
 	}
 	// "The EU's foreign policy chief, Kaja Kallas, will travel": one
-	// mention of a title and the name in apposition
+	// mention of a title and the name in apposition, or two ("The
+	// President of Bolivia, Rodrigo Paz Pereira, held")
 	if a.toks[k].text == "," && k-1 >= s.a {
-		if m := a.at[k-1]; m != nil && m.kind == mPerson && m.b == k && m.na > m.a && a.toks[m.na-1].text == "," {
+		if m := a.at[k-1]; m != nil && m.kind == mPerson && m.b == k &&
+			(m.na > m.a && a.toks[m.na-1].text == "," || m.a-2 >= s.a && a.toks[m.a-1].text == "," && a.at[m.a-2] != nil && a.at[m.a-2].kind == mTitleOnly) {
 			k--
 		}
 	}

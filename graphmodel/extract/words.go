@@ -151,7 +151,7 @@ var (
 	pronounsSecond = wordSet("you", "your")
 	possPronouns   = wordSet("his", "her", "their", "its", "our", "your", "my")
 	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency",
-		"shri", "smt", "smt.", "shrimati")
+		"shri", "smt", "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e")
 	nameParticles = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
 	nameSuffixes  = wordSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 	// orgHeads end the names of organisations: "Supreme Eurasian Economic Council".
