@@ -1014,6 +1014,12 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		// "the German government spokesman, Stefan Kornelius," and
 		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too
 		k := j + 1
+		if a.isHonorific(k) {
+			k++ // "…, H.E. Mahmoud Ali Youssouf"
+			if k < s.b && a.toks[k].text == "." {
+				k++
+			}
+		}
 		if te, _, _, ok := a.titleAt(k, s); ok && te > k && a.toks[k].upper && te < s.b && a.toks[te].upper {
 			k = te // a rank before the name: "Burkina Faso's leader, Captain Ibrahim Traoré,"
 		}

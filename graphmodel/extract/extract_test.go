@@ -1799,3 +1799,13 @@ func TestTitleThenNameInApposition(t *testing.T) {
 		"Tomas Reyes met Norway's Minister of Foreign Affairs, H.E. Anna Berg.":                                                                      {"held: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// "called on the Chairperson of the African Union Commission, H.E.
+// Mahmoud Ali Youssouf": the honorific is no part of the name; "a
+// Kenya-Ghana Permanent Joint Commission" names its two countries.
+func TestCalledOnTheTitledAndPairCommissions(t *testing.T) {
+	g := run(t, "Foreign Minister Tomas Reyes arrived in Addis Ababa. Reyes called on the Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf.", "")
+	assert.Equal(t, []string{"held: Mahmoud Ali Youssouf, Tomas Reyes"}, meetings(g))
+	g = run(t, "Foreign Minister Tomas Reyes met Foreign Minister Anna Berg. The two agreed to hold the inaugural session of a Kenya-Ghana Permanent Joint Commission later this year.", "")
+	assert.Contains(t, meetings(g), "planned: Anna Berg, Ghana, Kenya, Tomas Reyes")
+}

@@ -364,7 +364,11 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		callVerb = p >= 0 && (a.toks[p].low == "to" || a.toks[p].cls&wAux != 0)
 	}
 	if callVerb && i+2 < s.b && a.toks[i+1].low == "on" {
-		if p := a.personAfterPlace(i + 2); p != nil {
+		j := i + 2
+		if a.toks[j].low == "the" && j+1 < s.b && a.at[j] == nil {
+			j++ // "called on the Chairperson of the AU Commission"
+		}
+		if p := a.personAfterPlace(j); p != nil {
 			// "Minister Lamola called on Prime Minister Modi": a courtesy
 			// call; "called on Maharashtra Chief Minister Devendra
 			// Fadnavis": the place names the office
@@ -2517,8 +2521,8 @@ func (a *analysis) passiveBy(v, b int, s sentence) int {
 // two countries written as a compound before a noun, and returns the two
 // country actors.
 func (a *analysis) pairBefore(k int, s sentence) []*entity {
-	if k < s.b && a.toks[k].low == "the" {
-		k++
+	if k < s.b && (a.toks[k].low == "the" || a.toks[k].low == "a" || a.toks[k].low == "an") {
+		k++ // also "a Kenya-Ghana Permanent Joint Commission"
 	}
 	var out []*entity
 	for len(out) < 2 && k < s.b {
