@@ -935,9 +935,11 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// honorific: Mr Aliyev, Mr. Brown, Mr President
 	if a.isHonorific(j) {
 		h := j
-		j++
-		if j < s.b && a.toks[j].text == "." {
+		for n := 0; n < 2 && a.isHonorific(j); n++ { // "H.E. Mr. Vijitha Herath"
 			j++
+			if j < s.b && a.toks[j].text == "." {
+				j++
+			}
 		}
 		if te, role, _, ok := a.titleAt(j, s); ok && j < s.b && a.toks[j].upper {
 			te2, aff := a.titleOf(te, s, capsLine)
@@ -1014,8 +1016,8 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		// "the German government spokesman, Stefan Kornelius," and
 		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too
 		k := j + 1
-		if a.isHonorific(k) {
-			k++ // "…, H.E. Mahmoud Ali Youssouf"
+		for n := 0; n < 2 && a.isHonorific(k); n++ {
+			k++ // "…, H.E. Mahmoud Ali Youssouf", "…, H.E. Mr. X"
 			if k < s.b && a.toks[k].text == "." {
 				k++
 			}

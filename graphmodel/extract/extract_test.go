@@ -1809,3 +1809,13 @@ func TestCalledOnTheTitledAndPairCommissions(t *testing.T) {
 	g = run(t, "Foreign Minister Tomas Reyes met Foreign Minister Anna Berg. The two agreed to hold the inaugural session of a Kenya-Ghana Permanent Joint Commission later this year.", "")
 	assert.Contains(t, meetings(g), "planned: Anna Berg, Ghana, Kenya, Tomas Reyes")
 }
+
+// Two honorifics before a name ("H.E. Mr. Vijitha Herath") and a
+// "telephone talk" (the singular some readouts use).
+func TestStackedHonorificsAndTelephoneTalk(t *testing.T) {
+	g := run(t, "Foreign Minister Tomas Reyes met H.E. Mr. Anna Berg, Minister of Foreign Affairs of Norway, in Santiago today.", "")
+	assert.Equal(t, []string{"held: Anna Berg, Tomas Reyes"}, meetings(g))
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Anna Berg")
+	g = run(t, "Foreign Minister Tomas Reyes and Foreign Minister Anna Berg held a telephone talk on Monday.", "")
+	assert.Contains(t, labels(g, graphmodel.KindMeeting), "Reyes–Berg call")
+}
