@@ -1819,3 +1819,10 @@ func TestStackedHonorificsAndTelephoneTalk(t *testing.T) {
 	g = run(t, "Foreign Minister Tomas Reyes and Foreign Minister Anna Berg held a telephone talk on Monday.", "")
 	assert.Contains(t, labels(g, graphmodel.KindMeeting), "Reyes–Berg call")
 }
+
+// "received a courtesy call from X" is a meeting of the two.
+func TestCourtesyCallFrom(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President Anna Berg received a courtesy call from Foreign Minister Tomas Reyes at the presidential office on Tuesday.": {"held: Anna Berg, Tomas Reyes"},
+	})
+}

@@ -270,6 +270,11 @@ func (a *analysis) triggersIn(si int) []cand {
 				out = append(out, cand{a: p, b: i + 1, kind: "meeting", between: true})
 				continue
 			}
+			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "from" && a.actorAt(i+2, s) != nil {
+				// "received a courtesy call from X": a meeting with X
+				out = append(out, cand{a: p, b: i + 1, kind: "meeting"})
+				continue
+			}
 			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
 				continue
 			}
@@ -1458,7 +1463,8 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				c.parts = a.appendEnts(c.parts, sides...)
 			}
 			return
-		case t.low == "from" && c.kind == "call" && !c.verb && k+1 < s.b && a.actorAt(k+1, s) != nil:
+		case t.low == "from" && (c.kind == "call" || a.toks[c.b-1].low == "call") && !c.verb && k+1 < s.b && a.actorAt(k+1, s) != nil:
+			// (also "received a courtesy call from X")
 			// "received a phone call from X"
 			list, end, _ := a.listAt(k+1, s)
 			c.parts = a.appendEnts(c.parts, list...)
