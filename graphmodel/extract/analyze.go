@@ -635,6 +635,15 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if skipsDetect(t) {
 		return i
 	}
+	// an office's initials before a known surname: "EAM Jaishankar",
+	// "PCS Mudavadi" (External Affairs Minister, Prime Cabinet Secretary)
+	if t.caps && len(t.text) <= 5 && i+1 < s.b && a.toks[i+1].upper && !a.toks[i+1].caps && a.knownSurname(i+1) {
+		if end, _ := a.lexAt(i); end <= i {
+			if e := a.detectAt(i+1, s, capsLine); e > i+1 {
+				return e
+			}
+		}
+	}
 	// "his host", "her guest": the other side of the meeting
 	if (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
 		a.addMention(a.newMention(mention{a: i, b: i + 2, na: i + 1, nb: i + 2, kind: mTitleOnly, role: a.toks[i+1].low, noun: "host"}))

@@ -1826,3 +1826,11 @@ func TestCourtesyCallFrom(t *testing.T) {
 		"President Anna Berg received a courtesy call from Foreign Minister Tomas Reyes at the presidential office on Tuesday.": {"held: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// An office's initials before a known surname ("EAM Jaishankar") are no
+// part of the name: the person named before speaks.
+func TestInitialsOfAnOfficeBeforeASurname(t *testing.T) {
+	g := run(t, "External Affairs Minister Tomas Reyes met Anna Berg in New Delhi. EAM Reyes said India stands ready to help.", "")
+	assert.Equal(t, []string{"Tomas Reyes: India stands ready to help"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "EAM Reyes")
+}
