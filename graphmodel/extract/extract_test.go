@@ -1834,3 +1834,10 @@ func TestInitialsOfAnOfficeBeforeASurname(t *testing.T) {
 	assert.Equal(t, []string{"Tomas Reyes: India stands ready to help"}, statements(g))
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "EAM Reyes")
 }
+
+// "X and his Lao counterpart Y will co-chair …": both, the possessive
+// between them no end of the list.
+func TestSubjectAndHisCounterpart(t *testing.T) {
+	g := run(t, "During the visit, Tomas Reyes and his Norwegian counterpart Anna Berg will co-chair the meeting of the joint commission in Oslo.", "")
+	assert.Equal(t, []string{"planned: Anna Berg, Tomas Reyes"}, meetings(g))
+}

@@ -1776,8 +1776,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		// "X and the paramilitary Y": a determiner and an adjective
 		if j-1 > s.a && a.toks[j].kind == tWord && !a.toks[j].upper && a.at[j] == nil && a.toks[j].cls&(wAux|wDet|wSpeech) == 0 && a.toks[j-1].cls&wDet != 0 {
 			j -= 2
-		} else if j > s.a && a.toks[j].cls&wDet != 0 && a.at[j] == nil {
-			j--
+		} else if j > s.a && a.toks[j].cls&wDet != 0 && (a.at[j] == nil || a.at[j].kind == mPronoun) {
+			j-- // (also "X and his Lao counterpart Y")
 		}
 		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == "," && sawAnd) && j-1 >= s.a && a.at[j-1] != nil {
 			sawAnd = sawAnd || a.toks[j].low == "and"
