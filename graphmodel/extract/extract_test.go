@@ -1841,3 +1841,10 @@ func TestSubjectAndHisCounterpart(t *testing.T) {
 	g := run(t, "During the visit, Tomas Reyes and his Norwegian counterpart Anna Berg will co-chair the meeting of the joint commission in Oslo.", "")
 	assert.Equal(t, []string{"planned: Anna Berg, Tomas Reyes"}, meetings(g))
 }
+
+// A compound plural subject and a past verb after "said": "said member
+// states owed the commission …".
+func TestSaidCompoundPluralSubject(t *testing.T) {
+	g := run(t, "Commission President Tomas Reyes said member states owed the commission more than $300 million.", "")
+	assert.Equal(t, []string{"Tomas Reyes: member states owed the commission more than $300 million"}, statements(g))
+}

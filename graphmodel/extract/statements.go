@@ -716,6 +716,15 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 		// become a cost", "said experts from both governments would meet"
 		return a.auxWithin(k, 8, s)
 	}
+	if t.kind == tWord && !t.upper && t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && k+2 < s.b {
+		// a compound plural subject and a past verb: "said member states
+		// owed the commission …"
+		n, v := &a.toks[k+1], &a.toks[k+2]
+		if n.kind == tWord && !n.upper && strings.HasSuffix(n.low, "s") && len(n.low) > 3 && n.cls&wAux == 0 &&
+			v.kind == tWord && !v.upper && (v.cls&wAux != 0 || len(v.low) > 3 && strings.HasSuffix(v.low, "ed")) {
+			return true
+		}
+	}
 	switch t.low {
 	case "a", "an", "no", "some", "its", "their", "his", "her", "our", "both", "all", "any":
 		// "said a meeting between X and Y could take place": a clause
