@@ -488,7 +488,7 @@ func (a *analysis) capitalActs(i, end int, s sentence) bool {
 	afterSaid := false
 	if i > s.a {
 		switch p := &a.toks[i-1]; p.low {
-		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but", "once":
+		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but", "once", "though", "although":
 		default:
 			afterSaid = p.kind == tWord && p.cls&wSpeech != 0 && !p.upper
 			if p.kind != tQuote && !afterSaid {

@@ -1848,3 +1848,10 @@ func TestSaidCompoundPluralSubject(t *testing.T) {
 	g := run(t, "Commission President Tomas Reyes said member states owed the commission more than $300 million.", "")
 	assert.Equal(t, []string{"Tomas Reyes: member states owed the commission more than $300 million"}, statements(g))
 }
+
+// "…, the ministry said, without giving details": the phrase after the
+// reporting verb does not stop the inverted report.
+func TestInvertedReportWithoutDetails(t *testing.T) {
+	g := run(t, "Talks with Washington went well, the Qatari Foreign Ministry said, without giving details.", "")
+	assert.Equal(t, []string{"Qatari Foreign Ministry: Talks with Washington went well"}, statements(g))
+}

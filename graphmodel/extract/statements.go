@@ -651,7 +651,7 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
 			break
 		}
-		if t.text == "," && k+1 < s.b && (a.toks[k+1].cls&wSubordinator != 0 || a.toks[k+1].low == "although" || a.toks[k+1].low == "though" || a.toks[k+1].low == "adding") {
+		if t.text == "," && k+1 < s.b && (a.toks[k+1].cls&wSubordinator != 0 || a.toks[k+1].low == "although" || a.toks[k+1].low == "though" || a.toks[k+1].low == "adding" || a.toks[k+1].low == "without") {
 			break // "…, he said, although he did not rule one out"
 		}
 		if t.kind == tWord && (isPreposition(t.low) || (t.cls&wDet != 0) || (t.cls&wWeekday != 0) || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
