@@ -719,6 +719,17 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 		}
 		return i
 	}
+	if (h == "countries" || h == "sides" || h == "governments") && j+1 < s.b && a.toks[j].kind == tPoss {
+		// "…, the two countries' foreign ministers said": the ministers
+		k := j + 1
+		if k+1 < s.b && officeAdjectives[a.toks[k].low] && a.toks[k+1].cls&wPluralHead != 0 {
+			k++
+		}
+		if a.toks[k].low == "ministers" && k+1 < s.b && a.isSpeech(k+1) { // who said it; (who meets: see subjectParts)
+			a.addMention(a.newMention(mention{a: i, b: k + 1, kind: mPlural, noun: a.toks[k].low, count: count}))
+			return k + 1
+		}
+	}
 	a.addMention(a.newMention(mention{a: i, b: j, kind: mPlural, noun: h, count: count}))
 	return j
 }

@@ -1855,3 +1855,13 @@ func TestInvertedReportWithoutDetails(t *testing.T) {
 	g := run(t, "Talks with Washington went well, the Qatari Foreign Ministry said, without giving details.", "")
 	assert.Equal(t, []string{"Qatari Foreign Ministry: Talks with Washington went well"}, statements(g))
 }
+
+// "…, the two countries' foreign ministers said": both ministers speak.
+func TestTheTwoCountriesMinistersSaid(t *testing.T) {
+	g := run(t, "Thai Foreign Minister Chatchai Wongsakul met Cambodian Foreign Minister Sokha Vannarith in Putrajaya. "+
+		"The joint boundary commission will meet again this month, the two countries' foreign ministers said.", "")
+	assert.ElementsMatch(t, []string{
+		"Chatchai Wongsakul: The joint boundary commission will meet again this month",
+		"Sokha Vannarith: The joint boundary commission will meet again this month",
+	}, statements(g))
+}
