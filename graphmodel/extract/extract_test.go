@@ -1865,3 +1865,13 @@ func TestTheTwoCountriesMinistersSaid(t *testing.T) {
 		"Sokha Vannarith: The joint boundary commission will meet again this month",
 	}, statements(g))
 }
+
+// "will receive Chile's new president, José Antonio Kast," (a title the
+// lexicon does not list as written, then the name in apposition) and "X
+// and Y have spoken only once, by phone".
+func TestPossessiveApposedNameAndHaveSpoken(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President Anna Berg will receive Chile's new president, Tomas Reyes, in Oslo on May 12.":     {"planned: Anna Berg, Tomas Reyes"},
+		"President Anna Berg and President Tomas Reyes have spoken only once, by phone, in December.": {"held: Anna Berg, Tomas Reyes"},
+	})
+}

@@ -384,11 +384,20 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
 		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
 	}
-	if (t.low == "talked" || t.low == "spoke") && i+1 < s.b && a.toks[i+1].low != "to" && a.toks[i+1].low != "at" && a.toks[i+1].low != "about" && a.toks[i+1].low != "of" && a.toks[i+1].low != "with" {
+	if (t.low == "talked" || t.low == "spoke" || t.low == "spoken") && i+1 < s.b && a.toks[i+1].low != "to" && a.toks[i+1].low != "at" && a.toks[i+1].low != "about" && a.toks[i+1].low != "of" && a.toks[i+1].low != "with" {
 		// "Armenia's Mirzoyan and Azerbaijan's Bayramov talked for four
-		// hours": the two subjects talked together
-		if l := a.openingList(s, i+1); len(l) >= 2 && onlyPeople(l) && a.at[i-1] != nil {
-			return cand{a: i, b: i + 1, kind: "talks", verb: true, parts: l}, true
+		// hours": the two subjects talked together; "Lula and Kast have
+		// spoken only once, by phone": a call
+		p := i - 1
+		for p > s.a && a.toks[p].cls&wAux != 0 && a.at[p] == nil {
+			p--
+		}
+		if l := a.openingList(s, i+1); len(l) >= 2 && onlyPeople(l) && p >= s.a && a.at[p] != nil {
+			kind := "talks"
+			if a.phoneLater(i, s) {
+				kind = "call"
+			}
+			return cand{a: i, b: i + 1, kind: kind, verb: true, parts: l}, true
 		}
 	}
 	if (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
@@ -1305,6 +1314,10 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 				k = m.b + 1 // "Senegal's President Faye": the president
 				continue
 			}
+			if p := a.apposedAfterPoss(m.b+1, s); p != nil {
+				k = p.a // "Chile's new president, José Antonio Kast,": Kast
+				continue
+			}
 		}
 		if m.kind != mPronoun {
 			pronOnly = false
@@ -1374,6 +1387,30 @@ func (a *analysis) reporterAt(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// apposedAfterPoss returns the person named in apposition after a few
+// lower-case words that follow a possessive at k: "Chile's new president,
+// José Antonio Kast," (the words a title the lexicon does not list as
+// written), or nil.
+func (a *analysis) apposedAfterPoss(k int, s sentence) *mention {
+	for j := k; j < s.b && j < k+4; j++ {
+		t := &a.toks[j]
+		if t.text == "," {
+			if j == k || j+1 >= s.b {
+				return nil
+			}
+			p := a.at[j+1]
+			if p == nil || p.kind != mPerson || p.a != j+1 || p.b < s.b && a.toks[p.b].text != "," && a.toks[p.b].kind != tPunct {
+				return nil
+			}
+			return p
+		}
+		if t.kind != tWord || t.upper || a.at[j] != nil || t.cls&(wAux|wSpeech|wDet) != 0 || isPreposition(t.low) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // skipCounterpartLead returns the token after "his counterparts", "her
