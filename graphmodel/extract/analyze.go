@@ -640,6 +640,10 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if t.caps && len(t.text) <= 5 && i+1 < s.b && a.toks[i+1].upper && !a.toks[i+1].caps && a.knownSurname(i+1) {
 		if end, _ := a.lexAt(i); end <= i {
 			if e := a.detectAt(i+1, s, capsLine); e > i+1 {
+				if m := a.at[i+1]; m != nil && m.a == i+1 {
+					m.a = i // the initials belong to the mention: "…,” PM Marape said"
+					a.at[i] = m
+				}
 				return e
 			}
 		}

@@ -1875,3 +1875,14 @@ func TestPossessiveApposedNameAndHaveSpoken(t *testing.T) {
 		"President Anna Berg and President Tomas Reyes have spoken only once, by phone, in December.": {"held: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// "“…,” PM Marape said" (an office's initials before the surname after a
+// quote), "She warned, however, that", "assured Ministers that".
+func TestInitialsAfterQuoteHoweverAndAssured(t *testing.T) {
+	g := run(t, "Prime Minister Tomas Reyes spoke to Anna Berg. “We spoke as neighbours,” PM Reyes said.", "")
+	assert.Equal(t, []string{"Tomas Reyes: We spoke as neighbours,"}, statements(g))
+	g = run(t, "Secretary-General Anna Berg spoke next. She warned, however, that the situation in Haiti remained urgent.", "")
+	assert.Equal(t, []string{"Anna Berg: the situation in Haiti remained urgent"}, statements(g))
+	g = run(t, "Secretary General Tomas Reyes joined online. Reyes assured Ministers that the mission would be deployed.", "")
+	assert.Equal(t, []string{"Tomas Reyes: the mission would be deployed"}, statements(g))
+}

@@ -480,6 +480,9 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 	for k < s.b && a.toks[k].kind == tWord && (strings.HasSuffix(a.toks[k].low, "ly") && len(a.toks[k].low) > 4 || a.toks[k].low == "also" || a.toks[k].low == "again") {
 		k++
 	}
+	if k+2 < s.b && a.toks[k].text == "," && a.toks[k+2].text == "," && (a.toks[k+1].low == "however" || a.toks[k+1].low == "though" || a.toks[k+1].low == "too") {
+		k += 3 // "She warned, however, that …"
+	}
 	if k >= s.b {
 		return
 	}
@@ -639,7 +642,8 @@ var audienceWords = wordSet("reporters", "journalists", "correspondents", "lawma
 	"afterwards", "afterward", "separately", "privately", "guest", "guests", "visitor", "visitors", "host", "hosts",
 	"colleague", "colleagues", "delegation", "delegations", "envoy", "envoys", "newspaper", "agency", "channel",
 	"broadcaster", "magazine", "daily", "network", "station", "outlet", "website", "broadcast", "lawmakers", "senators",
-	"x", "twitter", "facebook", "telegram", "instagram", "media", "month", "year", "weekend", "report", "communique", "communiqué")
+	"x", "twitter", "facebook", "telegram", "instagram", "media", "month", "year", "weekend", "report", "communique", "communiqué",
+	"ministers", "leaders", "officials", "counterparts", "diplomats", "ambassadors", "participants")
 
 // invertedReport handles "Clause, the Élysée said on Monday.": the
 // reporting verb ends the sentence, its subject right before it and a
