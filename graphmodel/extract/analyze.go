@@ -463,6 +463,8 @@ func (a *analysis) partnerBefore(i int) bool {
 	case "on":
 		// "sustained pressure on Moscow", "sanctions on Minsk"
 		return p > 0 && (a.toks[p-1].low == "pressure" || a.toks[p-1].low == "sanctions")
+	case "to":
+		return p > 0 && a.toks[p-1].low == "according" // "according to Seoul"
 	case "and":
 		// "ties between Tokyo and Canberra", "with Brasilia and Washington"
 		return p > 0 && a.at[p-1] != nil && a.at[p-1].kind == mCountry

@@ -1886,3 +1886,9 @@ func TestInitialsAfterQuoteHoweverAndAssured(t *testing.T) {
 	g = run(t, "Secretary General Tomas Reyes joined online. Reyes assured Ministers that the mission would be deployed.", "")
 	assert.Equal(t, []string{"Tomas Reyes: the mission would be deployed"}, statements(g))
 }
+
+// "…, according to Seoul": the government speaks.
+func TestAccordingToACapital(t *testing.T) {
+	g := run(t, "The call was held at the president's request, according to Seoul.", "")
+	assert.Equal(t, []string{"South Korea: The call was held at the president's request"}, statements(g))
+}
