@@ -569,10 +569,7 @@ func (a *analysis) detect() {
 					m = a.at[i+n+1] // "His Highness the Emir"
 				}
 				if m != nil && m.a <= i+n+1 {
-					m.a = i
-					for k := i; k < i+n; k++ {
-						a.at[k] = m
-					}
+					a.widenMention(m, i)
 					i = m.b
 					continue
 				}
@@ -584,6 +581,15 @@ func (a *analysis) detect() {
 			i++
 		}
 	}
+}
+
+// widenMention makes mention m start at token i, before its start: the
+// words between belong to it ("His Highness", "PM").
+func (a *analysis) widenMention(m *mention, i int) {
+	for k := i; k < m.a; k++ {
+		a.at[k] = m
+	}
+	m.a = i
 }
 
 // hostNouns name the other side of a visit after "his"/"her".
@@ -643,8 +649,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		if end, _ := a.lexAt(i); end <= i {
 			if e := a.detectAt(i+1, s, capsLine); e > i+1 {
 				if m := a.at[i+1]; m != nil && m.a == i+1 {
-					m.a = i // the initials belong to the mention: "…,” PM Marape said"
-					a.at[i] = m
+					a.widenMention(m, i) // the initials belong to it: "…,” PM Marape said"
 				}
 				return e
 			}
@@ -961,12 +966,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// honorific: Mr Aliyev, Mr. Brown, Mr President
 	if a.isHonorific(j) {
 		h := j
-		for n := 0; n < 2 && a.isHonorific(j); n++ { // "H.E. Mr. Vijitha Herath"
-			j++
-			if j < s.b && a.toks[j].text == "." {
-				j++
-			}
-		}
+		j = a.pastHonorifics(j, s)
 		if te, role, _, ok := a.titleAt(j, s); ok && j < s.b && a.toks[j].upper {
 			te2, aff := a.titleOf(te, s, capsLine)
 			m := a.newMention(mention{a: h, b: te2, kind: mTitleOnly, role: role, affCty: aff})
@@ -1041,13 +1041,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		len(mods) > 0 && start > s.a && (a.toks[start-1].cls&wDet != 0 || a.toks[start-1].kind == tPoss)) && !a.isDemonymAt(j+1) {
 		// "the German government spokesman, Stefan Kornelius," and
 		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too
-		k := j + 1
-		for n := 0; n < 2 && a.isHonorific(k); n++ {
-			k++ // "…, H.E. Mahmoud Ali Youssouf", "…, H.E. Mr. X"
-			if k < s.b && a.toks[k].text == "." {
-				k++
-			}
-		}
+		k := a.pastHonorifics(j+1, s) // "…, H.E. Mahmoud Ali Youssouf"
 		if te, _, _, ok := a.titleAt(k, s); ok && te > k && a.toks[k].upper && te < s.b && a.toks[te].upper {
 			k = te // a rank before the name: "Burkina Faso's leader, Captain Ibrahim Traoré,"
 		}
@@ -1213,6 +1207,18 @@ func (a *analysis) isHonorific(j int) bool {
 	}
 	t := &a.toks[j]
 	return t.kind == tWord && t.upper && (t.cls&wHonorific != 0) && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
+}
+
+// pastHonorifics returns the token after up to two honorifics at k ("Mr.",
+// "H.E. Mr."), or k.
+func (a *analysis) pastHonorifics(k int, s sentence) int {
+	for n := 0; n < 2 && k < s.b && a.isHonorific(k); n++ {
+		k++
+		if k < s.b && a.toks[k].text == "." {
+			k++
+		}
+	}
+	return k
 }
 
 // nameRun returns the end of a run of name words starting at i:

@@ -211,27 +211,24 @@ func (a *analysis) indexMentions() {
 	}
 }
 
-// titleApposedTo returns the title mention that person mention m stands
-// in apposition to, the last of before: "the President of the Republic of
-// Chile, José Antonio Kast", "Ghana's Minister for Foreign Affairs, Hon.
-// Samuel Okudzeto Ablakwa". The name must close the sentence or a comma
-// must follow it.
-func (a *analysis) titleApposedTo(m *mention, before []*mention) *mention {
-	if len(before) == 0 {
-		return nil
-	}
-	t := before[len(before)-1]
-	if t.kind != mTitleOnly || t.b+1 > m.a || a.toks[t.b].text != "," {
-		return nil
-	}
-	k := t.b + 1
-	if a.isHonorific(k) {
-		k++ // "Hon.", "H.E."
-		if k < m.a && a.toks[k].text == "." {
-			k++
+// apposedTitle returns the title mention that person mention m stands
+// in apposition to: "the President of the Republic of Chile, José Antonio
+// Kast", "Ghana's Minister for Foreign Affairs, Hon. Samuel Okudzeto
+// Ablakwa". The name must close the sentence or a comma must follow it.
+func (a *analysis) apposedTitle(m *mention) *mention {
+	j := m.a - 1
+	for n := 0; n < 2 && j > 0; n++ { // "…, Hon. X", "…, H.E. Mr. X"
+		if a.toks[j].text == "." && a.isHonorific(j-1) {
+			j -= 2
+		} else if a.isHonorific(j) {
+			j--
 		}
 	}
-	if k != m.a {
+	if j < 1 || a.toks[j].text != "," {
+		return nil
+	}
+	t := a.at[j-1]
+	if t == nil || t.kind != mTitleOnly || t.b != j {
 		return nil
 	}
 	s := a.sents[m.sent]
@@ -239,6 +236,13 @@ func (a *analysis) titleApposedTo(m *mention, before []*mention) *mention {
 		return nil
 	}
 	return t
+}
+
+// apposedWithin reports a person mention that holds a title and the name
+// in apposition: "His spokesman, Rafał Leśkiewicz", "The EU's foreign
+// policy chief, Kaja Kallas".
+func (a *analysis) apposedWithin(m *mention) bool {
+	return m.na > m.a && a.toks[m.na-1].text == ","
 }
 
 // hostOfOwner returns the host or guest of the person named last in
@@ -285,7 +289,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.ent = a.resolvePerson(m)
 			}
 			m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
-			if t := a.titleApposedTo(m, ms[:mi]); t != nil {
+			if t := a.apposedTitle(m); t != nil {
 				// "The President of the Plurinational State of Bolivia,
 				// Rodrigo Paz Pereira, held …": the title is the person
 				t.ent = m.ent

@@ -1368,7 +1368,7 @@ func (a *analysis) reporterAt(k int, s sentence) bool {
 	if e+1 < s.b && a.toks[e].text == "," && a.at[e+1] != nil && a.at[e+1].kind == mPerson {
 		e = a.at[e+1].b
 	}
-	if e+1 < s.b && a.toks[e].text == "," && m.na > m.a && a.toks[m.na-1].text == "," {
+	if e+1 < s.b && a.toks[e].text == "," && a.apposedWithin(m) {
 		e++ // "spokesperson, Anitta Hipper, said": one mention
 	} else if e+1 < s.b && a.toks[e].text == "," && e > m.b {
 		e++
@@ -1530,8 +1530,8 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			}
 			k = end
 			continue
-		case c.verb && k == c.b && a.passiveByAfter(c, s) > k:
-			k = a.passiveByAfter(c, s) // "was received a few streets away by X"
+		case c.verb && k == c.b && a.passiveBy(c.a, c.b, s) > k:
+			k = a.passiveBy(c.a, c.b, s) // "was received a few streets away by X"
 			continue
 		case c.verb && k == c.b && (t.low == "separately" || t.low == "privately" || t.low == "briefly" || t.low == "again" || t.low == "also"):
 			k++ // "met separately with X"
@@ -1767,7 +1767,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	// President of Bolivia, Rodrigo Paz Pereira, held")
 	if a.toks[k].text == "," && k-1 >= s.a {
 		if m := a.at[k-1]; m != nil && m.kind == mPerson && m.b == k &&
-			(m.na > m.a && a.toks[m.na-1].text == "," || m.a-2 >= s.a && a.toks[m.a-1].text == "," && a.at[m.a-2] != nil && a.at[m.a-2].kind == mTitleOnly) {
+			(a.apposedWithin(m) || a.apposedTitle(m) != nil) {
 			k--
 		}
 	}
@@ -1922,9 +1922,6 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 	return -1
 }
 
-// beForms are the forms of "be" that place someone: "will be in Oslo".
-var beForms = wordSet("be", "is", "are", "was", "were")
-
 // periodNear names a time other than the article's day written near the
 // meeting word: "last month", "last year", "earlier this year", "two
 // years ago", "in January" (a month not the publication's, with no day),
@@ -2066,28 +2063,12 @@ func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 			break
 		}
 		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, wDet) < 0 {
-			if n := a.nameInApposition(m, i); n != nil {
-				return n // "The EU's foreign policy chief, Kaja Kallas, will travel"
-			}
 			return m.ent
 		}
 		if p := a.ownedPerson(m); p != nil && (p.kind == mPerson || p.kind == mTitleOnly) && p.a < i {
 			continue // "Kenya's President William Ruto hosted": Ruto
 		}
 		break
-	}
-	return nil
-}
-
-// nameInApposition returns the person named between commas right after
-// the title mention m, before token i: "the foreign policy chief, Kaja
-// Kallas,".
-func (a *analysis) nameInApposition(m *mention, i int) *entity {
-	if m.kind != mTitleOnly || m.b+1 >= i || a.toks[m.b].text != "," {
-		return nil
-	}
-	if n := a.at[m.b+1]; n != nil && n.kind == mPerson && n.b < i && a.toks[n.b].text == "," {
-		return n.ent
 	}
 	return nil
 }
@@ -2536,16 +2517,11 @@ func (a *analysis) mergeCand(c *cand, si int) {
 	a.addToMeeting(m, c, si)
 }
 
-// passiveByAfter returns the "by" of a passive meeting verb a few plain
-// words after it ("was received a few streets away by X"), or -1.
-func (a *analysis) passiveByAfter(c *cand, s sentence) int {
-	return a.passiveBy(c.a, c.b, s)
-}
-
 // passiveBy returns the "by" within a few plain words after the meeting
-// verb at v (ending before b) when a form of "be" stands before it, or -1.
+// verb at v (ending before b) when a form of "be" stands before it, or -1:
+// "was received a few streets away by X".
 func (a *analysis) passiveBy(v, b int, s sentence) int {
-	if v-1 < s.a || !beForms[a.toks[v-1].low] && a.toks[v-1].low != "been" {
+	if v-1 < s.a || !beForms[a.toks[v-1].low] {
 		return -1
 	}
 	for k := b; k < s.b && k < b+5; k++ {

@@ -337,8 +337,7 @@ func (a *analysis) passive(v int, s sentence) bool {
 	if p < 0 {
 		return false
 	}
-	w := a.toks[p].low
-	return w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being"
+	return beForms[a.toks[p].low]
 }
 
 // speakerOf finds the subject of the reporting verb at v and the token
@@ -381,7 +380,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	}
 	if t.text == "," && k-1 >= s.a {
 		// "His spokesman, Rafał Leśkiewicz, said": the apposed name
-		if m := a.at[k-1]; m != nil && m.kind == mPerson && m.na > m.a && a.toks[m.na-1].text == "," {
+		if m := a.at[k-1]; m != nil && m.kind == mPerson && a.apposedWithin(m) {
 			return a.speakers(m), a.toks[m.a].s
 		}
 	}

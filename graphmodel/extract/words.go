@@ -150,6 +150,7 @@ var (
 	pronounsFirst  = wordSet("i", "me", "my", "we", "us", "our")
 	pronounsSecond = wordSet("you", "your")
 	possPronouns   = wordSet("his", "her", "their", "its", "our", "your", "my")
+	beForms        = wordSet("be", "is", "are", "was", "were", "been", "being")
 	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency",
 		"shri", "smt", "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e")
 	nameParticles = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
