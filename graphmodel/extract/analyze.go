@@ -339,6 +339,9 @@ func (a *analysis) addMention(m *mention) {
 		if m.nb-m.na >= 2 && ((a.toks[m.na].cls&wFamily != 0) || a.toks[m.na].cls&wGiven == 0) && a.toks[m.na+1].text != "-" {
 			a.seenKeys[a.tokFold(m.na)] = true
 		}
+		if k := a.paternalSurname(m); k >= 0 {
+			a.seenKeys[a.tokFold(k)] = true
+		}
 		if m.nb-m.na >= 2 && a.toks[m.na].cls&wGiven != 0 && a.toks[m.na+1].text != "-" {
 			g, full := a.tokFold(m.na), a.spanFold(m.na, m.nb)
 			if prev, seen := a.givens[g]; !seen {

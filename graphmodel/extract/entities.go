@@ -186,6 +186,9 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 			if n >= 2 && a.toks[m.na].cls&wGiven == 0 && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
+			if k := a.paternalSurname(m); k >= 0 {
+				keys = append(keys, a.tokFold(k)) // "Paz" for Rodrigo Paz Pereira
+			}
 			return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: name, country: -1, keys: keys, first: m.a}
 		})
 		a.addPerson(e)
@@ -245,6 +248,21 @@ func (a *analysis) personByKey(k string) *entity {
 		}
 	}
 	return nil
+}
+
+// paternalSurname returns the first of two surnames in a three-word name
+// whose first word is a given name and whose middle word is not
+// ("Rodrigo Paz Pereira", "Andrés Manuel López Obrador" has four): the
+// name Spanish and Portuguese usage shortens it to ("Paz"), or -1.
+func (a *analysis) paternalSurname(m *mention) int {
+	if m.nb-m.na != 3 || a.toks[m.na].cls&wGiven == 0 {
+		return -1
+	}
+	k := m.na + 1
+	if t := &a.toks[k]; t.kind != tWord || !t.upper || t.cls&(wGiven|wParticle|wFamily) != 0 || a.toks[k+1].text == "-" {
+		return -1
+	}
+	return k
 }
 
 // personByGiven returns the one person whose name begins with given name

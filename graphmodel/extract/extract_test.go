@@ -1892,3 +1892,12 @@ func TestAccordingToACapital(t *testing.T) {
 	g := run(t, "The call was held at the president's request, according to Seoul.", "")
 	assert.Equal(t, []string{"South Korea: The call was held at the president's request"}, statements(g))
 }
+
+// "Rodrigo Paz Pereira" is "Paz" later (the first of two surnames, as
+// Spanish usage shortens it), and "said border security is …" reports a
+// clause with a compound subject.
+func TestPaternalSurnameAndCompoundSubject(t *testing.T) {
+	g := run(t, "President Tomas Ortega Ruiz called President Anna Berg. Ortega said border security is a shared responsibility.", "")
+	assert.Equal(t, []string{"Tomas Ortega Ruiz: border security is a shared responsibility"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Ortega")
+}

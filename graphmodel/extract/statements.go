@@ -720,11 +720,11 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 		return a.auxWithin(k, 8, s)
 	}
 	if t.kind == tWord && !t.upper && t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && k+2 < s.b {
-		// a compound plural subject and a past verb: "said member states
-		// owed the commission …"
+		// a compound subject and its verb: "said member states owed the
+		// commission …", "said border security is a shared responsibility"
 		n, v := &a.toks[k+1], &a.toks[k+2]
-		if n.kind == tWord && !n.upper && strings.HasSuffix(n.low, "s") && len(n.low) > 3 && n.cls&wAux == 0 &&
-			v.kind == tWord && !v.upper && (v.cls&wAux != 0 || len(v.low) > 3 && strings.HasSuffix(v.low, "ed")) {
+		if n.kind == tWord && !n.upper && len(n.low) > 3 && n.cls&(wAux|wDet) == 0 && !isPreposition(n.low) && v.kind == tWord && !v.upper &&
+			(v.cls&wAux != 0 || strings.HasSuffix(n.low, "s") && len(v.low) > 3 && strings.HasSuffix(v.low, "ed")) {
 			return true
 		}
 	}
