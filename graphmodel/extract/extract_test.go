@@ -1901,3 +1901,11 @@ func TestPaternalSurnameAndCompoundSubject(t *testing.T) {
 	assert.Equal(t, []string{"Tomas Ortega Ruiz: border security is a shared responsibility"}, statements(g))
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Ortega")
 }
+
+// "…, José Antonio Kast, the Ministry of Foreign Affairs reported": the
+// ministry reports the call, it is no party to it.
+func TestReportingMinistryAfterTheParties(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"The President of the Republic of Chile, Tomas Reyes, held a telephone conversation on Friday with the Prime Minister of Norway, Anna Berg, the Ministry of Foreign Affairs reported.": {"held: Anna Berg, Tomas Reyes"},
+	})
+}

@@ -1357,8 +1357,8 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 // verb ("spokesperson Anitta Hipper said.", "her spokesperson, Anitta
 // Hipper, said on Monday.").
 func (a *analysis) reporterAt(k int, s sentence) bool {
-	if k+1 < s.b && a.toks[k].cls&wPossPron != 0 {
-		k++
+	if k+1 < s.b && (a.toks[k].cls&wPossPron != 0 || a.toks[k].low == "the" && a.at[k] == nil) {
+		k++ // "…, her spokesperson, …", "…, the Ministry of Foreign Affairs reported."
 	}
 	m := a.at[k]
 	if m == nil || m.kind == mVenue {
