@@ -57,6 +57,39 @@ func (a *analysis) run() {
 	a.finishGroups()
 }
 
+// sentCues sums up what a sentence holds, read in one pass over its
+// tokens: a rule that looks for words the sentence lacks need not scan it.
+type sentCues struct {
+	a, b  int    // the sentence's tokens
+	read  bool   // the fields below are those of a..b
+	cls   wclass // the union of its words' classes
+	kinds uint8  // the kinds of its tokens, 1<<kind each
+	// memos of rules that depend on the sentence alone
+	year     string // periodNear's year ("in 2023"), once yearRead
+	yearRead bool
+}
+
+// cuesOf returns the cues of sentence s, reading them when s is not the
+// sentence read last.
+func (a *analysis) cuesOf(s sentence) *sentCues {
+	c := &a.cue
+	if !c.read || c.a != s.a || c.b != s.b {
+		var cls wclass
+		var kinds uint8
+		toks := a.toks[s.a:s.b]
+		for i := range toks {
+			t := &toks[i]
+			cls |= t.cls
+			kinds |= 1 << (t.kind & 7) // (kinds are below 8: no test of a longer shift)
+		}
+		*c = sentCues{a: s.a, b: s.b, read: true, cls: cls, kinds: kinds}
+	}
+	return c
+}
+
+// sentHas reports whether some word of sentence s has one of the classes.
+func (a *analysis) sentHas(s sentence, cls wclass) bool { return a.cuesOf(s).cls&cls != 0 }
+
 // ---- transcripts ----
 
 // findTurns finds speaker labels: a line that starts with a person's name

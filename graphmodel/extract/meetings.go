@@ -219,10 +219,15 @@ var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has
 func (a *analysis) triggersIn(si int) []cand {
 	s := a.sents[si]
 	out := a.cands[:0] // the buffer of the sentence before
+	// a trigger begins with a word of one of these classes
+	const starts = wMeetVerb | wMeetingCue | wMeetingStart
+	if !a.sentHas(s, starts) {
+		return out
+	}
 	for i := s.a; i < s.b; i++ {
 		t := &a.toks[i]
-		if t.kind != tWord {
-			continue
+		if t.cls&starts == 0 {
+			continue // (only words have classes)
 		}
 		if m := a.at[i]; m != nil && m.kind != mPronoun {
 			continue
@@ -1207,6 +1212,9 @@ func (a *analysis) onSidelines(s sentence) bool {
 // summit, chaired by President X at State House, brought together heads
 // of state including A, B and C", "talks attended by A and B".
 func (a *analysis) gatheredAfter(c *cand, s sentence) {
+	if !a.sentHas(s, wGatherCue) {
+		return // none of the verbs below
+	}
 	var host, gathered []*entity
 	for k := c.b; k+1 < s.b && k < c.b+24; k++ {
 		t := &a.toks[k]
@@ -1929,14 +1937,12 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 // the publication's; not "the treaty (1994–2024)"). Meetings of different
 // periods are different meetings.
 func (a *analysis) periodNear(c *cand, s sentence) string {
-	if pub := a.doc.Published; len(pub) >= 4 {
-		for k := s.a + 1; k < s.b; k++ {
-			t := &a.toks[k]
-			if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] &&
-				(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
-				return "in " + t.text
-			}
-		}
+	if y := a.yearIn(s); y != "" {
+		return y
+	}
+	const cues = wTimeCue | wMonth // every case below needs one
+	if !a.sentHas(s, cues) {
+		return ""
 	}
 	from, to := c.a-8, c.b+10
 	if from < s.a {
@@ -1947,7 +1953,7 @@ func (a *analysis) periodNear(c *cand, s sentence) string {
 	}
 	for k := from; k < to; k++ {
 		t := &a.toks[k]
-		if a.inQuote[k] || t.kind != tWord && t.kind != tNum {
+		if t.cls&cues == 0 || a.inQuote[k] {
 			continue
 		}
 		switch t.low {
@@ -1973,6 +1979,28 @@ func (a *analysis) periodNear(c *cand, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// yearIn returns the period of periodNear a year names anywhere in the
+// sentence ("in 2023", "in May 2023"), or "". It depends on the sentence
+// alone, so it is read once per sentence.
+func (a *analysis) yearIn(s sentence) string {
+	cue := a.cuesOf(s)
+	if cue.yearRead {
+		return cue.year
+	}
+	cue.yearRead = true
+	if pub := a.doc.Published; len(pub) >= 4 && cue.kinds&(1<<tNum) != 0 {
+		for k := s.a + 1; k < s.b; k++ {
+			t := &a.toks[k]
+			if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] &&
+				(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
+				cue.year = "in " + t.text
+				break
+			}
+		}
+	}
+	return cue.year
 }
 
 // monthOfISO returns the month of an ISO date "2026-04-09", or 0.
@@ -2084,7 +2112,11 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		from = s.a
 	}
 	for k := from; k < c.a; k++ {
-		switch t := &a.toks[k]; t.low {
+		t := &a.toks[k]
+		if t.cls&wStatusCue == 0 {
+			continue // none of the words below
+		}
+		switch t.low {
 		case "ready", "willing", "open", "prepared":
 			if k+1 < len(a.toks) && a.toks[k+1].low == "to" {
 				return graphmodel.StatusHypothetical // "ready to meet", "open to talks"
@@ -2120,8 +2152,11 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	for k := from; k < c.a; k++ {
+		if a.toks[k].cls&wHypothetical == 0 {
+			continue // ("any" is one of them)
+		}
 		w := a.toks[k].low
-		if a.toks[k].cls&wHypothetical != 0 && w != "any" {
+		if w != "any" {
 			if w == "would" && c.verb && k+1 == c.a && a.reportedFuture(k, s) {
 				return graphmodel.StatusPlanned // "Sandvik said Norway would host the meeting"
 			}
@@ -2134,22 +2169,8 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	if n := c.b; n < s.b && (a.toks[n].low == "could" || a.toks[n].low == "might") {
 		return graphmodel.StatusHypothetical // "the next round could take place"
 	}
-	// called off or put back later in the sentence: "a trilateral
-	// meeting …, announced on Friday, was called off"
-	for k := c.b; k+1 < s.b; k++ {
-		w, n := a.toks[k].low, a.toks[k+1].low
-		if a.toks[k+1].kind == tQuote && k+2 < s.b {
-			n = a.toks[k+2].low // had been "postponed"
-		}
-		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped" || n == "shelved" || n == "abandoned") {
-			return graphmodel.StatusHypothetical
-		}
-		if w == "being" && (n == "prepared" || n == "arranged" || n == "organised" || n == "organized" || n == "planned") {
-			return graphmodel.StatusPlanned // "a meeting … is being prepared"
-		}
-		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
-			return graphmodel.StatusPlanned
-		}
+	if st := a.statusLater(c, s); st != "" {
+		return st
 	}
 	for k := from; k < c.a; k++ {
 		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
@@ -2188,6 +2209,31 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	return graphmodel.StatusHeld
+}
+
+// statusLater reads a meeting called off or put back later in the
+// sentence: "a trilateral meeting …, announced on Friday, was called off",
+// "a meeting … is being prepared"; "" when none is.
+func (a *analysis) statusLater(c *cand, s sentence) string {
+	if !a.sentHas(s, wStatusAfter) {
+		return "" // none of the participles below
+	}
+	for k := c.b; k+1 < s.b; k++ {
+		w, n := a.toks[k].low, a.toks[k+1].low
+		if a.toks[k+1].kind == tQuote && k+2 < s.b {
+			n = a.toks[k+2].low // had been "postponed"
+		}
+		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped" || n == "shelved" || n == "abandoned") {
+			return graphmodel.StatusHypothetical
+		}
+		if w == "being" && (n == "prepared" || n == "arranged" || n == "organised" || n == "organized" || n == "planned") {
+			return graphmodel.StatusPlanned // "a meeting … is being prepared"
+		}
+		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
+			return graphmodel.StatusPlanned
+		}
+	}
+	return ""
 }
 
 // presentAfter reports a subject at k and a verb in the present tense
@@ -2268,9 +2314,13 @@ func (a *analysis) skipPartnerList(i int, s sentence) int {
 // dateIn finds a date expression in the sentence: "on December 2",
 // "October 26-27", "today", "on Friday".
 func (a *analysis) dateIn(s sentence, status string) (string, string) {
+	const cues = wMonth | wWeekday | wTimeCue // every case below needs one
+	if !a.sentHas(s, cues) {
+		return "", ""
+	}
 	for k := s.a; k < s.b; k++ {
 		t := &a.toks[k]
-		if a.inQuote[k] {
+		if t.cls&cues == 0 || a.inQuote[k] {
 			continue
 		}
 		switch {

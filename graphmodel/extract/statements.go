@@ -140,8 +140,12 @@ var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we"
 
 func (a *analysis) statementsIn(si int) {
 	s := a.sents[si]
+	cue := a.cuesOf(s)
 	var qbuf [8][2]int
-	quotes := a.quotePairs(s, qbuf[:0])
+	quotes := qbuf[:0]
+	if cue.kinds&(1<<tQuote) != 0 {
+		quotes = a.quotePairs(s, quotes) // (they close on a quotation mark)
+	}
 	for _, q := range quotes {
 		sp, evFrom, evTo := a.quoteSpeaker(q, si)
 		if len(sp) == 0 {
@@ -149,10 +153,13 @@ func (a *analysis) statementsIn(si int) {
 		}
 		a.addStatement(a.toks[q[0]].e, a.toks[q[1]].s, sp, false, evFrom, evTo, si)
 	}
+	if cue.cls&(wSpeech|wStmtCue) == 0 {
+		return // no reporting verb, nor a word of statementCues
+	}
 	for v := s.a; v < s.b; v++ {
 		t := &a.toks[v]
-		if t.kind != tWord || a.inQuote[v] || a.at[v] != nil {
-			continue
+		if t.cls&(wSpeech|wStmtCue) == 0 || a.inQuote[v] || a.at[v] != nil {
+			continue // (only words have classes)
 		}
 		if t.low == "according" && v+1 < s.b && a.toks[v+1].low == "to" {
 			a.accordingTo(v, s, si)
