@@ -98,10 +98,15 @@ func (a *analysis) sentHas(s sentence, cls wclass) bool { return a.cuesOf(s).cls
 func (a *analysis) findTurns() {
 	for pi, p := range a.paras {
 		colon := -1
-		for k := p[0]; k < p[1] && k < p[0]+24; k++ {
-			if a.toks[k].text == ":" {
-				colon = k
-				break
+		last := min(p[1], p[0]+24) // the label's colon is among the first tokens
+		if last > p[0] && strings.IndexByte(a.text[a.toks[p[0]].s:a.toks[last-1].e], ':') >= 0 {
+			// (a colon is a token of its own: no byte ':' in those
+			// tokens' text, no colon among them)
+			for k := p[0]; k < last; k++ {
+				if a.toks[k].text == ":" {
+					colon = k
+					break
+				}
 			}
 		}
 		if colon < 0 || colon == p[0] {
@@ -505,16 +510,16 @@ func (a *analysis) targets(m *mention) []*entity {
 }
 
 func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
-	switch {
-	case pronounsFirst[m.pron]:
+	switch pronounGroup(m.pron) {
+	case pronFirst:
 		if tu != nil && tu.speaker != nil {
 			m.ent = tu.speaker
 		}
-	case pronounsSecond[m.pron]:
+	case pronSecond:
 		if tu != nil {
 			m.ent = a.addressee(tu)
 		}
-	case pronounsPerson[m.pron]:
+	case pronPerson:
 		// the subject of this sentence if named before the pronoun, else
 		// the subject of the sentences before; not someone named in what
 		// "…, he said" reports
@@ -542,12 +547,12 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 				}
 			}
 		}
-	case pronounsPlural[m.pron]:
+	case pronPlural:
 		m.refs = a.lastPlural
 		if len(m.refs) == 0 {
 			m.refs = a.principals()
 		}
-	case pronounsThing[m.pron]:
+	case pronThing:
 		for _, o := range ms {
 			if o.a >= m.a {
 				break
@@ -560,6 +565,35 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 			m.ent = a.lastThing
 		}
 	}
+}
+
+// Groups of pronouns: the sets of words.go that hold them.
+const (
+	pronNone   = iota
+	pronFirst  // pronounsFirst: "I", "we"
+	pronSecond // pronounsSecond: "you"
+	pronPerson // pronounsPerson: "he", "her"
+	pronPlural // pronounsPlural: "they"
+	pronThing  // pronounsThing: "it"
+)
+
+// pronounGroup returns the group of pronoun p, or pronNone. It is a switch
+// on the words of those sets (a test keeps them in step): every pronoun
+// is asked about, and a switch answers without hashing the word.
+func pronounGroup(p string) int {
+	switch p {
+	case "i", "me", "my", "we", "us", "our":
+		return pronFirst
+	case "you", "your":
+		return pronSecond
+	case "he", "she", "him", "his", "her":
+		return pronPerson
+	case "they", "them", "their":
+		return pronPlural
+	case "it", "its":
+		return pronThing
+	}
+	return pronNone
 }
 
 // countryNouns name countries in a plural: "the two countries", "both
@@ -719,7 +753,7 @@ func (a *analysis) noteSubject(si int) {
 		if a.inQuote[m.a] {
 			continue
 		}
-		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounsPerson[m.pron])) && m.ent != nil {
+		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounGroup(m.pron) == pronPerson)) && m.ent != nil {
 			a.lastSubj = m.ent
 			return
 		}

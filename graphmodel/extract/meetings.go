@@ -97,7 +97,15 @@ type cand struct {
 	meal      bool // "a working lunch", "a state banquet"
 }
 
-var genericKinds = wordSet("talks", "meeting", "session", "summit")
+// isGenericKind reports the kinds of meeting that another meeting word may
+// repeat: "the talks" after "met".
+func isGenericKind(k string) bool {
+	switch k {
+	case "talks", "meeting", "session", "summit":
+		return true
+	}
+	return false
+}
 
 var meetVerbs = map[string]string{
 	"met": "meeting", "meet": "meeting", "meets": "meeting",
@@ -178,13 +186,28 @@ func (a *analysis) headOf(e *entity) *entity {
 // Australian ministers".
 var countWords = wordSet("two", "three", "four", "five", "six", "both")
 
-// mealWords are the meals that are meetings when their guests are named.
-var mealWords = wordSet("breakfast", "lunch", "dinner", "luncheon")
+// isMealWord reports the meals that are meetings when their guests are
+// named. (These small closed sets are switches: rules ask them per token,
+// and a switch answers without hashing the word.)
+func isMealWord(w string) bool {
+	switch w {
+	case "breakfast", "lunch", "dinner", "luncheon":
+		return true
+	}
+	return false
+}
 
-// weakMeetingWords name meetings only with their partners spelled out:
-// "dialogue with Tehran", not "Russian-American dialogue".
-var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up",
-	"breakfast", "lunch", "dinner", "luncheon")
+// isWeakMeetingWord reports words that name meetings only with their
+// partners spelled out: "dialogue with Tehran", not "Russian-American
+// dialogue".
+func isWeakMeetingWord(w string) bool {
+	switch w {
+	case "dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up",
+		"breakfast", "lunch", "dinner", "luncheon":
+		return true
+	}
+	return false
+}
 
 // explicitPartners reports "with X" or "between X" right after token i.
 func (a *analysis) explicitPartners(i int, s sentence) bool {
@@ -202,8 +225,15 @@ func (a *analysis) explicitPartners(i int, s sentence) bool {
 // meetingHeads end meeting phrases: "talks hosted by Norway".
 var meetingHeads = wordSet("talks", "meeting", "meetings", "negotiations", "summit", "consultations", "round", "session", "dialogue")
 
-// hostedBy are participles of hosting a meeting: "talks brokered by X".
-var hostedBy = wordSet("brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized")
+// isHostedBy reports participles of hosting a meeting: "talks brokered by
+// X".
+func isHostedBy(w string) bool {
+	switch w {
+	case "brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized":
+		return true
+	}
+	return false
+}
 
 // hostVerbs make a meeting only with a person or party as their object.
 var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive", "welcomed", "welcomes",
@@ -291,7 +321,7 @@ func (a *analysis) triggersIn(si int) []cand {
 				continue
 			}
 		}
-		meal := mealWords[lw]
+		meal := isMealWord(lw)
 		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
 			// "joined Museveni for a working lunch"
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
@@ -304,7 +334,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			i = end - 1
 			continue
 		}
-		if weakMeetingWords[strings.TrimSuffix(lw, "s")] && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
+		if isWeakMeetingWord(strings.TrimSuffix(lw, "s")) && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
 			i = end - 1
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
@@ -362,7 +392,7 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		}
 		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
 	}
-	if t.low == "meeting" && a.meetingAsVerb(i, s) || gerundHosts[t.low] && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
+	if t.low == "meeting" && a.meetingAsVerb(i, s) || isGerundHost(t.low) && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
 		// "before meeting X", "days after receiving Russian envoy Kirill
 		// Dmitriev"
 		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
@@ -540,7 +570,7 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 	if c.verb && c.a == s.a && (a.toks[c.a].low == "speaking" || a.toks[c.a].low == "talking") {
 		return a.afterComma(c.b, s) // "Speaking with Wang, the minister said"
 	}
-	if w := a.toks[c.a].low; !c.verb || w != "meeting" && !gerundHosts[w] || !a.afterTimeWord(c.a, s) {
+	if w := a.toks[c.a].low; !c.verb || w != "meeting" && !isGerundHost(w) || !a.afterTimeWord(c.a, s) {
 		return nil
 	}
 	if c.a-1 == s.a {
@@ -744,9 +774,15 @@ func (a *analysis) seesPerson(i int, s sentence) bool {
 	return a.isSubjectVerb(i, s) || i > s.a && a.toks[i-1].low == "to"
 }
 
-// gerundHosts are the -ing forms of hosting someone that make a meeting
-// after a word of time: "days after receiving X".
-var gerundHosts = wordSet("receiving", "hosting", "welcoming")
+// isGerundHost reports the -ing forms of hosting someone that make a
+// meeting after a word of time: "days after receiving X".
+func isGerundHost(w string) bool {
+	switch w {
+	case "receiving", "hosting", "welcoming":
+		return true
+	}
+	return false
+}
 
 // afterTimeWord reports before/after/while/since right before token i.
 func (a *analysis) afterTimeWord(i int, s sentence) bool {
@@ -819,7 +855,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s)
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		c.period = a.periodNear(c, s)
-		if c.a > s.a && a.toks[c.a-1].low == "over" && mealWords[a.toks[c.a].low] {
+		if c.a > s.a && a.toks[c.a-1].low == "over" && isMealWord(a.toks[c.a].low) {
 			// "Merz and Macron discussed Ukraine over dinner": those who
 			// dined open the sentence
 			c.parts = a.appendEnts(c.parts, a.openingList(s, c.a)...)
@@ -1476,7 +1512,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				continue
 			}
 			return
-		case hostedBy[t.low] && c.kind == "meeting" && k+2 < s.b && a.toks[k+1].low == "by" && a.actorAt(k+2, s) != nil && !c.verb:
+		case isHostedBy(t.low) && c.kind == "meeting" && k+2 < s.b && a.toks[k+1].low == "by" && a.actorAt(k+2, s) != nil && !c.verb:
 			// "a state banquet hosted by Emperor Naruhito": the host takes part
 			list, end, _ := a.listAt(k+2, s)
 			if len(list) == 0 {
@@ -1545,7 +1581,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			k++ // "met separately with X"
 			c.b = k
 			continue
-		case t.low == "for" && c.kind == "meeting" && k+1 < s.b && a.actorAt(k+1, s) != nil && weakMeetingWords[a.toks[c.b-1].low]:
+		case t.low == "for" && c.kind == "meeting" && k+1 < s.b && a.actorAt(k+1, s) != nil && isWeakMeetingWord(a.toks[c.b-1].low):
 			// "hosted a dinner for Ruto"
 			list, end, _ := a.listAt(k+1, s)
 			c.parts = a.appendEnts(c.parts, list...)
@@ -1612,7 +1648,7 @@ func (a *analysis) pairPart(m *mention) bool {
 // of the meeting: "EU-facilitated talks", "Qatar-mediated negotiations".
 func (a *analysis) compoundModifier(m *mention) bool {
 	return m.b+1 < len(a.toks) && a.toks[m.b].text == "-" && !a.toks[m.b].space && a.toks[m.b+1].kind == tWord &&
-		(hostedBy[a.toks[m.b+1].low] || a.toks[m.b+1].low == "led" || a.toks[m.b+1].low == "backed" || a.toks[m.b+1].low == "sponsored")
+		(isHostedBy(a.toks[m.b+1].low) || a.toks[m.b+1].low == "led" || a.toks[m.b+1].low == "backed" || a.toks[m.b+1].low == "sponsored")
 }
 
 // closingVerb reports "ended" or "closed" at k a few words before the
@@ -1923,7 +1959,7 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 		if t.cls&wMotion != 0 && t.low != "back" && t.low != "way" && t.low != "trip" && t.low != "journey" && t.low != "invitation" {
 			return j - 1
 		}
-		if beForms[t.low] && j+1 < k && a.toks[j+1].cls&wLoc != 0 {
+		if isBeForm(t) && j+1 < k && a.toks[j+1].cls&wLoc != 0 {
 			return j - 1 // "he will be in Abu Dhabi to see X"
 		}
 	}
@@ -2571,7 +2607,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 // verb at v (ending before b) when a form of "be" stands before it, or -1:
 // "was received a few streets away by X".
 func (a *analysis) passiveBy(v, b int, s sentence) int {
-	if v-1 < s.a || !beForms[a.toks[v-1].low] {
+	if v-1 < s.a || !isBeForm(&a.toks[v-1]) {
 		return -1
 	}
 	for k := b; k < s.b && k < b+5; k++ {
@@ -2697,7 +2733,7 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		// meeting makes another one
 		return false
 	}
-	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
+	if m.kind != c.kind && !(isGenericKind(m.kind) && isGenericKind(c.kind)) && !(c.verb && isGenericKind(m.kind)) && !(isGenericKind(c.kind) && c.definite) {
 		return false
 	}
 	if c.ofOrg != m.ofOrg {
@@ -2740,7 +2776,7 @@ func (a *analysis) hostOf(c *cand, s sentence, ms []*mention) *entity {
 	for n := 0; n < 3 && d > s.a && a.toks[d].kind == tWord && a.toks[d].cls&wDet == 0; n++ {
 		d-- // "hosted an extraordinary SADC summit"
 	}
-	if d-1 < s.a || a.toks[d].cls&wDet == 0 || !hostedBy[a.toks[d-1].low] {
+	if d-1 < s.a || a.toks[d].cls&wDet == 0 || !isHostedBy(a.toks[d-1].low) {
 		return nil
 	}
 	v := d - 1
@@ -2910,7 +2946,7 @@ func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 	if m.dateText == "" && c.dateText != "" {
 		m.dateText = c.dateText
 	}
-	if len(c.parts) > 0 && genericKinds[m.kind] && !genericKinds[c.kind] && kindGroup(c.kind) == "meeting" {
+	if len(c.parts) > 0 && isGenericKind(m.kind) && !isGenericKind(c.kind) && kindGroup(c.kind) == "meeting" {
 		m.kind = c.kind
 	}
 }

@@ -344,8 +344,12 @@ func (a *analysis) passive(v int, s sentence) bool {
 	if p < 0 {
 		return false
 	}
-	return beForms[a.toks[p].low]
+	return isBeForm(&a.toks[p])
 }
+
+// isBeForm reports a form of "be" (beForms). Every one is an auxiliary:
+// the class bit answers for most words without the map.
+func isBeForm(t *token) bool { return t.cls&wAux != 0 && beForms[t.low] }
 
 // speakerOf finds the subject of the reporting verb at v and the token
 // offset where the attribution starts.
