@@ -64,10 +64,19 @@ type sentCues struct {
 	read  bool   // the fields below are those of a..b
 	cls   wclass // the union of its words' classes
 	kinds uint8  // the kinds of its tokens, 1<<kind each
+	// marks are the tokens that may begin a meeting or a statement (a
+	// class of markClasses), in order: the loops of triggersIn and
+	// statementsIn visit them alone. The buffer is reused: it holds the
+	// sentence read last.
+	marks []int32
 	// memos of rules that depend on the sentence alone
 	year     string // periodNear's year ("in 2023"), once yearRead
 	yearRead bool
 }
+
+// markClasses are the classes of the words a meeting (triggersIn) or a
+// statement (statementsIn) may begin with.
+const markClasses = wMeetVerb | wMeetingCue | wMeetingStart | wSpeech | wStmtCue
 
 // cuesOf returns the cues of sentence s, reading them when s is not the
 // sentence read last.
@@ -76,13 +85,17 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 	if !c.read || c.a != s.a || c.b != s.b {
 		var cls wclass
 		var kinds uint8
+		marks := c.marks[:0]
 		toks := a.toks[s.a:s.b]
 		for i := range toks {
 			t := &toks[i]
 			cls |= t.cls
 			kinds |= 1 << (t.kind & 7) // (kinds are below 8: no test of a longer shift)
+			if t.cls&markClasses != 0 {
+				marks = append(marks, int32(s.a+i))
+			}
 		}
-		*c = sentCues{a: s.a, b: s.b, read: true, cls: cls, kinds: kinds}
+		*c = sentCues{a: s.a, b: s.b, read: true, cls: cls, kinds: kinds, marks: marks}
 	}
 	return c
 }
@@ -234,7 +247,10 @@ func (a *analysis) sentMentions(si int) []*mention {
 // indexMentions sorts the mentions by position and records each
 // sentence's range.
 func (a *analysis) indexMentions() {
-	slices.SortStableFunc(a.ments, func(x, y *mention) int { return cmp.Compare(x.a, y.a) })
+	byStart := func(x, y *mention) int { return cmp.Compare(x.a, y.a) }
+	if !slices.IsSortedFunc(a.ments, byStart) { // (detect adds most in order)
+		slices.SortStableFunc(a.ments, byStart)
+	}
 	a.sentMent = sized(a.sc.sentMent, len(a.sents))
 	k := 0
 	for si, s := range a.sents {

@@ -71,3 +71,13 @@ func TestISODatesMatchTimeAndFmt(t *testing.T) {
 		}
 	}
 }
+
+// statusOf skips its loop back over the clause in sentences with no
+// planned or hypothetical cue: the words it looks for must be ones.
+func TestStatusWordsHaveClasses(t *testing.T) {
+	for _, w := range []string{"due", "expected", "scheduled", "will", "invitation", "invited", "invites"} {
+		assert.True(t, plannedCues[w], "%q", w)
+	}
+	assert.True(t, hypotheticalCues["would"])
+	assert.True(t, hypotheticalCues["any"], "statusOf's loop of hypothetical cues reads \"any\" too")
+}

@@ -251,13 +251,16 @@ func (a *analysis) triggersIn(si int) []cand {
 	out := a.cands[:0] // the buffer of the sentence before
 	// a trigger begins with a word of one of these classes
 	const starts = wMeetVerb | wMeetingCue | wMeetingStart
-	if !a.sentHas(s, starts) {
+	cue := a.cuesOf(s)
+	if cue.cls&starts == 0 {
 		return out
 	}
-	for i := s.a; i < s.b; i++ {
+	next := s.a // the tokens before next are part of a trigger found
+	for _, mi := range cue.marks {
+		i := int(mi)
 		t := &a.toks[i]
-		if t.cls&starts == 0 {
-			continue // (only words have classes)
+		if i < next || t.cls&starts == 0 {
+			continue
 		}
 		if m := a.at[i]; m != nil && m.kind != mPronoun {
 			continue
@@ -279,7 +282,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		if t.cls&wMeetingCue != 0 {
 			if c, ok := a.meetingCueAt(i, s); ok {
 				out = append(out, c)
-				i = c.b - 1
+				next = c.b
 				continue
 			}
 		}
@@ -317,7 +320,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		if lw == "visit" || lw == "visits" {
 			if p := a.prevWord(i, 0); p >= 0 && (a.toks[p].low == "to" || (a.toks[p].cls&wAux != 0)) {
 				out = append(out, cand{a: i, b: end, kind: "visit", verb: true})
-				i = end - 1
+				next = end
 				continue
 			}
 		}
@@ -325,23 +328,23 @@ func (a *analysis) triggersIn(si int) []cand {
 		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
 			// "joined Museveni for a working lunch"
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
-			i = end - 1
+			next = end
 			continue
 		}
 		if meal && i > s.a && a.toks[i-1].low == "over" {
 			// "discussed Ukraine over dinner": who dined is the subject
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
-			i = end - 1
+			next = end
 			continue
 		}
 		if isWeakMeetingWord(strings.TrimSuffix(lw, "s")) && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
-			i = end - 1
+			next = end
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
 		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
 			meal: meal || strings.HasSuffix(lw, "banquet")}
 		out = append(out, c)
-		i = end - 1
+		next = end
 	}
 	return out
 }
@@ -2147,7 +2150,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	if from < s.a {
 		from = s.a
 	}
-	for k := from; k < c.a; k++ {
+	// the loops below look for words of the sentence's classes alone
+	cues := a.cuesOf(s).cls
+	for k := from; k < c.a && cues&wStatusCue != 0; k++ {
 		t := &a.toks[k]
 		if t.cls&wStatusCue == 0 {
 			continue // none of the words below
@@ -2187,7 +2192,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			}
 		}
 	}
-	for k := from; k < c.a; k++ {
+	for k := from; k < c.a && cues&wHypothetical != 0; k++ {
 		if a.toks[k].cls&wHypothetical == 0 {
 			continue // ("any" is one of them)
 		}
@@ -2208,17 +2213,20 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	if st := a.statusLater(c, s); st != "" {
 		return st
 	}
-	for k := from; k < c.a; k++ {
+	for k := from; k < c.a && cues&wPlanned != 0; k++ {
 		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
 			return graphmodel.StatusPlanned
 		}
 	}
 	// further back in the same clause: "Grossi was due in Tehran later
 	// this month for talks"
-	for k := from - 1; k >= s.a; k-- {
+	for k := from - 1; k >= s.a && cues&(wPlanned|wHypothetical) != 0; k-- {
 		t := &a.toks[k]
 		if t.text == "," || t.low == "that" || t.cls&wSpeech != 0 || t.kind == tPunct {
 			break
+		}
+		if t.cls&(wPlanned|wHypothetical) == 0 {
+			continue // none of the words below
 		}
 		switch t.low {
 		case "due", "expected", "scheduled", "will", "would", "invitation", "invited", "invites":
@@ -2411,11 +2419,20 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 			taken = append(taken, vt[0])
 		}
 	}
+	// the places to give: those of the sentence outside quotations that
+	// no trigger has
+	var vbuf [8]*mention
+	venues := vbuf[:0]
+	for _, m := range ms {
+		if m.kind == mVenue && !slices.Contains(taken, m.a) && !a.inQuote[m.a] {
+			venues = append(venues, m)
+		}
+	}
 	// A place that opens the sentence ("In Canberra, Conroy said he would
 	// travel to Port Vila to meet Ati") is where the sentence is set; it
 	// goes to a meeting with no place of its own, so it comes last.
-	for pass := 0; pass < 2; pass++ {
-		a.assignVenuesPass(cs, s, ms, taken, pass == 1)
+	for pass := 0; pass < 2 && len(venues) > 0; pass++ {
+		a.assignVenuesPass(cs, s, venues, pass == 1)
 	}
 }
 
@@ -2425,9 +2442,11 @@ func (a *analysis) framingVenue(m *mention, s sentence) bool {
 	return m.b < s.b && a.toks[m.b].text == "," && (m.a == s.a || m.a == s.a+1 && a.isLocative(m.a))
 }
 
-func (a *analysis) assignVenuesPass(cs []cand, s sentence, ms []*mention, taken []int, framing bool) {
-	for _, m := range ms {
-		if m.kind != mVenue || slices.Contains(taken, m.a) || a.inQuote[m.a] || a.framingVenue(m, s) != framing {
+// assignVenuesPass gives the places of venues that open the sentence
+// (framing) or the others.
+func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, framing bool) {
+	for _, m := range venues {
+		if a.framingVenue(m, s) != framing {
 			continue
 		}
 		// only places where something happens: "in Geneva", "to Cairo",

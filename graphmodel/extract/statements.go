@@ -156,10 +156,11 @@ func (a *analysis) statementsIn(si int) {
 	if cue.cls&(wSpeech|wStmtCue) == 0 {
 		return // no reporting verb, nor a word of statementCues
 	}
-	for v := s.a; v < s.b; v++ {
+	for _, mv := range cue.marks {
+		v := int(mv)
 		t := &a.toks[v]
 		if t.cls&(wSpeech|wStmtCue) == 0 || a.inQuote[v] || a.at[v] != nil {
-			continue // (only words have classes)
+			continue
 		}
 		if t.low == "according" && v+1 < s.b && a.toks[v+1].low == "to" {
 			a.accordingTo(v, s, si)
