@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
 )
 
 // turn is a transcript turn: the paragraphs after a speaker label
@@ -641,12 +642,17 @@ const (
 func (a *analysis) genderOf(e *entity) int8 {
 	if e.gender == genderUnset {
 		e.gender = genderUnknown
-		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson && !a.x.lex.IsFamilyName(first) {
-			switch {
-			case a.x.lex.IsFemaleName(first):
-				e.gender = genderFemale
-			case a.x.lex.IsGivenName(first):
-				e.gender = genderMale
+		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
+			// the lists take the key form; made once here, it is its own
+			// key form (lower-casing it again copies nothing)
+			first = lexicon.Key(first)
+			if !a.x.lex.IsFamilyName(first) {
+				switch {
+				case a.x.lex.IsFemaleName(first):
+					e.gender = genderFemale
+				case a.x.lex.IsGivenName(first):
+					e.gender = genderMale
+				}
 			}
 		}
 	}

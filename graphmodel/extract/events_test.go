@@ -5,8 +5,11 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
+
+	"dossier/graphmodel/extract/lexicon"
 )
 
 // pronounGroup is a switch on the words of the pronoun sets of words.go:
@@ -80,4 +83,18 @@ func TestStatusWordsHaveClasses(t *testing.T) {
 	}
 	assert.True(t, hypotheticalCues["would"])
 	assert.True(t, hypotheticalCues["any"], "statusOf's loop of hypothetical cues reads \"any\" too")
+}
+
+// genderOf passes a name's key form to the name lists, which take the key
+// form of what they are given: that must be the same key.
+func TestKeyIsIdempotent(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); unicode.ToLower(l) != l {
+			t.Fatalf("ToLower(%U) = %U, lowered again %U", r, l, unicode.ToLower(l))
+		}
+	}
+	for _, s := range []string{"Vladimir", " İlham ", "JOSÉ", "Xi  Jinping", "a\tb", "\xffAB", "Ǆemal"} {
+		k := lexicon.Key(s)
+		assert.Equal(t, k, lexicon.Key(k), "%q", s)
+	}
 }
