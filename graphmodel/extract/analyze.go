@@ -140,6 +140,7 @@ type analysis struct {
 	// what its speaker reports others said: statements of that speaker
 	// are the turn's own and are not added again
 	others *entity
+	cue    sentCues // what the sentence read last holds (see cuesOf)
 
 	sc *scratch // buffers to reuse (see release)
 }

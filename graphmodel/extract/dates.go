@@ -63,7 +63,44 @@ func validDate(y int, m time.Month, d int) bool {
 	return t.Year() == y && t.Month() == m && t.Day() == d
 }
 
-func iso(y int, m time.Month, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d) }
+// iso formats a date as fmt.Sprintf("%04d-%02d-%02d") does, by hand for
+// the dates of texts (years 0–9999).
+func iso(y int, m time.Month, d int) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, int(m), d)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// parseISO is time.Parse("2006-01-02", s) without the generality of
+// layouts: four digits, a hyphen, two digits of a month, a hyphen and two
+// digits of a day that month has (as Parse checks).
+func parseISO(s string) (time.Time, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	y, ok1 := digitsValue(s[0:4])
+	m, ok2 := digitsValue(s[5:7])
+	d, ok3 := digitsValue(s[8:10])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || !validDate(y, time.Month(m), d) {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// digitsValue returns the value of s when it is all ASCII digits.
+func digitsValue(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
 
 // findFullDate finds the first complete date (with a year) in s:
 // "2024-06-20", "June 20, 2024", "20 June 2024", "OCTOBER 27, 2023".
@@ -155,11 +192,11 @@ func monthOf(w string) (time.Month, bool) {
 // after publication, for a planned one the first not before it, else the
 // nearest. It returns "" when pub is unknown.
 func resolveDayMonth(m time.Month, d int, pub, status string) string {
-	p, err := time.Parse("2006-01-02", pub)
-	if err != nil {
+	p, ok := parseISO(pub)
+	if !ok {
 		return ""
 	}
-	best := ""
+	best, found := 0, false // the year
 	var bestGap time.Duration
 	for y := p.Year() - 1; y <= p.Year()+1; y++ {
 		if !validDate(y, m, d) {
@@ -174,18 +211,25 @@ func resolveDayMonth(m time.Month, d int, pub, status string) string {
 		if gap < 0 {
 			gap = -gap
 		}
-		if best == "" || gap < bestGap {
-			best, bestGap = iso(y, m, d), gap
+		if !found || gap < bestGap {
+			best, bestGap, found = y, gap, true
 		}
 	}
-	return best
+	if !found {
+		return ""
+	}
+	return iso(best, m, d)
 }
 
 // shiftDays returns pub moved by n days, or "" when pub is not a date.
 func shiftDays(pub string, n int) string {
-	p, err := time.Parse("2006-01-02", pub)
-	if err != nil {
+	p, ok := parseISO(pub)
+	if !ok {
 		return ""
 	}
-	return p.AddDate(0, 0, n).Format("2006-01-02")
+	t := p.AddDate(0, 0, n)
+	if y := t.Year(); y < 0 || y > 9999 {
+		return t.Format("2006-01-02") // (not iso's form of such years)
+	}
+	return iso(t.Year(), t.Month(), t.Day())
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
 )
 
 // turn is a transcript turn: the paragraphs after a speaker label
@@ -57,6 +58,52 @@ func (a *analysis) run() {
 	a.finishGroups()
 }
 
+// sentCues sums up what a sentence holds, read in one pass over its
+// tokens: a rule that looks for words the sentence lacks need not scan it.
+type sentCues struct {
+	a, b  int    // the sentence's tokens
+	read  bool   // the fields below are those of a..b
+	cls   wclass // the union of its words' classes
+	kinds uint8  // the kinds of its tokens, 1<<kind each
+	// marks are the tokens that may begin a meeting or a statement (a
+	// class of markClasses), in order: the loops of triggersIn and
+	// statementsIn visit them alone. The buffer is reused: it holds the
+	// sentence read last.
+	marks []int32
+	// memos of rules that depend on the sentence alone
+	year     string // periodNear's year ("in 2023"), once yearRead
+	yearRead bool
+}
+
+// markClasses are the classes of the words a meeting (triggersIn) or a
+// statement (statementsIn) may begin with.
+const markClasses = wMeetVerb | wMeetingCue | wMeetingStart | wSpeech | wStmtCue
+
+// cuesOf returns the cues of sentence s, reading them when s is not the
+// sentence read last.
+func (a *analysis) cuesOf(s sentence) *sentCues {
+	c := &a.cue
+	if !c.read || c.a != s.a || c.b != s.b {
+		var cls wclass
+		var kinds uint8
+		marks := c.marks[:0]
+		toks := a.toks[s.a:s.b]
+		for i := range toks {
+			t := &toks[i]
+			cls |= t.cls
+			kinds |= 1 << (t.kind & 7) // (kinds are below 8: no test of a longer shift)
+			if t.cls&markClasses != 0 {
+				marks = append(marks, int32(s.a+i))
+			}
+		}
+		*c = sentCues{a: s.a, b: s.b, read: true, cls: cls, kinds: kinds, marks: marks}
+	}
+	return c
+}
+
+// sentHas reports whether some word of sentence s has one of the classes.
+func (a *analysis) sentHas(s sentence, cls wclass) bool { return a.cuesOf(s).cls&cls != 0 }
+
 // ---- transcripts ----
 
 // findTurns finds speaker labels: a line that starts with a person's name
@@ -65,10 +112,15 @@ func (a *analysis) run() {
 func (a *analysis) findTurns() {
 	for pi, p := range a.paras {
 		colon := -1
-		for k := p[0]; k < p[1] && k < p[0]+24; k++ {
-			if a.toks[k].text == ":" {
-				colon = k
-				break
+		last := min(p[1], p[0]+24) // the label's colon is among the first tokens
+		if last > p[0] && strings.IndexByte(a.text[a.toks[p[0]].s:a.toks[last-1].e], ':') >= 0 {
+			// (a colon is a token of its own: no byte ':' in those
+			// tokens' text, no colon among them)
+			for k := p[0]; k < last; k++ {
+				if a.toks[k].text == ":" {
+					colon = k
+					break
+				}
 			}
 		}
 		if colon < 0 || colon == p[0] {
@@ -196,7 +248,10 @@ func (a *analysis) sentMentions(si int) []*mention {
 // indexMentions sorts the mentions by position and records each
 // sentence's range.
 func (a *analysis) indexMentions() {
-	slices.SortStableFunc(a.ments, func(x, y *mention) int { return cmp.Compare(x.a, y.a) })
+	byStart := func(x, y *mention) int { return cmp.Compare(x.a, y.a) }
+	if !slices.IsSortedFunc(a.ments, byStart) { // (detect adds most in order)
+		slices.SortStableFunc(a.ments, byStart)
+	}
 	a.sentMent = sized(a.sc.sentMent, len(a.sents))
 	k := 0
 	for si, s := range a.sents {
@@ -472,16 +527,16 @@ func (a *analysis) targets(m *mention) []*entity {
 }
 
 func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
-	switch {
-	case pronounsFirst[m.pron]:
+	switch pronounGroup(m.pron) {
+	case pronFirst:
 		if tu != nil && tu.speaker != nil {
 			m.ent = tu.speaker
 		}
-	case pronounsSecond[m.pron]:
+	case pronSecond:
 		if tu != nil {
 			m.ent = a.addressee(tu)
 		}
-	case pronounsPerson[m.pron]:
+	case pronPerson:
 		// the subject of this sentence if named before the pronoun, else
 		// the subject of the sentences before; not someone named in what
 		// "…, he said" reports
@@ -509,12 +564,12 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 				}
 			}
 		}
-	case pronounsPlural[m.pron]:
+	case pronPlural:
 		m.refs = a.lastPlural
 		if len(m.refs) == 0 {
 			m.refs = a.principals()
 		}
-	case pronounsThing[m.pron]:
+	case pronThing:
 		for _, o := range ms {
 			if o.a >= m.a {
 				break
@@ -527,6 +582,35 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 			m.ent = a.lastThing
 		}
 	}
+}
+
+// Groups of pronouns: the sets of words.go that hold them.
+const (
+	pronNone   = iota
+	pronFirst  // pronounsFirst: "I", "we"
+	pronSecond // pronounsSecond: "you"
+	pronPerson // pronounsPerson: "he", "her"
+	pronPlural // pronounsPlural: "they"
+	pronThing  // pronounsThing: "it"
+)
+
+// pronounGroup returns the group of pronoun p, or pronNone. It is a switch
+// on the words of those sets (a test keeps them in step): every pronoun
+// is asked about, and a switch answers without hashing the word.
+func pronounGroup(p string) int {
+	switch p {
+	case "i", "me", "my", "we", "us", "our":
+		return pronFirst
+	case "you", "your":
+		return pronSecond
+	case "he", "she", "him", "his", "her":
+		return pronPerson
+	case "they", "them", "their":
+		return pronPlural
+	case "it", "its":
+		return pronThing
+	}
+	return pronNone
 }
 
 // countryNouns name countries in a plural: "the two countries", "both
@@ -558,12 +642,17 @@ const (
 func (a *analysis) genderOf(e *entity) int8 {
 	if e.gender == genderUnset {
 		e.gender = genderUnknown
-		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson && !a.x.lex.IsFamilyName(first) {
-			switch {
-			case a.x.lex.IsFemaleName(first):
-				e.gender = genderFemale
-			case a.x.lex.IsGivenName(first):
-				e.gender = genderMale
+		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
+			// the lists take the key form; made once here, it is its own
+			// key form (lower-casing it again copies nothing)
+			first = lexicon.Key(first)
+			if !a.x.lex.IsFamilyName(first) {
+				switch {
+				case a.x.lex.IsFemaleName(first):
+					e.gender = genderFemale
+				case a.x.lex.IsGivenName(first):
+					e.gender = genderMale
+				}
 			}
 		}
 	}
@@ -686,7 +775,7 @@ func (a *analysis) noteSubject(si int) {
 		if a.inQuote[m.a] {
 			continue
 		}
-		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounsPerson[m.pron])) && m.ent != nil {
+		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounGroup(m.pron) == pronPerson)) && m.ent != nil {
 			a.lastSubj = m.ent
 			return
 		}

@@ -97,7 +97,15 @@ type cand struct {
 	meal      bool // "a working lunch", "a state banquet"
 }
 
-var genericKinds = wordSet("talks", "meeting", "session", "summit")
+// isGenericKind reports the kinds of meeting that another meeting word may
+// repeat: "the talks" after "met".
+func isGenericKind(k string) bool {
+	switch k {
+	case "talks", "meeting", "session", "summit":
+		return true
+	}
+	return false
+}
 
 var meetVerbs = map[string]string{
 	"met": "meeting", "meet": "meeting", "meets": "meeting",
@@ -178,13 +186,28 @@ func (a *analysis) headOf(e *entity) *entity {
 // Australian ministers".
 var countWords = wordSet("two", "three", "four", "five", "six", "both")
 
-// mealWords are the meals that are meetings when their guests are named.
-var mealWords = wordSet("breakfast", "lunch", "dinner", "luncheon")
+// isMealWord reports the meals that are meetings when their guests are
+// named. (These small closed sets are switches: rules ask them per token,
+// and a switch answers without hashing the word.)
+func isMealWord(w string) bool {
+	switch w {
+	case "breakfast", "lunch", "dinner", "luncheon":
+		return true
+	}
+	return false
+}
 
-// weakMeetingWords name meetings only with their partners spelled out:
-// "dialogue with Tehran", not "Russian-American dialogue".
-var weakMeetingWords = wordSet("dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up",
-	"breakfast", "lunch", "dinner", "luncheon")
+// isWeakMeetingWord reports words that name meetings only with their
+// partners spelled out: "dialogue with Tehran", not "Russian-American
+// dialogue".
+func isWeakMeetingWord(w string) bool {
+	switch w {
+	case "dialogue", "discussion", "exchange", "contact", "engagement", "conversation", "follow-up",
+		"breakfast", "lunch", "dinner", "luncheon":
+		return true
+	}
+	return false
+}
 
 // explicitPartners reports "with X" or "between X" right after token i.
 func (a *analysis) explicitPartners(i int, s sentence) bool {
@@ -202,8 +225,15 @@ func (a *analysis) explicitPartners(i int, s sentence) bool {
 // meetingHeads end meeting phrases: "talks hosted by Norway".
 var meetingHeads = wordSet("talks", "meeting", "meetings", "negotiations", "summit", "consultations", "round", "session", "dialogue")
 
-// hostedBy are participles of hosting a meeting: "talks brokered by X".
-var hostedBy = wordSet("brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized")
+// isHostedBy reports participles of hosting a meeting: "talks brokered by
+// X".
+func isHostedBy(w string) bool {
+	switch w {
+	case "brokered", "mediated", "hosted", "chaired", "convened", "facilitated", "organised", "organized":
+		return true
+	}
+	return false
+}
 
 // hostVerbs make a meeting only with a person or party as their object.
 var hostVerbs = wordSet("hosted", "hosts", "host", "hosting", "received", "receives", "receive", "welcomed", "welcomes",
@@ -219,9 +249,17 @@ var lightVerbs = wordSet("held", "hold", "holds", "holding", "had", "have", "has
 func (a *analysis) triggersIn(si int) []cand {
 	s := a.sents[si]
 	out := a.cands[:0] // the buffer of the sentence before
-	for i := s.a; i < s.b; i++ {
+	// a trigger begins with a word of one of these classes
+	const starts = wMeetVerb | wMeetingCue | wMeetingStart
+	cue := a.cuesOf(s)
+	if cue.cls&starts == 0 {
+		return out
+	}
+	next := s.a // the tokens before next are part of a trigger found
+	for _, mi := range cue.marks {
+		i := int(mi)
 		t := &a.toks[i]
-		if t.kind != tWord {
+		if i < next || t.cls&starts == 0 {
 			continue
 		}
 		if m := a.at[i]; m != nil && m.kind != mPronoun {
@@ -244,7 +282,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		if t.cls&wMeetingCue != 0 {
 			if c, ok := a.meetingCueAt(i, s); ok {
 				out = append(out, c)
-				i = c.b - 1
+				next = c.b
 				continue
 			}
 		}
@@ -282,31 +320,31 @@ func (a *analysis) triggersIn(si int) []cand {
 		if lw == "visit" || lw == "visits" {
 			if p := a.prevWord(i, 0); p >= 0 && (a.toks[p].low == "to" || (a.toks[p].cls&wAux != 0)) {
 				out = append(out, cand{a: i, b: end, kind: "visit", verb: true})
-				i = end - 1
+				next = end
 				continue
 			}
 		}
-		meal := mealWords[lw]
+		meal := isMealWord(lw)
 		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
 			// "joined Museveni for a working lunch"
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
-			i = end - 1
+			next = end
 			continue
 		}
 		if meal && i > s.a && a.toks[i-1].low == "over" {
 			// "discussed Ukraine over dinner": who dined is the subject
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
-			i = end - 1
+			next = end
 			continue
 		}
-		if weakMeetingWords[strings.TrimSuffix(lw, "s")] && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
-			i = end - 1
+		if isWeakMeetingWord(strings.TrimSuffix(lw, "s")) && !a.explicitPartners(end, s) && !(meal && end+1 < s.b && a.toks[end].low == "for" && a.actorAt(end+1, s) != nil) {
+			next = end
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
 		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
 			meal: meal || strings.HasSuffix(lw, "banquet")}
 		out = append(out, c)
-		i = end - 1
+		next = end
 	}
 	return out
 }
@@ -357,7 +395,7 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		}
 		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
 	}
-	if t.low == "meeting" && a.meetingAsVerb(i, s) || gerundHosts[t.low] && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
+	if t.low == "meeting" && a.meetingAsVerb(i, s) || isGerundHost(t.low) && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
 		// "before meeting X", "days after receiving Russian envoy Kirill
 		// Dmitriev"
 		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
@@ -535,7 +573,7 @@ func (a *analysis) gerundSubject(c *cand, s sentence, ms []*mention) *entity {
 	if c.verb && c.a == s.a && (a.toks[c.a].low == "speaking" || a.toks[c.a].low == "talking") {
 		return a.afterComma(c.b, s) // "Speaking with Wang, the minister said"
 	}
-	if w := a.toks[c.a].low; !c.verb || w != "meeting" && !gerundHosts[w] || !a.afterTimeWord(c.a, s) {
+	if w := a.toks[c.a].low; !c.verb || w != "meeting" && !isGerundHost(w) || !a.afterTimeWord(c.a, s) {
 		return nil
 	}
 	if c.a-1 == s.a {
@@ -739,9 +777,15 @@ func (a *analysis) seesPerson(i int, s sentence) bool {
 	return a.isSubjectVerb(i, s) || i > s.a && a.toks[i-1].low == "to"
 }
 
-// gerundHosts are the -ing forms of hosting someone that make a meeting
-// after a word of time: "days after receiving X".
-var gerundHosts = wordSet("receiving", "hosting", "welcoming")
+// isGerundHost reports the -ing forms of hosting someone that make a
+// meeting after a word of time: "days after receiving X".
+func isGerundHost(w string) bool {
+	switch w {
+	case "receiving", "hosting", "welcoming":
+		return true
+	}
+	return false
+}
 
 // afterTimeWord reports before/after/while/since right before token i.
 func (a *analysis) afterTimeWord(i int, s sentence) bool {
@@ -814,7 +858,7 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c.shift = shift || a.earlierEncounter(c, s) || a.anotherRound(c, s)
 		c.separate = a.separateNear(c, s) || c.verb && a.onSidelines(s)
 		c.period = a.periodNear(c, s)
-		if c.a > s.a && a.toks[c.a-1].low == "over" && mealWords[a.toks[c.a].low] {
+		if c.a > s.a && a.toks[c.a-1].low == "over" && isMealWord(a.toks[c.a].low) {
 			// "Merz and Macron discussed Ukraine over dinner": those who
 			// dined open the sentence
 			c.parts = a.appendEnts(c.parts, a.openingList(s, c.a)...)
@@ -1207,6 +1251,9 @@ func (a *analysis) onSidelines(s sentence) bool {
 // summit, chaired by President X at State House, brought together heads
 // of state including A, B and C", "talks attended by A and B".
 func (a *analysis) gatheredAfter(c *cand, s sentence) {
+	if !a.sentHas(s, wGatherCue) {
+		return // none of the verbs below
+	}
 	var host, gathered []*entity
 	for k := c.b; k+1 < s.b && k < c.b+24; k++ {
 		t := &a.toks[k]
@@ -1468,7 +1515,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 				continue
 			}
 			return
-		case hostedBy[t.low] && c.kind == "meeting" && k+2 < s.b && a.toks[k+1].low == "by" && a.actorAt(k+2, s) != nil && !c.verb:
+		case isHostedBy(t.low) && c.kind == "meeting" && k+2 < s.b && a.toks[k+1].low == "by" && a.actorAt(k+2, s) != nil && !c.verb:
 			// "a state banquet hosted by Emperor Naruhito": the host takes part
 			list, end, _ := a.listAt(k+2, s)
 			if len(list) == 0 {
@@ -1537,7 +1584,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			k++ // "met separately with X"
 			c.b = k
 			continue
-		case t.low == "for" && c.kind == "meeting" && k+1 < s.b && a.actorAt(k+1, s) != nil && weakMeetingWords[a.toks[c.b-1].low]:
+		case t.low == "for" && c.kind == "meeting" && k+1 < s.b && a.actorAt(k+1, s) != nil && isWeakMeetingWord(a.toks[c.b-1].low):
 			// "hosted a dinner for Ruto"
 			list, end, _ := a.listAt(k+1, s)
 			c.parts = a.appendEnts(c.parts, list...)
@@ -1604,7 +1651,7 @@ func (a *analysis) pairPart(m *mention) bool {
 // of the meeting: "EU-facilitated talks", "Qatar-mediated negotiations".
 func (a *analysis) compoundModifier(m *mention) bool {
 	return m.b+1 < len(a.toks) && a.toks[m.b].text == "-" && !a.toks[m.b].space && a.toks[m.b+1].kind == tWord &&
-		(hostedBy[a.toks[m.b+1].low] || a.toks[m.b+1].low == "led" || a.toks[m.b+1].low == "backed" || a.toks[m.b+1].low == "sponsored")
+		(isHostedBy(a.toks[m.b+1].low) || a.toks[m.b+1].low == "led" || a.toks[m.b+1].low == "backed" || a.toks[m.b+1].low == "sponsored")
 }
 
 // closingVerb reports "ended" or "closed" at k a few words before the
@@ -1915,7 +1962,7 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 		if t.cls&wMotion != 0 && t.low != "back" && t.low != "way" && t.low != "trip" && t.low != "journey" && t.low != "invitation" {
 			return j - 1
 		}
-		if beForms[t.low] && j+1 < k && a.toks[j+1].cls&wLoc != 0 {
+		if isBeForm(t) && j+1 < k && a.toks[j+1].cls&wLoc != 0 {
 			return j - 1 // "he will be in Abu Dhabi to see X"
 		}
 	}
@@ -1929,14 +1976,12 @@ func (a *analysis) motionBefore(k, v int, s sentence) int {
 // the publication's; not "the treaty (1994–2024)"). Meetings of different
 // periods are different meetings.
 func (a *analysis) periodNear(c *cand, s sentence) string {
-	if pub := a.doc.Published; len(pub) >= 4 {
-		for k := s.a + 1; k < s.b; k++ {
-			t := &a.toks[k]
-			if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] &&
-				(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
-				return "in " + t.text
-			}
-		}
+	if y := a.yearIn(s); y != "" {
+		return y
+	}
+	const cues = wTimeCue | wMonth // every case below needs one
+	if !a.sentHas(s, cues) {
+		return ""
 	}
 	from, to := c.a-8, c.b+10
 	if from < s.a {
@@ -1947,7 +1992,7 @@ func (a *analysis) periodNear(c *cand, s sentence) string {
 	}
 	for k := from; k < to; k++ {
 		t := &a.toks[k]
-		if a.inQuote[k] || t.kind != tWord && t.kind != tNum {
+		if t.cls&cues == 0 || a.inQuote[k] {
 			continue
 		}
 		switch t.low {
@@ -1973,6 +2018,28 @@ func (a *analysis) periodNear(c *cand, s sentence) string {
 		}
 	}
 	return ""
+}
+
+// yearIn returns the period of periodNear a year names anywhere in the
+// sentence ("in 2023", "in May 2023"), or "". It depends on the sentence
+// alone, so it is read once per sentence.
+func (a *analysis) yearIn(s sentence) string {
+	cue := a.cuesOf(s)
+	if cue.yearRead {
+		return cue.year
+	}
+	cue.yearRead = true
+	if pub := a.doc.Published; len(pub) >= 4 && cue.kinds&(1<<tNum) != 0 {
+		for k := s.a + 1; k < s.b; k++ {
+			t := &a.toks[k]
+			if t.kind == tNum && len(t.text) == 4 && (t.text[0] == '1' || t.text[0] == '2') && t.text < pub[:4] &&
+				(a.toks[k-1].low == "in" || isMonthTok(&a.toks[k-1])) {
+				cue.year = "in " + t.text
+				break
+			}
+		}
+	}
+	return cue.year
 }
 
 // monthOfISO returns the month of an ISO date "2026-04-09", or 0.
@@ -2083,8 +2150,14 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	if from < s.a {
 		from = s.a
 	}
-	for k := from; k < c.a; k++ {
-		switch t := &a.toks[k]; t.low {
+	// the loops below look for words of the sentence's classes alone
+	cues := a.cuesOf(s).cls
+	for k := from; k < c.a && cues&wStatusCue != 0; k++ {
+		t := &a.toks[k]
+		if t.cls&wStatusCue == 0 {
+			continue // none of the words below
+		}
+		switch t.low {
 		case "ready", "willing", "open", "prepared":
 			if k+1 < len(a.toks) && a.toks[k+1].low == "to" {
 				return graphmodel.StatusHypothetical // "ready to meet", "open to talks"
@@ -2119,9 +2192,12 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			}
 		}
 	}
-	for k := from; k < c.a; k++ {
+	for k := from; k < c.a && cues&wHypothetical != 0; k++ {
+		if a.toks[k].cls&wHypothetical == 0 {
+			continue // ("any" is one of them)
+		}
 		w := a.toks[k].low
-		if a.toks[k].cls&wHypothetical != 0 && w != "any" {
+		if w != "any" {
 			if w == "would" && c.verb && k+1 == c.a && a.reportedFuture(k, s) {
 				return graphmodel.StatusPlanned // "Sandvik said Norway would host the meeting"
 			}
@@ -2134,34 +2210,23 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	if n := c.b; n < s.b && (a.toks[n].low == "could" || a.toks[n].low == "might") {
 		return graphmodel.StatusHypothetical // "the next round could take place"
 	}
-	// called off or put back later in the sentence: "a trilateral
-	// meeting …, announced on Friday, was called off"
-	for k := c.b; k+1 < s.b; k++ {
-		w, n := a.toks[k].low, a.toks[k+1].low
-		if a.toks[k+1].kind == tQuote && k+2 < s.b {
-			n = a.toks[k+2].low // had been "postponed"
-		}
-		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped" || n == "shelved" || n == "abandoned") {
-			return graphmodel.StatusHypothetical
-		}
-		if w == "being" && (n == "prepared" || n == "arranged" || n == "organised" || n == "organized" || n == "planned") {
-			return graphmodel.StatusPlanned // "a meeting … is being prepared"
-		}
-		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
-			return graphmodel.StatusPlanned
-		}
+	if st := a.statusLater(c, s); st != "" {
+		return st
 	}
-	for k := from; k < c.a; k++ {
+	for k := from; k < c.a && cues&wPlanned != 0; k++ {
 		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
 			return graphmodel.StatusPlanned
 		}
 	}
 	// further back in the same clause: "Grossi was due in Tehran later
 	// this month for talks"
-	for k := from - 1; k >= s.a; k-- {
+	for k := from - 1; k >= s.a && cues&(wPlanned|wHypothetical) != 0; k-- {
 		t := &a.toks[k]
 		if t.text == "," || t.low == "that" || t.cls&wSpeech != 0 || t.kind == tPunct {
 			break
+		}
+		if t.cls&(wPlanned|wHypothetical) == 0 {
+			continue // none of the words below
 		}
 		switch t.low {
 		case "due", "expected", "scheduled", "will", "would", "invitation", "invited", "invites":
@@ -2188,6 +2253,31 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		}
 	}
 	return graphmodel.StatusHeld
+}
+
+// statusLater reads a meeting called off or put back later in the
+// sentence: "a trilateral meeting …, announced on Friday, was called off",
+// "a meeting … is being prepared"; "" when none is.
+func (a *analysis) statusLater(c *cand, s sentence) string {
+	if !a.sentHas(s, wStatusAfter) {
+		return "" // none of the participles below
+	}
+	for k := c.b; k+1 < s.b; k++ {
+		w, n := a.toks[k].low, a.toks[k+1].low
+		if a.toks[k+1].kind == tQuote && k+2 < s.b {
+			n = a.toks[k+2].low // had been "postponed"
+		}
+		if w == "called" && n == "off" || (w == "was" || w == "were" || w == "been") && (n == "cancelled" || n == "canceled" || n == "scrapped" || n == "dropped" || n == "shelved" || n == "abandoned") {
+			return graphmodel.StatusHypothetical
+		}
+		if w == "being" && (n == "prepared" || n == "arranged" || n == "organised" || n == "organized" || n == "planned") {
+			return graphmodel.StatusPlanned // "a meeting … is being prepared"
+		}
+		if (w == "was" || w == "were" || w == "been") && (n == "postponed" || n == "delayed" || n == "rescheduled") {
+			return graphmodel.StatusPlanned
+		}
+	}
+	return ""
 }
 
 // presentAfter reports a subject at k and a verb in the present tense
@@ -2268,9 +2358,13 @@ func (a *analysis) skipPartnerList(i int, s sentence) int {
 // dateIn finds a date expression in the sentence: "on December 2",
 // "October 26-27", "today", "on Friday".
 func (a *analysis) dateIn(s sentence, status string) (string, string) {
+	const cues = wMonth | wWeekday | wTimeCue // every case below needs one
+	if !a.sentHas(s, cues) {
+		return "", ""
+	}
 	for k := s.a; k < s.b; k++ {
 		t := &a.toks[k]
-		if a.inQuote[k] {
+		if t.cls&cues == 0 || a.inQuote[k] {
 			continue
 		}
 		switch {
@@ -2325,11 +2419,20 @@ func (a *analysis) assignVenues(cs []cand, s sentence, ms []*mention) {
 			taken = append(taken, vt[0])
 		}
 	}
+	// the places to give: those of the sentence outside quotations that
+	// no trigger has
+	var vbuf [8]*mention
+	venues := vbuf[:0]
+	for _, m := range ms {
+		if m.kind == mVenue && !slices.Contains(taken, m.a) && !a.inQuote[m.a] {
+			venues = append(venues, m)
+		}
+	}
 	// A place that opens the sentence ("In Canberra, Conroy said he would
 	// travel to Port Vila to meet Ati") is where the sentence is set; it
 	// goes to a meeting with no place of its own, so it comes last.
-	for pass := 0; pass < 2; pass++ {
-		a.assignVenuesPass(cs, s, ms, taken, pass == 1)
+	for pass := 0; pass < 2 && len(venues) > 0; pass++ {
+		a.assignVenuesPass(cs, s, venues, pass == 1)
 	}
 }
 
@@ -2339,9 +2442,11 @@ func (a *analysis) framingVenue(m *mention, s sentence) bool {
 	return m.b < s.b && a.toks[m.b].text == "," && (m.a == s.a || m.a == s.a+1 && a.isLocative(m.a))
 }
 
-func (a *analysis) assignVenuesPass(cs []cand, s sentence, ms []*mention, taken []int, framing bool) {
-	for _, m := range ms {
-		if m.kind != mVenue || slices.Contains(taken, m.a) || a.inQuote[m.a] || a.framingVenue(m, s) != framing {
+// assignVenuesPass gives the places of venues that open the sentence
+// (framing) or the others.
+func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, framing bool) {
+	for _, m := range venues {
+		if a.framingVenue(m, s) != framing {
 			continue
 		}
 		// only places where something happens: "in Geneva", "to Cairo",
@@ -2521,7 +2626,7 @@ func (a *analysis) mergeCand(c *cand, si int) {
 // verb at v (ending before b) when a form of "be" stands before it, or -1:
 // "was received a few streets away by X".
 func (a *analysis) passiveBy(v, b int, s sentence) int {
-	if v-1 < s.a || !beForms[a.toks[v-1].low] {
+	if v-1 < s.a || !isBeForm(&a.toks[v-1]) {
 		return -1
 	}
 	for k := b; k < s.b && k < b+5; k++ {
@@ -2647,7 +2752,7 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		// meeting makes another one
 		return false
 	}
-	if m.kind != c.kind && !(genericKinds[m.kind] && genericKinds[c.kind]) && !(c.verb && genericKinds[m.kind]) && !(genericKinds[c.kind] && c.definite) {
+	if m.kind != c.kind && !(isGenericKind(m.kind) && isGenericKind(c.kind)) && !(c.verb && isGenericKind(m.kind)) && !(isGenericKind(c.kind) && c.definite) {
 		return false
 	}
 	if c.ofOrg != m.ofOrg {
@@ -2690,7 +2795,7 @@ func (a *analysis) hostOf(c *cand, s sentence, ms []*mention) *entity {
 	for n := 0; n < 3 && d > s.a && a.toks[d].kind == tWord && a.toks[d].cls&wDet == 0; n++ {
 		d-- // "hosted an extraordinary SADC summit"
 	}
-	if d-1 < s.a || a.toks[d].cls&wDet == 0 || !hostedBy[a.toks[d-1].low] {
+	if d-1 < s.a || a.toks[d].cls&wDet == 0 || !isHostedBy(a.toks[d-1].low) {
 		return nil
 	}
 	v := d - 1
@@ -2860,7 +2965,7 @@ func (a *analysis) addToMeeting(m *meeting, c *cand, si int) {
 	if m.dateText == "" && c.dateText != "" {
 		m.dateText = c.dateText
 	}
-	if len(c.parts) > 0 && genericKinds[m.kind] && !genericKinds[c.kind] && kindGroup(c.kind) == "meeting" {
+	if len(c.parts) > 0 && isGenericKind(m.kind) && !isGenericKind(c.kind) && kindGroup(c.kind) == "meeting" {
 		m.kind = c.kind
 	}
 }

@@ -140,8 +140,12 @@ var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we"
 
 func (a *analysis) statementsIn(si int) {
 	s := a.sents[si]
+	cue := a.cuesOf(s)
 	var qbuf [8][2]int
-	quotes := a.quotePairs(s, qbuf[:0])
+	quotes := qbuf[:0]
+	if cue.kinds&(1<<tQuote) != 0 {
+		quotes = a.quotePairs(s, quotes) // (they close on a quotation mark)
+	}
 	for _, q := range quotes {
 		sp, evFrom, evTo := a.quoteSpeaker(q, si)
 		if len(sp) == 0 {
@@ -149,9 +153,13 @@ func (a *analysis) statementsIn(si int) {
 		}
 		a.addStatement(a.toks[q[0]].e, a.toks[q[1]].s, sp, false, evFrom, evTo, si)
 	}
-	for v := s.a; v < s.b; v++ {
+	if cue.cls&(wSpeech|wStmtCue) == 0 {
+		return // no reporting verb, nor a word of statementCues
+	}
+	for _, mv := range cue.marks {
+		v := int(mv)
 		t := &a.toks[v]
-		if t.kind != tWord || a.inQuote[v] || a.at[v] != nil {
+		if t.cls&(wSpeech|wStmtCue) == 0 || a.inQuote[v] || a.at[v] != nil {
 			continue
 		}
 		if t.low == "according" && v+1 < s.b && a.toks[v+1].low == "to" {
@@ -337,8 +345,12 @@ func (a *analysis) passive(v int, s sentence) bool {
 	if p < 0 {
 		return false
 	}
-	return beForms[a.toks[p].low]
+	return isBeForm(&a.toks[p])
 }
+
+// isBeForm reports a form of "be" (beForms). Every one is an auxiliary:
+// the class bit answers for most words without the map.
+func isBeForm(t *token) bool { return t.cls&wAux != 0 && beForms[t.low] }
 
 // speakerOf finds the subject of the reporting verb at v and the token
 // offset where the attribution starts.

@@ -57,6 +57,14 @@ const (
 	wOrgPluralStem  // the word plus "s" is a one-word organisation name written capitalised
 	wTitleStart     // begins some title phrase (wStart narrowed to titles)
 	wMeetingStart   // begins some meeting phrase (wStart narrowed to meeting words)
+
+	// Cues of meetings and statements (see eventCueSets): a sentence
+	// without any word of a set lets its rule skip the sentence.
+	wTimeCue
+	wStatusCue
+	wStatusAfter
+	wGatherCue
+	wStmtCue
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
@@ -83,6 +91,8 @@ func grammarSets() []struct {
 		{reportSkip, wReportSkip}, {meetingCues, wMeetingCue},
 		{determiners, wDet}, {definiteDets, wDefDet}, {locativePreps, wLoc}, {auxiliaries, wAux},
 		{sentenceOpeners, wOpener},
+		{timeCues, wTimeCue}, {statusCues, wStatusCue}, {statusAfterCues, wStatusAfter}, {gatherCues, wGatherCue},
+		{statementCues, wStmtCue},
 	}
 }
 
@@ -227,4 +237,24 @@ var (
 	// verb: "was also said", "has repeatedly said".
 	passiveSkip = wordSet("also", "then", "further", "widely", "often", "not")
 	reportSkip  = wordSet("has", "have", "had", "also", "consistently", "repeatedly")
+)
+
+// Cues of meetings and statements: the words some rules of meetings.go
+// and statements.go look for by their text. A token without the bit is
+// none of them, and a sentence none of whose words has it holds none
+// (keep each set in step with the rules named).
+var (
+	// timeCues: the times of dateIn and periodNear.
+	timeCues = wordSet("today", "yesterday", "tomorrow", "last", "previous", "past", "ago", "earlier")
+	// statusCues: the words before a meeting that statusOf reads first.
+	statusCues = wordSet("ready", "willing", "open", "prepared", "forward", "may", "out", "to", "not", "never",
+		"cancelled", "canceled", "scrapped", "postponed", "delayed", "rescheduled", "before", "until")
+	// statusAfterCues: the participles after a meeting that statusOf
+	// reads ("was called off", "is being prepared").
+	statusAfterCues = wordSet("off", "cancelled", "canceled", "scrapped", "dropped", "shelved", "abandoned",
+		"prepared", "arranged", "organised", "organized", "planned", "postponed", "delayed", "rescheduled")
+	// gatherCues: the verbs of gatheredAfter ("chaired by", "brought together").
+	gatherCues = wordSet("chaired", "hosted", "attended", "brought", "brings", "bringing")
+	// statementCues: the words statementsIn reads besides reporting verbs.
+	statementCues = wordSet("according", "gave", "give", "gives", "giving")
 )
