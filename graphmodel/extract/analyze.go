@@ -208,10 +208,22 @@ func (a *analysis) structure() {
 	a.qrole = markQuotes(toks, sized(a.sc.qrole, len(toks)))
 	a.tokSent = sized(a.sc.tokSent, len(toks))
 	a.inQuote = sized(a.sc.inQuote, len(toks))
+	// one pass: quotations, and sentences and paragraphs (a line break
+	// ends both; a sentence may also end before a token after a full stop)
 	open := -1
+	start, para, pstart := 0, 0, 0
 	for i := range toks {
 		if toks[i].lines > 0 {
 			open = -1
+			if i > start {
+				a.addSentence(start, i, para)
+				a.paras = append(a.paras, [2]int{pstart, i})
+				para++
+				start, pstart = i, i
+			}
+		} else if i > start && mayEndBefore(&toks[i-1]) && a.endsSentence(i) {
+			a.addSentence(start, i, para)
+			start = i
 		}
 		switch a.qrole[i] {
 		case qOpen:
@@ -222,25 +234,16 @@ func (a *analysis) structure() {
 			a.inQuote[i] = open >= 0
 		}
 	}
-	start, para := 0, 0
-	pstart := 0
-	for i := 0; i <= len(toks); i++ {
-		brk := i == len(toks) || (i > start && toks[i].lines > 0)
-		if !brk && i > start && a.endsSentence(i) {
-			a.addSentence(start, i, para)
-			start = i
-		}
-		if brk {
-			if i > start {
-				a.addSentence(start, i, para)
-			}
-			if i > pstart {
-				a.paras = append(a.paras, [2]int{pstart, i})
-				para++
-			}
-			start, pstart = i, i
-		}
+	if n := len(toks); n > start {
+		a.addSentence(start, n, para)
+		a.paras = append(a.paras, [2]int{pstart, n})
 	}
+}
+
+// mayEndBefore is the quick test of endsSentence on the token before:
+// a word or number ends no sentence unless it ends in a period ("U.S.").
+func mayEndBefore(p *token) bool {
+	return p.kind != tWord && p.kind != tNum || strings.HasSuffix(p.text, ".")
 }
 
 // addSentence adds the sentence of tokens from…to-1 in paragraph para
@@ -258,7 +261,7 @@ func (a *analysis) endsSentence(i int) bool {
 	toks := a.toks
 	// most tokens follow a word or number (never a quotation mark or a
 	// bracket) that cannot end a sentence
-	if p := &toks[i-1]; (p.kind == tWord || p.kind == tNum) && !strings.HasSuffix(p.text, ".") {
+	if !mayEndBefore(&toks[i-1]) {
 		return false
 	}
 	// walk back over closing quotes and brackets
@@ -547,8 +550,8 @@ func (a *analysis) detect() {
 	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
 	for i := range a.lexMemo {
 		a.lexMemo[i].end = memoUnset
-		a.titleMemo[i].known = false
 	}
+	clear(a.titleMemo)
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
 	for si, s := range a.sents {
 		a.capsSent[si] = a.allCapsSentence(s)
@@ -605,7 +608,7 @@ var styleNouns = wordSet("highness", "highnesses", "majesty", "majesties", "exce
 // Highness", "Her Royal Highness", "Their Excellencies"), or 0.
 func (a *analysis) styleLen(i int, s sentence) int {
 	t := &a.toks[i]
-	if !t.upper || t.low != "his" && t.low != "her" && t.low != "their" {
+	if !t.upper || t.cls&wPossPron == 0 || t.low != "his" && t.low != "her" && t.low != "their" {
 		return 0
 	}
 	j := i + 1
@@ -636,7 +639,7 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 // (plurals). Every rule of detectAt wants a capital, a title or one of
 // these.
 func skipsDetect(t *token) bool {
-	return !t.upper && t.cls&(wTitleStart|wPron) == 0 && t.low != "the" && t.low != "both"
+	return !t.upper && t.cls&(wTitleStart|wPron|wTheBoth) == 0
 }
 
 // detectAt tries every rule at token i and returns the token after the
@@ -659,7 +662,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		}
 	}
 	// "his host", "her guest": the other side of the meeting
-	if (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
+	if t.cls&wPossPron != 0 && (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
 		a.addMention(a.newMention(mention{a: i, b: i + 2, na: i + 1, nb: i + 2, kind: mTitleOnly, role: a.toks[i+1].low, noun: "host"}))
 		return i + 2
 	}
@@ -679,6 +682,9 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if n := a.orgAnaphor(i, s); n > i {
 		return n
 	}
+	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
+		return i // "the" and "both" begin no title, name or place
+	}
 	if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
@@ -690,7 +696,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 
 func (a *analysis) pluralAt(i int, s sentence) int {
 	t := &a.toks[i]
-	if t.low != "the" && t.low != "both" {
+	if t.cls&wTheBoth == 0 {
 		return i
 	}
 	j := i + 1
@@ -801,7 +807,7 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	}
 	// "Acting Foreign Minister", "interim Defence Minister": the title
 	// after such a word, its role marked
-	if w := a.toks[i].low; (w == "acting" || w == "interim" || w == "caretaker") && i+1 < len(a.toks) {
+	if a.toks[i].cls&wTitleQualifier != 0 && i+1 < len(a.toks) {
 		if e, role, _, ok := a.titleAtToken(i + 1); ok && e > i+1 {
 			return e, "acting " + role, false, true
 		}
@@ -2095,7 +2101,7 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 		return i
 	}
 	w := a.toks[i+1].low
-	if !orgAnaphors[w] && !bodyAnaphors[w] {
+	if a.toks[i+1].cls&(wOrgAnaphor|wBodyAnaphor) == 0 {
 		return i
 	}
 	v := i + 2
@@ -2106,7 +2112,7 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 		return i
 	}
 	org := a.orgsSeen[len(a.orgsSeen)-1]
-	if bodyAnaphors[w] {
+	if a.toks[i+1].cls&wBodyAnaphor != 0 {
 		org = nil
 		for k := len(a.orgsSeen) - 1; k >= 0; k-- {
 			if strings.Contains(strings.ToLower(a.orgsSeen[k].label), w) {

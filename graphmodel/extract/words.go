@@ -57,6 +57,12 @@ const (
 	wOrgPluralStem  // the word plus "s" is a one-word organisation name written capitalised
 	wTitleStart     // begins some title phrase (wStart narrowed to titles)
 	wMeetingStart   // begins some meeting phrase (wStart narrowed to meeting words)
+
+	// Word sets of the mention rules (see detectSets).
+	wTheBoth        // "the", "both": they begin plural mentions
+	wTitleQualifier // "acting", "interim", "caretaker" before a title
+	wOrgAnaphor     // orgAnaphors
+	wBodyAnaphor    // bodyAnaphors
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
@@ -83,6 +89,7 @@ func grammarSets() []struct {
 		{reportSkip, wReportSkip}, {meetingCues, wMeetingCue},
 		{determiners, wDet}, {definiteDets, wDefDet}, {locativePreps, wLoc}, {auxiliaries, wAux},
 		{sentenceOpeners, wOpener},
+		{theBoth, wTheBoth}, {titleQualifiers, wTitleQualifier}, {orgAnaphors, wOrgAnaphor}, {bodyAnaphors, wBodyAnaphor},
 	}
 }
 
@@ -227,4 +234,13 @@ var (
 	// verb: "was also said", "has repeatedly said".
 	passiveSkip = wordSet("also", "then", "further", "widely", "often", "not")
 	reportSkip  = wordSet("has", "have", "had", "also", "consistently", "repeatedly")
+)
+
+// Word sets of the mention rules (detect), tested by their bits.
+var (
+	// theBoth begin the plural mentions: "the two sides", "both presidents".
+	theBoth = wordSet("the", "both")
+	// titleQualifiers stand before a title and mark its role: "Acting
+	// Foreign Minister".
+	titleQualifiers = wordSet("acting", "interim", "caretaker")
 )
