@@ -140,6 +140,8 @@ type analysis struct {
 	// what its speaker reports others said: statements of that speaker
 	// are the turn's own and are not added again
 	others *entity
+	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
+	orgRunKey, orgRunTo int
 
 	sc *scratch // buffers to reuse (see release)
 }
@@ -667,12 +669,10 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		return i + 2
 	}
 	// pronouns
-	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
-		if t.cls&wPron != 0 {
-			if t.low != "us" || t.text == "us" {
-				a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPronoun, pron: t.low}))
-				return i + 1
-			}
+	if t.cls&wPron != 0 && (!t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I") {
+		if t.low != "us" || t.text == "us" {
+			a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPronoun, pron: t.low}))
+			return i + 1
 		}
 	}
 	// plural anaphora: "the two sides", "both presidents", "the heads of state"
@@ -965,13 +965,6 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			j = m.end
 		}
 	}
-	if j == i && i > s.a && a.toks[i].kind == tWord {
-		if i >= 2 && a.toks[i-1].kind == tPoss {
-			if pm := a.at[i-2]; pm != nil && pm.kind == mPerson {
-				possessor = pm
-			}
-		}
-	}
 	// honorific: Mr Aliyev, Mr. Brown, Mr President
 	if a.isHonorific(j) {
 		h := j
@@ -995,6 +988,13 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			a.dropMentionsFrom(start)
 		}
 		return a.bareName(i, s, capsLine)
+	}
+	if j == i && i > s.a && a.toks[i].kind == tWord {
+		if i >= 2 && a.toks[i-1].kind == tPoss {
+			if pm := a.at[i-2]; pm != nil && pm.kind == mPerson {
+				possessor = pm
+			}
+		}
 	}
 	titleStart := j
 	titleCap := a.toks[j].upper
@@ -1237,6 +1237,9 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 	if i >= s.b {
 		return i
 	}
+	if first := &a.toks[i]; !afterTitle && first.cls&(wNonName|wOpener) != 0 {
+		return i
+	}
 	j := i
 	// up to five words and the particles between them: "Mohammed bin
 	// Abdulrahman bin Jassim Al Thani" is five words and two particles
@@ -1289,10 +1292,6 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		j += 2
 	} else if j < s.b && (a.toks[j].cls&wNameSuffix != 0) && a.toks[j].upper {
 		j++
-	}
-	first := a.toks[i]
-	if !afterTitle && ((first.cls&wNonName != 0) || (first.cls&wOpener != 0)) {
-		return i
 	}
 	return j
 }
@@ -1779,8 +1778,19 @@ func (a *analysis) titledNameAt(k int, s sentence) bool {
 
 // orgRunEnd returns the end of a capitalised run at i that names an
 // organisation by its last word ("Supreme Eurasian Economic Council",
-// "Office of the Spokesperson"), or i.
+// "Office of the Spokesperson"), or i. The answer for the last token
+// asked is remembered: modifierAt and namedAt both ask it of a token.
 func (a *analysis) orgRunEnd(i int, s sentence) int {
+	if a.orgRunKey == i+1 {
+		return a.orgRunTo
+	}
+	end := a.orgRunScan(i, s)
+	a.orgRunKey, a.orgRunTo = i+1, end
+	return end
+}
+
+// orgRunScan works out orgRunEnd.
+func (a *analysis) orgRunScan(i int, s sentence) int {
 	if !a.toks[i].upper || a.toks[i].kind != tWord {
 		return i
 	}
@@ -2258,7 +2268,7 @@ func (a *analysis) facilityRunEnd(i int, s sentence) int {
 			if t.kind != tWord || t.upper || a.at[k] != nil {
 				break
 			}
-			if lowerFacilityHeads[t.low] {
+			if t.cls&wLowerFacility != 0 {
 				return k + 1
 			}
 			if t.cls&(wDet|wAux|wSpeech|wPron) != 0 || isPreposition(t.low) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") && t.low != "building" {

@@ -63,6 +63,7 @@ const (
 	wTitleQualifier // "acting", "interim", "caretaker" before a title
 	wOrgAnaphor     // orgAnaphors
 	wBodyAnaphor    // bodyAnaphors
+	wLowerFacility  // lowerFacilityHeads
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
@@ -90,6 +91,7 @@ func grammarSets() []struct {
 		{determiners, wDet}, {definiteDets, wDefDet}, {locativePreps, wLoc}, {auxiliaries, wAux},
 		{sentenceOpeners, wOpener},
 		{theBoth, wTheBoth}, {titleQualifiers, wTitleQualifier}, {orgAnaphors, wOrgAnaphor}, {bodyAnaphors, wBodyAnaphor},
+		{lowerFacilityHeads, wLowerFacility},
 	}
 }
 
