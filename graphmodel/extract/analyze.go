@@ -550,8 +550,8 @@ func (a *analysis) detect() {
 	// when known: these are the flags to reset
 	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
 	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
-	for i := range a.lexMemo {
-		a.lexMemo[i].end = memoUnset
+	for i, lm := 0, a.lexMemo; i < len(lm); i++ {
+		lm[i].end = memoUnset
 	}
 	clear(a.titleMemo)
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
@@ -563,7 +563,7 @@ func (a *analysis) detect() {
 		capsLine := a.capsSent[si]
 		for i := s.a; i < s.b; {
 			t := &a.toks[i]
-			if t.kind != tWord || skipsDetect(t) {
+			if skipsDetect(t) { // (and every token that is no word)
 				i++
 				continue
 			}
@@ -609,8 +609,7 @@ var styleNouns = wordSet("highness", "highnesses", "majesty", "majesties", "exce
 // styleLen returns the number of tokens of a style of address at i ("His
 // Highness", "Her Royal Highness", "Their Excellencies"), or 0.
 func (a *analysis) styleLen(i int, s sentence) int {
-	t := &a.toks[i]
-	if !t.upper || t.cls&wPossPron == 0 || t.low != "his" && t.low != "her" && t.low != "their" {
+	if t := &a.toks[i]; t.cls&wPossPron == 0 || !t.upper || t.low != "his" && t.low != "her" && t.low != "their" {
 		return 0
 	}
 	j := i + 1
@@ -639,9 +638,16 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 // skipsDetect reports a word that starts no mention: a lower-case word
 // that is no pronoun, starts no title phrase and is not "the" or "both"
 // (plurals). Every rule of detectAt wants a capital, a title or one of
-// these.
+// these. It reports every other token too: only words have a capital or
+// classes.
 func skipsDetect(t *token) bool {
-	return !t.upper && t.cls&(wTitleStart|wPron|wTheBoth) == 0
+	// one test of bits rather than two branches: which way the test goes
+	// is hard to predict, token after token
+	var up wclass
+	if t.upper {
+		up = 1
+	}
+	return (t.cls&(wTitleStart|wPron|wTheBoth))|up == 0
 }
 
 // detectAt tries every rule at token i and returns the token after the
