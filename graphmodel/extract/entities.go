@@ -84,11 +84,27 @@ func (a *analysis) orgEntity(name string, li int) *entity {
 
 // cleanName folds inner white space and drops a leading "the".
 func cleanName(s string) string {
-	s = joinFields(s)
+	if !singleSpaced(s) {
+		s = joinFields(s)
+	}
 	if len(s) > 4 && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ")) {
 		s = s[4:]
 	}
 	return s
+}
+
+// singleSpaced reports ASCII text whose words stand one space apart,
+// with no space at either end: joinFields leaves it as it is (most names
+// are written so; the test is cheaper than joinFields').
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x80 {
+			if c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ---- people ----
@@ -118,15 +134,17 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 			e = a.personByGiven(last)
 		}
 	} else {
-		fl := foldKey(name)
+		// foldKey(name), in a buffer: it is only compared
+		var buf [64]byte
+		fl := appendFoldKey(buf[:0], name)
 		for i := len(a.people) - 1; i >= 0; i-- {
 			p := a.people[i]
 			pl, pw := p.foldedLabel()
-			if pl == fl {
+			if pl == string(fl) {
 				e = p
 				break
 			}
-			if len(pl) > len(fl) && strings.HasSuffix(pl, fl) && pl[len(pl)-len(fl)-1] == ' ' && a.toks[m.na].cls&wGiven == 0 {
+			if len(pl) > len(fl) && pl[len(pl)-len(fl):] == string(fl) && pl[len(pl)-len(fl)-1] == ' ' && a.toks[m.na].cls&wGiven == 0 {
 				e = p // "Ramírez Lezcano" after "Rubén Ramírez Lezcano": a double surname
 				break
 			}
@@ -141,7 +159,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 				break
 			}
 			for _, k := range p.keys {
-				if k == fl {
+				if k == string(fl) {
 					e = p
 				}
 			}
