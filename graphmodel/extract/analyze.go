@@ -348,10 +348,12 @@ func (a *analysis) addMention(m *mention) {
 			a.seenKeys[a.tokFold(k)] = true
 		}
 		if m.nb-m.na >= 2 && a.toks[m.na].cls&wGiven != 0 && a.toks[m.na+1].text != "-" {
-			g, full := a.tokFold(m.na), a.spanFold(m.na, m.nb)
+			// the folded full name, in a buffer until it is kept
+			var buf [64]byte
+			g, full := a.tokFold(m.na), appendFoldKey(buf[:0], a.str(m.na, m.nb))
 			if prev, seen := a.givens[g]; !seen {
-				a.givens[g] = full
-			} else if prev != full {
+				a.givens[g] = string(full)
+			} else if prev != string(full) {
 				a.givens[g] = "" // two people of that given name
 			}
 		}
@@ -1944,7 +1946,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			demonym = e.idx
 		}
 	}
-	loc := a.isLocative(i)
+	// (only countries, places and organisations ask whether they are
+	// introduced as a place)
+	loc := (country >= 0 || building >= 0 || seat >= 0 || org >= 0 || city >= 0) && a.isLocative(i)
 	poss := end < len(a.toks) && a.toks[end].kind == tPoss
 	nextW := ""
 	if end < s.b {
