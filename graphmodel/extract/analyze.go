@@ -142,6 +142,7 @@ type analysis struct {
 	others *entity
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
+	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
 
 	sc *scratch // buffers to reuse (see release)
 }
@@ -2038,7 +2039,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		oe.addAlias(a.str(i, end))
 		return a.addOrgMention(i, end, oe)
 	case city >= 0:
-		c := a.x.lex.Cities[city]
+		c := &a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
 		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
@@ -2050,7 +2051,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 				return end
 			}
 		}
-		v := a.venueEntity(c.Name, graphmodel.TypeCity, -1)
+		v := a.cityVenue(city)
 		v.addAlias(a.str(i, end))
 		a.addVenueMention(i, end, v)
 		return end

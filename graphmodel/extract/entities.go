@@ -47,18 +47,67 @@ func appendFoldKey(buf []byte, s string) []byte {
 	return appendLower(buf, s)
 }
 
+// Kinds of lexicon entries whose entities lexEntSlot remembers.
+const (
+	leCountryActor = iota + 1
+	leCountryVenue
+	leOrg
+	leCity
+)
+
+// lexEnt is a slot of analysis.lexEnts: the entity of one lexicon entry.
+type lexEnt struct {
+	key uint32 // kind<<24 | index+1; 0: empty
+	e   *entity
+}
+
+// lexEntSlot returns the slot of lexicon entry idx of kind k in a small
+// direct-mapped table of the entities asked for lately, and whether it
+// holds that entry's entity; if not, the caller puts it there. A country
+// is named again and again: the table spares building its key and looking
+// it up (getEntityOf would find the same entity: entities stay in a.ents
+// once made).
+func (a *analysis) lexEntSlot(k, idx int) (*lexEnt, bool) {
+	key := uint32(k)<<24 | uint32(idx+1)
+	sl := &a.lexEnts[uint(idx*4+k)%uint(len(a.lexEnts))]
+	if sl.key == key {
+		return sl, true
+	}
+	sl.key = key
+	return sl, false
+}
+
 func (a *analysis) countryActor(ci int) *entity {
+	sl, ok := a.lexEntSlot(leCountryActor, ci)
+	if ok {
+		return sl.e
+	}
 	c := a.x.lex.Countries[ci]
-	return a.getEntityOf("actor/country/", c.Name, false, func() entity {
+	sl.e = a.getEntityOf("actor/country/", c.Name, false, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
+	return sl.e
 }
 
 func (a *analysis) countryVenue(ci int) *entity {
+	sl, ok := a.lexEntSlot(leCountryVenue, ci)
+	if ok {
+		return sl.e
+	}
 	c := a.x.lex.Countries[ci]
-	return a.getEntityOf("venue/country/", c.Name, false, func() entity {
+	sl.e = a.getEntityOf("venue/country/", c.Name, false, func() entity {
 		return entity{kind: graphmodel.KindVenue, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
+	return sl.e
+}
+
+// cityVenue returns the venue of lexicon city ci.
+func (a *analysis) cityVenue(ci int) *entity {
+	sl, ok := a.lexEntSlot(leCity, ci)
+	if !ok {
+		sl.e = a.venueEntity(a.x.lex.Cities[ci].Name, graphmodel.TypeCity, -1)
+	}
+	return sl.e
 }
 
 func (a *analysis) venueEntity(name, typ string, ci int) *entity {
@@ -68,7 +117,21 @@ func (a *analysis) venueEntity(name, typ string, ci int) *entity {
 	})
 }
 
+// orgEntity returns the organisation of that name; li is its index in
+// the lexicon (the name is then the lexicon's), or -1.
 func (a *analysis) orgEntity(name string, li int) *entity {
+	if li >= 0 {
+		sl, ok := a.lexEntSlot(leOrg, li)
+		if !ok {
+			sl.e = a.newOrgEntity(name, li)
+		}
+		return sl.e
+	}
+	return a.newOrgEntity(name, li)
+}
+
+// newOrgEntity is orgEntity without the table of lexEntSlot.
+func (a *analysis) newOrgEntity(name string, li int) *entity {
 	name = cleanName(name)
 	e := a.getEntityOf("actor/org/", name, true, func() entity {
 		e := entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1, unlisted: li < 0}
