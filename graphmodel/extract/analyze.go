@@ -570,19 +570,21 @@ func (a *analysis) detect() {
 				i++
 				continue
 			}
-			if n := a.styleLen(i, s); n > 0 && i+n < s.b {
-				// "His Highness the Emir", "Her Majesty Queen Margrethe":
-				// the style belongs to the mention after it
-				m := a.at[i+n]
-				if a.detectAt(i+n, s, capsLine) > i+n {
-					m = a.at[i+n]
-				} else if a.toks[i+n].low == "the" && i+n+1 < s.b && a.detectAt(i+n+1, s, capsLine) > i+n+1 {
-					m = a.at[i+n+1] // "His Highness the Emir"
-				}
-				if m != nil && m.a <= i+n+1 {
-					a.widenMention(m, i)
-					i = m.b
-					continue
+			if t.cls&wPossPron != 0 { // (tested here: most words are no possessive)
+				if n := a.styleLen(i, s); n > 0 && i+n < s.b {
+					// "His Highness the Emir", "Her Majesty Queen Margrethe":
+					// the style belongs to the mention after it
+					m := a.at[i+n]
+					if a.detectAt(i+n, s, capsLine) > i+n {
+						m = a.at[i+n]
+					} else if a.toks[i+n].low == "the" && i+n+1 < s.b && a.detectAt(i+n+1, s, capsLine) > i+n+1 {
+						m = a.at[i+n+1] // "His Highness the Emir"
+					}
+					if m != nil && m.a <= i+n+1 {
+						a.widenMention(m, i)
+						i = m.b
+						continue
+					}
 				}
 			}
 			if n := a.detectAt(i, s, capsLine); n > i {
@@ -684,12 +686,14 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 			return i + 1
 		}
 	}
-	// plural anaphora: "the two sides", "both presidents", "the heads of state"
-	if n := a.pluralAt(i, s); n > i {
-		return n
-	}
-	if n := a.orgAnaphor(i, s); n > i {
-		return n
+	if t.cls&wTheBoth != 0 { // (tested here: most words are not these)
+		// plural anaphora: "the two sides", "both presidents", "the heads of state"
+		if n := a.pluralAt(i, s); n > i {
+			return n
+		}
+		if n := a.orgAnaphor(i, s); n > i {
+			return n
+		}
 	}
 	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
 		return i // "the" and "both" begin no title, name or place
