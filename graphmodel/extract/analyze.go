@@ -66,7 +66,7 @@ type entity struct {
 	unlisted bool   // an organisation found by its form, not in the lexicon
 	// foldKey of the label and its words, for label foldedFor
 	folded, foldedFor string
-	foldedWords       []string
+	foldedWords       labelWords
 	nodeOut           string // id of its node once emitted
 }
 

@@ -211,12 +211,12 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 				e = p // "Ramírez Lezcano" after "Rubén Ramírez Lezcano": a double surname
 				break
 			}
-			if len(pw) == 0 {
+			if pw.n == 0 {
 				continue
 			}
-			if pw[len(pw)-1] == last && (len(pw) == 1 || pw[0] == first || (len(pw[0]) <= 2 || len(first) <= 2) && pw[0][0] == first[0]) {
+			if pw.last == last && (pw.n == 1 || pw.first == first || (len(pw.first) <= 2 || len(first) <= 2) && pw.first[0] == first[0]) {
 				e = p
-				if len(pw) == 1 && p.id == "" {
+				if pw.n == 1 && p.id == "" {
 					p.label = name // the full name, seen after the surname
 				}
 				break
@@ -300,13 +300,50 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 
 // foldedLabel returns foldKey of the label and its words, worked out
 // again only when the label changed.
-func (e *entity) foldedLabel() (string, []string) {
+func (e *entity) foldedLabel() (string, labelWords) {
 	if e.foldedFor != e.label || e.folded == "" && e.label != "" {
 		e.folded = foldKey(e.label)
-		e.foldedWords = strings.Fields(e.folded)
+		e.foldedWords = wordsOf(e.folded)
 		e.foldedFor = e.label
 	}
 	return e.folded, e.foldedWords
+}
+
+// labelWords are what name matching reads of a label's words
+// (strings.Fields of it): the first, the last and how many.
+type labelWords struct {
+	first, last string
+	n           int
+}
+
+// wordsOf returns the labelWords of s, without a slice of its words
+// when s is ASCII.
+func wordsOf(s string) labelWords {
+	if !isASCII(s) {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			return labelWords{}
+		}
+		return labelWords{f[0], f[len(f)-1], len(f)}
+	}
+	var w labelWords
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		start := i
+		for i < len(s) && !asciiSpace(s[i]) {
+			i++
+		}
+		if i > start {
+			if w.n == 0 {
+				w.first = s[start:i]
+			}
+			w.last = s[start:i]
+			w.n++
+		}
+	}
+	return w
 }
 
 func (a *analysis) addPerson(e *entity) {
@@ -351,7 +388,7 @@ func (a *analysis) paternalSurname(m *mention) int {
 func (a *analysis) personByGiven(k string) *entity {
 	var found *entity
 	for _, p := range a.people {
-		if _, pw := p.foldedLabel(); len(pw) >= 2 && pw[0] == k {
+		if _, pw := p.foldedLabel(); pw.n >= 2 && pw.first == k {
 			if found != nil && found != p {
 				return nil
 			}
