@@ -66,7 +66,7 @@ type entity struct {
 	unlisted bool   // an organisation found by its form, not in the lexicon
 	// foldKey of the label and its words, for label foldedFor
 	folded, foldedFor string
-	foldedWords       []string
+	foldedWords       labelWords
 	nodeOut           string // id of its node once emitted
 }
 
@@ -141,6 +141,9 @@ type analysis struct {
 	// are the turn's own and are not added again
 	others *entity
 	cue    sentCues // what the sentence read last holds (see cuesOf)
+	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
+	orgRunKey, orgRunTo int
+	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
 
 	sc *scratch // buffers to reuse (see release)
 }
@@ -209,10 +212,22 @@ func (a *analysis) structure() {
 	a.qrole = markQuotes(toks, sized(a.sc.qrole, len(toks)))
 	a.tokSent = sized(a.sc.tokSent, len(toks))
 	a.inQuote = sized(a.sc.inQuote, len(toks))
+	// one pass: quotations, and sentences and paragraphs (a line break
+	// ends both; a sentence may also end before a token after a full stop)
 	open := -1
+	start, para, pstart := 0, 0, 0
 	for i := range toks {
 		if toks[i].lines > 0 {
 			open = -1
+			if i > start {
+				a.addSentence(start, i, para)
+				a.paras = append(a.paras, [2]int{pstart, i})
+				para++
+				start, pstart = i, i
+			}
+		} else if i > start && mayEndBefore(&toks[i-1]) && a.endsSentence(i) {
+			a.addSentence(start, i, para)
+			start = i
 		}
 		switch a.qrole[i] {
 		case qOpen:
@@ -223,25 +238,16 @@ func (a *analysis) structure() {
 			a.inQuote[i] = open >= 0
 		}
 	}
-	start, para := 0, 0
-	pstart := 0
-	for i := 0; i <= len(toks); i++ {
-		brk := i == len(toks) || (i > start && toks[i].lines > 0)
-		if !brk && i > start && a.endsSentence(i) {
-			a.addSentence(start, i, para)
-			start = i
-		}
-		if brk {
-			if i > start {
-				a.addSentence(start, i, para)
-			}
-			if i > pstart {
-				a.paras = append(a.paras, [2]int{pstart, i})
-				para++
-			}
-			start, pstart = i, i
-		}
+	if n := len(toks); n > start {
+		a.addSentence(start, n, para)
+		a.paras = append(a.paras, [2]int{pstart, n})
 	}
+}
+
+// mayEndBefore is the quick test of endsSentence on the token before:
+// a word or number ends no sentence unless it ends in a period ("U.S.").
+func mayEndBefore(p *token) bool {
+	return p.kind != tWord && p.kind != tNum || strings.HasSuffix(p.text, ".")
 }
 
 // addSentence adds the sentence of tokens from…to-1 in paragraph para
@@ -259,7 +265,7 @@ func (a *analysis) endsSentence(i int) bool {
 	toks := a.toks
 	// most tokens follow a word or number (never a quotation mark or a
 	// bracket) that cannot end a sentence
-	if p := &toks[i-1]; (p.kind == tWord || p.kind == tNum) && !strings.HasSuffix(p.text, ".") {
+	if !mayEndBefore(&toks[i-1]) {
 		return false
 	}
 	// walk back over closing quotes and brackets
@@ -344,10 +350,12 @@ func (a *analysis) addMention(m *mention) {
 			a.seenKeys[a.tokFold(k)] = true
 		}
 		if m.nb-m.na >= 2 && a.toks[m.na].cls&wGiven != 0 && a.toks[m.na+1].text != "-" {
-			g, full := a.tokFold(m.na), a.spanFold(m.na, m.nb)
+			// the folded full name, in a buffer until it is kept
+			var buf [64]byte
+			g, full := a.tokFold(m.na), appendFoldKey(buf[:0], a.str(m.na, m.nb))
 			if prev, seen := a.givens[g]; !seen {
-				a.givens[g] = full
-			} else if prev != full {
+				a.givens[g] = string(full)
+			} else if prev != string(full) {
 				a.givens[g] = "" // two people of that given name
 			}
 		}
@@ -546,10 +554,10 @@ func (a *analysis) detect() {
 	// when known: these are the flags to reset
 	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
 	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
-	for i := range a.lexMemo {
-		a.lexMemo[i].end = memoUnset
-		a.titleMemo[i].known = false
+	for i, lm := 0, a.lexMemo; i < len(lm); i++ {
+		lm[i].end = memoUnset
 	}
+	clear(a.titleMemo)
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
 	for si, s := range a.sents {
 		a.capsSent[si] = a.allCapsSentence(s)
@@ -559,23 +567,25 @@ func (a *analysis) detect() {
 		capsLine := a.capsSent[si]
 		for i := s.a; i < s.b; {
 			t := &a.toks[i]
-			if t.kind != tWord || skipsDetect(t) {
+			if skipsDetect(t) { // (and every token that is no word)
 				i++
 				continue
 			}
-			if n := a.styleLen(i, s); n > 0 && i+n < s.b {
-				// "His Highness the Emir", "Her Majesty Queen Margrethe":
-				// the style belongs to the mention after it
-				m := a.at[i+n]
-				if a.detectAt(i+n, s, capsLine) > i+n {
-					m = a.at[i+n]
-				} else if a.toks[i+n].low == "the" && i+n+1 < s.b && a.detectAt(i+n+1, s, capsLine) > i+n+1 {
-					m = a.at[i+n+1] // "His Highness the Emir"
-				}
-				if m != nil && m.a <= i+n+1 {
-					a.widenMention(m, i)
-					i = m.b
-					continue
+			if t.cls&wPossPron != 0 { // (tested here: most words are no possessive)
+				if n := a.styleLen(i, s); n > 0 && i+n < s.b {
+					// "His Highness the Emir", "Her Majesty Queen Margrethe":
+					// the style belongs to the mention after it
+					m := a.at[i+n]
+					if a.detectAt(i+n, s, capsLine) > i+n {
+						m = a.at[i+n]
+					} else if a.toks[i+n].low == "the" && i+n+1 < s.b && a.detectAt(i+n+1, s, capsLine) > i+n+1 {
+						m = a.at[i+n+1] // "His Highness the Emir"
+					}
+					if m != nil && m.a <= i+n+1 {
+						a.widenMention(m, i)
+						i = m.b
+						continue
+					}
 				}
 			}
 			if n := a.detectAt(i, s, capsLine); n > i {
@@ -605,8 +615,7 @@ var styleNouns = wordSet("highness", "highnesses", "majesty", "majesties", "exce
 // styleLen returns the number of tokens of a style of address at i ("His
 // Highness", "Her Royal Highness", "Their Excellencies"), or 0.
 func (a *analysis) styleLen(i int, s sentence) int {
-	t := &a.toks[i]
-	if !t.upper || t.low != "his" && t.low != "her" && t.low != "their" {
+	if t := &a.toks[i]; t.cls&wPossPron == 0 || !t.upper || t.low != "his" && t.low != "her" && t.low != "their" {
 		return 0
 	}
 	j := i + 1
@@ -635,9 +644,16 @@ func (a *analysis) allCapsSentence(s sentence) bool {
 // skipsDetect reports a word that starts no mention: a lower-case word
 // that is no pronoun, starts no title phrase and is not "the" or "both"
 // (plurals). Every rule of detectAt wants a capital, a title or one of
-// these.
+// these. It reports every other token too: only words have a capital or
+// classes.
 func skipsDetect(t *token) bool {
-	return !t.upper && t.cls&(wTitleStart|wPron) == 0 && t.low != "the" && t.low != "both"
+	// one test of bits rather than two branches: which way the test goes
+	// is hard to predict, token after token
+	var up wclass
+	if t.upper {
+		up = 1
+	}
+	return (t.cls&(wTitleStart|wPron|wTheBoth))|up == 0
 }
 
 // detectAt tries every rule at token i and returns the token after the
@@ -660,25 +676,28 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		}
 	}
 	// "his host", "her guest": the other side of the meeting
-	if (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
+	if t.cls&wPossPron != 0 && (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
 		a.addMention(a.newMention(mention{a: i, b: i + 2, na: i + 1, nb: i + 2, kind: mTitleOnly, role: a.toks[i+1].low, noun: "host"}))
 		return i + 2
 	}
 	// pronouns
-	if !t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I" {
-		if t.cls&wPron != 0 {
-			if t.low != "us" || t.text == "us" {
-				a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPronoun, pron: t.low}))
-				return i + 1
-			}
+	if t.cls&wPron != 0 && (!t.upper || i == s.a || a.qrole[i-1] == qOpen || t.text == "I") {
+		if t.low != "us" || t.text == "us" {
+			a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPronoun, pron: t.low}))
+			return i + 1
 		}
 	}
-	// plural anaphora: "the two sides", "both presidents", "the heads of state"
-	if n := a.pluralAt(i, s); n > i {
-		return n
+	if t.cls&wTheBoth != 0 { // (tested here: most words are not these)
+		// plural anaphora: "the two sides", "both presidents", "the heads of state"
+		if n := a.pluralAt(i, s); n > i {
+			return n
+		}
+		if n := a.orgAnaphor(i, s); n > i {
+			return n
+		}
 	}
-	if n := a.orgAnaphor(i, s); n > i {
-		return n
+	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
+		return i // "the" and "both" begin no title, name or place
 	}
 	if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
@@ -691,7 +710,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 
 func (a *analysis) pluralAt(i int, s sentence) int {
 	t := &a.toks[i]
-	if t.low != "the" && t.low != "both" {
+	if t.cls&wTheBoth == 0 {
 		return i
 	}
 	j := i + 1
@@ -802,7 +821,7 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	}
 	// "Acting Foreign Minister", "interim Defence Minister": the title
 	// after such a word, its role marked
-	if w := a.toks[i].low; (w == "acting" || w == "interim" || w == "caretaker") && i+1 < len(a.toks) {
+	if a.toks[i].cls&wTitleQualifier != 0 && i+1 < len(a.toks) {
 		if e, role, _, ok := a.titleAtToken(i + 1); ok && e > i+1 {
 			return e, "acting " + role, false, true
 		}
@@ -960,13 +979,6 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			j = m.end
 		}
 	}
-	if j == i && i > s.a && a.toks[i].kind == tWord {
-		if i >= 2 && a.toks[i-1].kind == tPoss {
-			if pm := a.at[i-2]; pm != nil && pm.kind == mPerson {
-				possessor = pm
-			}
-		}
-	}
 	// honorific: Mr Aliyev, Mr. Brown, Mr President
 	if a.isHonorific(j) {
 		h := j
@@ -990,6 +1002,13 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			a.dropMentionsFrom(start)
 		}
 		return a.bareName(i, s, capsLine)
+	}
+	if j == i && i > s.a && a.toks[i].kind == tWord {
+		if i >= 2 && a.toks[i-1].kind == tPoss {
+			if pm := a.at[i-2]; pm != nil && pm.kind == mPerson {
+				possessor = pm
+			}
+		}
 	}
 	titleStart := j
 	titleCap := a.toks[j].upper
@@ -1232,6 +1251,9 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 	if i >= s.b {
 		return i
 	}
+	if first := &a.toks[i]; !afterTitle && first.cls&(wNonName|wOpener) != 0 {
+		return i
+	}
 	j := i
 	// up to five words and the particles between them: "Mohammed bin
 	// Abdulrahman bin Jassim Al Thani" is five words and two particles
@@ -1284,10 +1306,6 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		j += 2
 	} else if j < s.b && (a.toks[j].cls&wNameSuffix != 0) && a.toks[j].upper {
 		j++
-	}
-	first := a.toks[i]
-	if !afterTitle && ((first.cls&wNonName != 0) || (first.cls&wOpener != 0)) {
-		return i
 	}
 	return j
 }
@@ -1774,8 +1792,19 @@ func (a *analysis) titledNameAt(k int, s sentence) bool {
 
 // orgRunEnd returns the end of a capitalised run at i that names an
 // organisation by its last word ("Supreme Eurasian Economic Council",
-// "Office of the Spokesperson"), or i.
+// "Office of the Spokesperson"), or i. The answer for the last token
+// asked is remembered: modifierAt and namedAt both ask it of a token.
 func (a *analysis) orgRunEnd(i int, s sentence) int {
+	if a.orgRunKey == i+1 {
+		return a.orgRunTo
+	}
+	end := a.orgRunScan(i, s)
+	a.orgRunKey, a.orgRunTo = i+1, end
+	return end
+}
+
+// orgRunScan works out orgRunEnd.
+func (a *analysis) orgRunScan(i int, s sentence) int {
 	if !a.toks[i].upper || a.toks[i].kind != tWord {
 		return i
 	}
@@ -1923,7 +1952,9 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			demonym = e.idx
 		}
 	}
-	loc := a.isLocative(i)
+	// (only countries, places and organisations ask whether they are
+	// introduced as a place)
+	loc := (country >= 0 || building >= 0 || seat >= 0 || org >= 0 || city >= 0) && a.isLocative(i)
 	poss := end < len(a.toks) && a.toks[end].kind == tPoss
 	nextW := ""
 	if end < s.b {
@@ -2013,7 +2044,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		oe.addAlias(a.str(i, end))
 		return a.addOrgMention(i, end, oe)
 	case city >= 0:
-		c := a.x.lex.Cities[city]
+		c := &a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
 		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
@@ -2025,7 +2056,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 				return end
 			}
 		}
-		v := a.venueEntity(c.Name, graphmodel.TypeCity, -1)
+		v := a.cityVenue(city)
 		v.addAlias(a.str(i, end))
 		a.addVenueMention(i, end, v)
 		return end
@@ -2096,7 +2127,7 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 		return i
 	}
 	w := a.toks[i+1].low
-	if !orgAnaphors[w] && !bodyAnaphors[w] {
+	if a.toks[i+1].cls&(wOrgAnaphor|wBodyAnaphor) == 0 {
 		return i
 	}
 	v := i + 2
@@ -2107,7 +2138,7 @@ func (a *analysis) orgAnaphor(i int, s sentence) int {
 		return i
 	}
 	org := a.orgsSeen[len(a.orgsSeen)-1]
-	if bodyAnaphors[w] {
+	if a.toks[i+1].cls&wBodyAnaphor != 0 {
 		org = nil
 		for k := len(a.orgsSeen) - 1; k >= 0; k-- {
 			if strings.Contains(strings.ToLower(a.orgsSeen[k].label), w) {
@@ -2253,7 +2284,7 @@ func (a *analysis) facilityRunEnd(i int, s sentence) int {
 			if t.kind != tWord || t.upper || a.at[k] != nil {
 				break
 			}
-			if lowerFacilityHeads[t.low] {
+			if t.cls&wLowerFacility != 0 {
 				return k + 1
 			}
 			if t.cls&(wDet|wAux|wSpeech|wPron) != 0 || isPreposition(t.low) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") && t.low != "building" {

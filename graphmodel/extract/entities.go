@@ -47,18 +47,67 @@ func appendFoldKey(buf []byte, s string) []byte {
 	return appendLower(buf, s)
 }
 
+// Kinds of lexicon entries whose entities lexEntSlot remembers.
+const (
+	leCountryActor = iota + 1
+	leCountryVenue
+	leOrg
+	leCity
+)
+
+// lexEnt is a slot of analysis.lexEnts: the entity of one lexicon entry.
+type lexEnt struct {
+	key uint32 // kind<<24 | index+1; 0: empty
+	e   *entity
+}
+
+// lexEntSlot returns the slot of lexicon entry idx of kind k in a small
+// direct-mapped table of the entities asked for lately, and whether it
+// holds that entry's entity; if not, the caller puts it there. A country
+// is named again and again: the table spares building its key and looking
+// it up (getEntityOf would find the same entity: entities stay in a.ents
+// once made).
+func (a *analysis) lexEntSlot(k, idx int) (*lexEnt, bool) {
+	key := uint32(k)<<24 | uint32(idx+1)
+	sl := &a.lexEnts[uint(idx*4+k)%uint(len(a.lexEnts))]
+	if sl.key == key {
+		return sl, true
+	}
+	sl.key = key
+	return sl, false
+}
+
 func (a *analysis) countryActor(ci int) *entity {
+	sl, ok := a.lexEntSlot(leCountryActor, ci)
+	if ok {
+		return sl.e
+	}
 	c := a.x.lex.Countries[ci]
-	return a.getEntityOf("actor/country/", c.Name, false, func() entity {
+	sl.e = a.getEntityOf("actor/country/", c.Name, false, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
+	return sl.e
 }
 
 func (a *analysis) countryVenue(ci int) *entity {
+	sl, ok := a.lexEntSlot(leCountryVenue, ci)
+	if ok {
+		return sl.e
+	}
 	c := a.x.lex.Countries[ci]
-	return a.getEntityOf("venue/country/", c.Name, false, func() entity {
+	sl.e = a.getEntityOf("venue/country/", c.Name, false, func() entity {
 		return entity{kind: graphmodel.KindVenue, typ: graphmodel.TypeCountry, label: c.Name, country: ci}
 	})
+	return sl.e
+}
+
+// cityVenue returns the venue of lexicon city ci.
+func (a *analysis) cityVenue(ci int) *entity {
+	sl, ok := a.lexEntSlot(leCity, ci)
+	if !ok {
+		sl.e = a.venueEntity(a.x.lex.Cities[ci].Name, graphmodel.TypeCity, -1)
+	}
+	return sl.e
 }
 
 func (a *analysis) venueEntity(name, typ string, ci int) *entity {
@@ -68,7 +117,21 @@ func (a *analysis) venueEntity(name, typ string, ci int) *entity {
 	})
 }
 
+// orgEntity returns the organisation of that name; li is its index in
+// the lexicon (the name is then the lexicon's), or -1.
 func (a *analysis) orgEntity(name string, li int) *entity {
+	if li >= 0 {
+		sl, ok := a.lexEntSlot(leOrg, li)
+		if !ok {
+			sl.e = a.newOrgEntity(name, li)
+		}
+		return sl.e
+	}
+	return a.newOrgEntity(name, li)
+}
+
+// newOrgEntity is orgEntity without the table of lexEntSlot.
+func (a *analysis) newOrgEntity(name string, li int) *entity {
 	name = cleanName(name)
 	e := a.getEntityOf("actor/org/", name, true, func() entity {
 		e := entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: name, country: -1, unlisted: li < 0}
@@ -84,11 +147,27 @@ func (a *analysis) orgEntity(name string, li int) *entity {
 
 // cleanName folds inner white space and drops a leading "the".
 func cleanName(s string) string {
-	s = joinFields(s)
+	if !singleSpaced(s) {
+		s = joinFields(s)
+	}
 	if len(s) > 4 && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ")) {
 		s = s[4:]
 	}
 	return s
+}
+
+// singleSpaced reports ASCII text whose words stand one space apart,
+// with no space at either end: joinFields leaves it as it is (most names
+// are written so; the test is cheaper than joinFields').
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x80 {
+			if c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ---- people ----
@@ -118,30 +197,32 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 			e = a.personByGiven(last)
 		}
 	} else {
-		fl := foldKey(name)
+		// foldKey(name), in a buffer: it is only compared
+		var buf [64]byte
+		fl := appendFoldKey(buf[:0], name)
 		for i := len(a.people) - 1; i >= 0; i-- {
 			p := a.people[i]
 			pl, pw := p.foldedLabel()
-			if pl == fl {
+			if pl == string(fl) {
 				e = p
 				break
 			}
-			if len(pl) > len(fl) && strings.HasSuffix(pl, fl) && pl[len(pl)-len(fl)-1] == ' ' && a.toks[m.na].cls&wGiven == 0 {
+			if len(pl) > len(fl) && pl[len(pl)-len(fl):] == string(fl) && pl[len(pl)-len(fl)-1] == ' ' && a.toks[m.na].cls&wGiven == 0 {
 				e = p // "Ramírez Lezcano" after "Rubén Ramírez Lezcano": a double surname
 				break
 			}
-			if len(pw) == 0 {
+			if pw.n == 0 {
 				continue
 			}
-			if pw[len(pw)-1] == last && (len(pw) == 1 || pw[0] == first || (len(pw[0]) <= 2 || len(first) <= 2) && pw[0][0] == first[0]) {
+			if pw.last == last && (pw.n == 1 || pw.first == first || (len(pw.first) <= 2 || len(first) <= 2) && pw.first[0] == first[0]) {
 				e = p
-				if len(pw) == 1 && p.id == "" {
+				if pw.n == 1 && p.id == "" {
 					p.label = name // the full name, seen after the surname
 				}
 				break
 			}
 			for _, k := range p.keys {
-				if k == fl {
+				if k == string(fl) {
 					e = p
 				}
 			}
@@ -219,13 +300,50 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 
 // foldedLabel returns foldKey of the label and its words, worked out
 // again only when the label changed.
-func (e *entity) foldedLabel() (string, []string) {
+func (e *entity) foldedLabel() (string, labelWords) {
 	if e.foldedFor != e.label || e.folded == "" && e.label != "" {
 		e.folded = foldKey(e.label)
-		e.foldedWords = strings.Fields(e.folded)
+		e.foldedWords = wordsOf(e.folded)
 		e.foldedFor = e.label
 	}
 	return e.folded, e.foldedWords
+}
+
+// labelWords are what name matching reads of a label's words
+// (strings.Fields of it): the first, the last and how many.
+type labelWords struct {
+	first, last string
+	n           int
+}
+
+// wordsOf returns the labelWords of s, without a slice of its words
+// when s is ASCII.
+func wordsOf(s string) labelWords {
+	if !isASCII(s) {
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			return labelWords{}
+		}
+		return labelWords{f[0], f[len(f)-1], len(f)}
+	}
+	var w labelWords
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		start := i
+		for i < len(s) && !asciiSpace(s[i]) {
+			i++
+		}
+		if i > start {
+			if w.n == 0 {
+				w.first = s[start:i]
+			}
+			w.last = s[start:i]
+			w.n++
+		}
+	}
+	return w
 }
 
 func (a *analysis) addPerson(e *entity) {
@@ -270,7 +388,7 @@ func (a *analysis) paternalSurname(m *mention) int {
 func (a *analysis) personByGiven(k string) *entity {
 	var found *entity
 	for _, p := range a.people {
-		if _, pw := p.foldedLabel(); len(pw) >= 2 && pw[0] == k {
+		if _, pw := p.foldedLabel(); pw.n >= 2 && pw.first == k {
 			if found != nil && found != p {
 				return nil
 			}

@@ -65,6 +65,13 @@ const (
 	wStatusAfter
 	wGatherCue
 	wStmtCue
+
+	// Word sets of the mention rules (see detectSets).
+	wTheBoth        // "the", "both": they begin plural mentions
+	wTitleQualifier // "acting", "interim", "caretaker" before a title
+	wOrgAnaphor     // orgAnaphors
+	wBodyAnaphor    // bodyAnaphors
+	wLowerFacility  // lowerFacilityHeads
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
@@ -93,6 +100,8 @@ func grammarSets() []struct {
 		{sentenceOpeners, wOpener},
 		{timeCues, wTimeCue}, {statusCues, wStatusCue}, {statusAfterCues, wStatusAfter}, {gatherCues, wGatherCue},
 		{statementCues, wStmtCue},
+		{theBoth, wTheBoth}, {titleQualifiers, wTitleQualifier}, {orgAnaphors, wOrgAnaphor}, {bodyAnaphors, wBodyAnaphor},
+		{lowerFacilityHeads, wLowerFacility},
 	}
 }
 
@@ -257,4 +266,13 @@ var (
 	gatherCues = wordSet("chaired", "hosted", "attended", "brought", "brings", "bringing")
 	// statementCues: the words statementsIn reads besides reporting verbs.
 	statementCues = wordSet("according", "gave", "give", "gives", "giving")
+)
+
+// Word sets of the mention rules (detect), tested by their bits.
+var (
+	// theBoth begin the plural mentions: "the two sides", "both presidents".
+	theBoth = wordSet("the", "both")
+	// titleQualifiers stand before a title and mark its role: "Acting
+	// Foreign Minister".
+	titleQualifiers = wordSet("acting", "interim", "caretaker")
 )
