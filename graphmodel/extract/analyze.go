@@ -878,6 +878,32 @@ func (a *analysis) portfolioEnd(j int, s sentence) int {
 	return end
 }
 
+// portfolioBeforeComma reads a portfolio written with "for" that a comma
+// ends ("for Foreign and Diaspora Affairs,") and returns the comma's
+// index, or j.
+func (a *analysis) portfolioBeforeComma(j int, s sentence) int {
+	if j+2 >= s.b || a.toks[j].low != "for" {
+		return j
+	}
+	k := j + 1
+	if a.toks[k].low == "the" {
+		k++
+	}
+	run := k
+	for run < s.b {
+		t := &a.toks[run]
+		if t.kind == tWord && t.upper || (t.low == "and" || t.text == "&") && run > k && run+1 < s.b && a.toks[run+1].upper {
+			run++
+			continue
+		}
+		break
+	}
+	if run == k || run >= s.b || a.toks[run].text != "," {
+		return j
+	}
+	return run
+}
+
 // isGroupTitle reports whether token i is a group noun.
 func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
 	if i >= s.b || a.toks[i].kind != tWord {
@@ -911,7 +937,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 		return modifier{}, false
 	}
 	// an organisation run ending in an organisation word
-	if end := a.orgRunEnd(i, s); end > i && end < s.b {
+	if end := a.orgRunEnd(i, s); end > i && end < s.b && !a.titleBeyond(i, end, s) {
 		if _, _, _, ok := a.titleAt(end, s); ok {
 			if a.genericBody(i, end) {
 				// "Foreign Ministry spokesperson Mao Ning": whose ministry
@@ -952,6 +978,18 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 		}
 	}
 	return modifier{}, false
+}
+
+// titleBeyond reports a title phrase at i that runs past the unlisted
+// organisation name ending at end: "Prime
+// Cabinet Secretary" is one title, not the organisation "Prime Cabinet"
+// before the title "Secretary" (as "Israeli War Cabinet member" is).
+func (a *analysis) titleBeyond(i, end int, s sentence) bool {
+	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && hasKind(es, eOrg) || a.genericBody(i, end) {
+		return false // a listed organisation or a generic body: "State Department spokesman", "Foreign Ministry spokeswoman"
+	}
+	te, _, _, ok := a.titleAt(i, s)
+	return ok && te > end
 }
 
 // personPhrase reads [modifiers] title [of X] [and title] Name, or a bare
@@ -1027,6 +1065,11 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		if k := a.portfolioEnd(j, s); k > j {
 			role += " " + a.spanLower(j, k)
 			j = k
+		} else if k := a.portfolioBeforeComma(j, s); k > j && (titleStart > s.a && a.toks[titleStart-1].kind == tPoss) {
+			// "Kenya's Cabinet Secretary for Foreign and Diaspora
+			// Affairs, Hon. Musalia Mudavadi": the name in apposition
+			role += " " + a.spanLower(j, k)
+			j = k
 		}
 	}
 	// "of the Republic of Azerbaijan", "of the CCP ... Commission"
@@ -1049,6 +1092,11 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 					aff = aff2
 				}
 				j = k
+			} else if pe := a.portfolioBeforeComma(k, s); pe > k {
+				// "… and Cabinet Secretary for Foreign and Diaspora
+				// Affairs, Hon. Musalia Mudavadi": the name in apposition
+				role = r2 + " " + a.spanLower(k, pe)
+				j = pe
 			}
 		}
 	}
@@ -1060,7 +1108,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
-	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || titleStart > s.a && a.toks[titleStart-1].low == "the") && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
+	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || titleStart > s.a && (a.toks[titleStart-1].low == "the" || a.toks[titleStart-1].kind == tPoss)) && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
 		len(mods) > 0 && start > s.a && (a.toks[start-1].cls&wDet != 0 || a.toks[start-1].kind == tPoss)) && !a.isDemonymAt(j+1) {
 		// "the German government spokesman, Stefan Kornelius," and
 		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too

@@ -295,9 +295,18 @@ func (a *analysis) apposedTitle(m *mention) *mention {
 
 // apposedWithin reports a person mention that holds a title and the name
 // in apposition: "His spokesman, Rafał Leśkiewicz", "The EU's foreign
-// policy chief, Kaja Kallas".
+// policy chief, Kaja Kallas", "The Minister for Foreign Affairs, Hon.
+// Kofi Mensah".
 func (a *analysis) apposedWithin(m *mention) bool {
-	return m.na > m.a && a.toks[m.na-1].text == ","
+	j := m.na - 1
+	for n := 0; n < 2 && j-1 > m.a; n++ { // "…, Hon. X", "…, H.E. Mr. X"
+		if a.toks[j].text == "." && a.isHonorific(j-1) {
+			j -= 2
+		} else if a.isHonorific(j) {
+			j--
+		}
+	}
+	return m.na > m.a && j > m.a && a.toks[j].text == ","
 }
 
 // hostOfOwner returns the host or guest of the person named last in
@@ -425,8 +434,10 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = strict
 				}
 			}
-			if m.count > 2 && len(m.refs) != m.count {
-				// "the three presidents": the latest meeting of three
+			if m.count > 2 && len(m.refs) != m.count || m.count == 2 && len(m.refs) == 1 {
+				// "the three presidents": the latest meeting of three; "the
+				// two Ministers" when one of them has another title
+				// (Kenya's Cabinet Secretary for Foreign Affairs)
 				if refs := a.meetingOf(m.count); refs != nil {
 					m.refs = refs
 				}

@@ -1909,3 +1909,23 @@ func TestReportingMinistryAfterTheParties(t *testing.T) {
 		"The President of the Republic of Chile, Tomas Reyes, held a telephone conversation on Friday with the Prime Minister of Norway, Anna Berg, the Ministry of Foreign Affairs reported.": {"held: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// "Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign
+// Affairs, Hon. X" (a listed title that starts like an organisation,
+// coordinated with a title whose portfolio a comma ends, then the name in
+// apposition), a time adverbial between subject and verb ("X, on
+// Thursday, held talks"), and "the two Ministers" when one of them has
+// another title.
+func TestCoordinatedTitlesInAppositionAndTimeBeforeVerb(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"The Minister for Foreign Affairs, Hon. Kofi Mensah, on Thursday held talks with Kenya's Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Peter Otieno, in Addis Ababa.": {"held: Kofi Mensah, Peter Otieno"},
+		"Kofi Mensah on Thursday met Peter Otieno in Accra.":      {"held: Kofi Mensah, Peter Otieno"},
+		"Kofi Mensah, on 12 February, met Peter Otieno in Accra.": {"held: Kofi Mensah, Peter Otieno"},
+	})
+	g := run(t, "The Minister for Foreign Affairs, Hon. Kofi Mensah, held talks with Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Peter Otieno, in Addis Ababa. "+
+		"The two Ministers said that trade had doubled.", "")
+	assert.ElementsMatch(t, []string{"Kofi Mensah: trade had doubled", "Peter Otieno: trade had doubled"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Prime Cabinet")
+	g = run(t, "State Department spokesman Tom Pig said the talks were useful.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "State Department")
+}

@@ -1665,6 +1665,47 @@ func (a *analysis) closingVerb(k int, c *cand) bool {
 // subjectParts adds the subject of the verb before the trigger: the
 // coordinated actors right before it ("Putin and Aliyev met"), "who" →
 // the person before it.
+// timeBefore returns the length of a time adverbial that ends at token
+// k and stands between a subject and its verb ("on Thursday", "on 12
+// February", "on February 12", "this week", "yesterday"), or 0.
+func (a *analysis) timeBefore(k int, s sentence) int {
+	comma := 0
+	if a.toks[k].text == "," && k-1 > s.a {
+		comma, k = 1, k-1 // "X, on Thursday, held"
+	}
+	n := a.timeCore(k, s)
+	if n == 0 {
+		return 0
+	}
+	if k-n >= s.a && a.toks[k-n].text == "," {
+		return comma + n + 1 // the comma before it
+	}
+	if comma > 0 {
+		return 0
+	}
+	return n
+}
+
+// timeCore returns the length of the time adverbial of timeBefore without
+// commas.
+func (a *analysis) timeCore(k int, s sentence) int {
+	t := &a.toks[k]
+	if a.at[k] != nil {
+		return 0
+	}
+	switch {
+	case t.low == "yesterday" || t.low == "tonight":
+		return 1
+	case t.cls&wWeekday != 0 && k-1 >= s.a && a.toks[k-1].low == "on":
+		return 2
+	case (t.low == "week" || t.low == "weekend" || t.low == "month") && k-1 >= s.a && (a.toks[k-1].low == "this" || a.toks[k-1].low == "last"):
+		return 2
+	case k-2 >= s.a && a.toks[k-2].low == "on" && (t.cls&wMonth != 0 && a.toks[k-1].kind == tNum || t.kind == tNum && a.toks[k-1].cls&wMonth != 0):
+		return 3
+	}
+	return 0
+}
+
 func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	// find the verb position: the trigger itself, or the light verb
 	v := c.a
@@ -1694,6 +1735,10 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		}
 		if j := a.motionBefore(k, v, s); j >= 0 {
 			k = j // "Conroy would travel to Port Vila later this month to meet Ati"
+			continue
+		}
+		if n := a.timeBefore(k, s); n > 0 {
+			k -= n // "Ablakwa on Thursday held talks with Mudavadi"
 			continue
 		}
 		if t.low == "invitation" && k-2 >= s.a && a.toks[k-1].cls&wDet != 0 && (a.toks[k-2].low == "accepted" || a.toks[k-2].low == "accepts" || a.toks[k-2].low == "accept") {
