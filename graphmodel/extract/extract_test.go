@@ -1929,3 +1929,11 @@ func TestCoordinatedTitlesInAppositionAndTimeBeforeVerb(t *testing.T) {
 	g = run(t, "State Department spokesman Tom Pig said the talks were useful.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "State Department")
 }
+
+// "paid a courtesy call on the Chairperson of the African Union
+// Commission, H.E. X": "the" before the title does not hide the host.
+func TestCourtesyCallOnTheTitle(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Earlier in the day, Hon. Kofi Mensah paid a courtesy call on the Chairperson of the African Union Commission, H.E. Peter Otieno.": {"held: Kofi Mensah, Peter Otieno"},
+	})
+}

@@ -302,7 +302,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		lw := a.spanLower(i, end)
 		if lw == "call" || lw == "calls" {
 			p := a.prevWord(i, 0)
-			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "on" && a.actorAt(i+2, s) != nil {
+			if p >= 0 && a.toks[p].low == "courtesy" && i+2 < s.b && a.toks[i+1].low == "on" && a.actorAt(a.pastThe(i+2, s), s) != nil {
 				// "paid a courtesy call on President X": a meeting with X
 				// (its people all named, as after "between")
 				out = append(out, cand{a: p, b: i + 1, kind: "meeting", between: true})
@@ -1318,6 +1318,15 @@ func (a *analysis) visitedPlaces(c *cand, from, to int) {
 // actorAt returns the mention of a person, country or organisation at k,
 // or of the person after a possessive country ("Japan's Toshimitsu
 // Motegi"), or nil.
+// pastThe returns k+1 when token k is a "the" that starts no mention
+// ("a courtesy call on the Chairperson of the AU Commission, X"), else k.
+func (a *analysis) pastThe(k int, s sentence) int {
+	if k+1 < s.b && a.toks[k].low == "the" && a.at[k] == nil {
+		return k + 1
+	}
+	return k
+}
+
 func (a *analysis) actorAt(k int, s sentence) *mention {
 	if k >= s.b {
 		return nil
@@ -1560,7 +1569,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			c.parts = a.appendEnts(c.parts, list...)
 			k = end
 			continue
-		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.actorAt(k+1, s) != nil:
+		case t.low == "on" && k == c.b && a.toks[k-1].low == "call" && k+1 < s.b && a.actorAt(a.pastThe(k+1, s), s) != nil:
 			// "a courtesy call on President X"
 			list, end, _ := a.listAt(k+1, s)
 			c.parts = a.appendEnts(c.parts, list...)
