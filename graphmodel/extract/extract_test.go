@@ -1937,3 +1937,11 @@ func TestCourtesyCallOnTheTitle(t *testing.T) {
 		"Earlier in the day, Hon. Kofi Mensah paid a courtesy call on the Chairperson of the African Union Commission, H.E. Peter Otieno.": {"held: Kofi Mensah, Peter Otieno"},
 	})
 }
+
+// "a meeting between X and the Taliban's acting prime minister, Y, could
+// only be considered": the modal after the apposed name.
+func TestModalAfterApposedParticipant(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"He said a meeting between Prime Minister Tomas Reyes and the Taliban's acting prime minister, Anna Berg, could only be considered once a written agreement was signed.": {"hypothetical: Anna Berg, Tomas Reyes"},
+	})
+}

@@ -2293,6 +2293,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	// after: "talks will take place", "talks are expected", "a meeting
 	// between A, B and C could be arranged"
 	after := a.skipPartnerList(c.b, s)
+	if after > c.b && after+1 < s.b && a.toks[after].text == "," && a.at[after-1] != nil {
+		after++ // "a meeting between X and the Taliban's prime minister, Y, could"
+	}
 	for k := after; k < s.b && k < after+4; k++ {
 		if a.toks[k].text == "," || a.isSpeech(k) && a.at[k] == nil {
 			break // "In a meeting with X, Y said trade would grow"
