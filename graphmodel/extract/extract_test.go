@@ -1945,3 +1945,17 @@ func TestModalAfterApposedParticipant(t *testing.T) {
 		"He said a meeting between Prime Minister Tomas Reyes and the Taliban's acting prime minister, Anna Berg, could only be considered once a written agreement was signed.": {"hypothetical: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// "Reyes travels to Perth on Friday to meet Western Australia Premier X,
+// before flying to Wellington for talks with Y on Saturday": both planned,
+// the premier met though a place names the office, the traveller in the
+// talks after "before flying"; "He invited X to visit India": the host
+// named by a pronoun takes part.
+func TestTripToComeAndPlacedOffice(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Prime Minister Tomas Reyes travels to Perth on Friday to meet Western Australia Premier Anna Berg and business leaders, before flying to Wellington for talks with New Zealand Prime Minister Kofi Mensah on Saturday.": {
+			"planned: Anna Berg, Tomas Reyes", "planned: Kofi Mensah, Tomas Reyes"},
+		"Prime Minister Tomas Reyes travelled to Perth on Friday to meet Western Australia Premier Anna Berg.":     {"held: Anna Berg, Tomas Reyes"},
+		"Prime Minister Tomas Reyes spoke in Canberra. He invited Anna Berg to visit India again later this year.": {"planned: Anna Berg, India, Tomas Reyes"},
+	})
+}

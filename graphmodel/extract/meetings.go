@@ -615,6 +615,9 @@ func (a *analysis) verbObjectAt(k int, s sentence) int {
 	}
 	if m := a.at[k]; m != nil {
 		if m.kind == mVenue {
+			if p := a.placedPerson(m); p != nil {
+				return p.a // "to meet Queensland Premier David Crisafulli"
+			}
 			return -1
 		}
 		return k
@@ -748,6 +751,19 @@ func (a *analysis) ownedPerson(m *mention) *mention {
 // personAfterPlace returns the person or title mention at k, also after
 // a place naming the office ("Maharashtra Chief Minister Devendra
 // Fadnavis"), or nil.
+// placedPerson returns the person mention right after venue mention m
+// when the place names the office ("Queensland Premier David
+// Crisafulli"), or nil.
+func (a *analysis) placedPerson(m *mention) *mention {
+	if m.b >= len(a.toks) {
+		return nil
+	}
+	if p := a.at[m.b]; p != nil && p.a == m.b && p.kind == mPerson {
+		return p
+	}
+	return nil
+}
+
 func (a *analysis) personAfterPlace(k int) *mention {
 	m := a.at[k]
 	if m != nil && (m.kind == mVenue || m.kind == mCountry || m.kind == mDemonym) && m.b < len(a.toks) {
@@ -1362,6 +1378,12 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 			k = p.a // "South Africa's Cyril Ramaphosa"
 			continue
 		}
+		if m != nil && m.kind == mVenue {
+			if p := a.placedPerson(m); p != nil {
+				k = p.a // "talks with Queensland Premier David Crisafulli"
+				continue
+			}
+		}
 		if m == nil || m.kind == mVenue || m.kind == mDemonym {
 			break
 		}
@@ -1491,7 +1513,7 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 	k := c.b
 	for steps := 0; k < s.b && steps < 12; steps++ {
 		t := &a.toks[k]
-		if m := a.at[k]; m != nil && m.kind == mVenue {
+		if m := a.at[k]; m != nil && m.kind == mVenue && !(k == c.b && c.verb && a.placedPerson(m) != nil) {
 			k = m.b
 			continue
 		}
@@ -1759,6 +1781,14 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k < s.a {
 		return
 	}
+	if (a.toks[k].low == "before" || a.toks[k].low == "after") && k == v-1 && v != c.a && strings.HasSuffix(a.toks[v].low, "ing") {
+		// "Modi travels to Brisbane, before flying to Wellington for talks
+		// with Luxon": the subject of the sentence
+		if subj := a.clauseSubject(k, s, ms); subj != nil {
+			c.parts = a.appendUnique(c.parts, subj)
+		}
+		return
+	}
 	if a.toks[k].low == "and" && k == v-1 && a.at[k] == nil && k-1 > s.a && a.toks[k-1].text != "," {
 		// "Prabowo held talks with Takaichi and attended a banquet": the
 		// verbs share the subject of the sentence
@@ -1888,8 +1918,8 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	}
 	if m.a-2 >= s.a && (a.toks[m.a-1].low == "invited" || a.toks[m.a-1].low == "invites") {
 		// "Ruto invited Hassan to visit Nairobi": the host too
-		if p := a.at[m.a-2]; p != nil && isActorMention(p) && p.kind != mPronoun {
-			c.parts = a.appendEnts(c.parts, a.targets(p)...)
+		if p := a.at[m.a-2]; p != nil && isActorMention(p) && (p.kind != mPronoun || p.ent != nil && p.ent.typ == graphmodel.TypePerson) {
+			c.parts = a.appendEnts(c.parts, a.targets(p)...) // also "He invited Albanese to visit India"
 		}
 	}
 	if m.a-2 >= s.a && a.toks[m.a-1].low == "from" && a.toks[m.a-2].low == "invitation" {
@@ -2287,6 +2317,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 			return graphmodel.StatusPlanned
 		}
 	}
+	if a.presentTrip(s, c.a) {
+		return graphmodel.StatusPlanned // "Modi travels to Brisbane on Friday to meet Crisafulli"
+	}
 	if a.futureOpening(s) && c.a-s.a < 16 {
 		return graphmodel.StatusPlanned // "Next week Wadephul travels to Warsaw to meet …"
 	}
@@ -2346,6 +2379,24 @@ func (a *analysis) presentAfter(k, end int) bool {
 	}
 	v := &a.toks[m.b]
 	return v.kind == tWord && !v.upper && v.cls&wAux == 0 && len(v.low) > 3 && strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
+}
+
+// presentTrip reports a sentence whose subject travels in the present
+// tense before token end and that names a weekday ("Modi travels to
+// Brisbane on Friday to meet …", "She flies to Oslo on Monday"): news
+// tells a trip to come so.
+func (a *analysis) presentTrip(s sentence, end int) bool {
+	trip := false
+	for k := s.a + 1; k < s.b; k++ {
+		t := &a.toks[k]
+		if k < end && !trip && t.cls&wMotion != 0 && a.at[k-1] != nil && a.at[k-1].kind == mPerson && a.presentAfter(k-1, k+1) {
+			trip = true
+		}
+		if trip && t.cls&wWeekday != 0 && t.upper && a.toks[k-1].low == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // futureOpening reports a sentence that opens on a time to come: "Next
