@@ -1959,3 +1959,11 @@ func TestTripToComeAndPlacedOffice(t *testing.T) {
 		"Prime Minister Tomas Reyes spoke in Canberra. He invited Anna Berg to visit India again later this year.": {"planned: Anna Berg, India, Tomas Reyes"},
 	})
 }
+
+// "According to German ministry spokesman X, A and B will meet": the
+// source opening the sentence is no party to the meeting.
+func TestAccordingToSourceIsNoParty(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"According to German ministry spokesman Jan Weber, Tomas Reyes and Anna Berg will meet their French counterpart, Kofi Mensah, in Paris at the end of May.": {"planned: Anna Berg, Kofi Mensah, Tomas Reyes"},
+	})
+}

@@ -1947,7 +1947,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		} else if j > s.a && a.toks[j].cls&wDet != 0 && (a.at[j] == nil || a.at[j].kind == mPronoun) {
 			j-- // (also "X and his Lao counterpart Y")
 		}
-		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == "," && sawAnd) && j-1 >= s.a && a.at[j-1] != nil {
+		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == "," && sawAnd) && j-1 >= s.a && a.at[j-1] != nil && !a.afterAccordingTo(a.at[j-1]) {
 			sawAnd = sawAnd || a.toks[j].low == "and"
 			m = a.at[j-1]
 			continue
@@ -1966,6 +1966,21 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		c.parts = a.appendEnts(c.parts, a.targets(list[i])...)
 	}
 	c.pronOnly = pron && before == 0 && len(c.parts) > 0
+}
+
+// afterAccordingTo reports a mention after "according to": the source of the
+// sentence ("According to spokesman X, A and B will meet"), no party.
+func (a *analysis) afterAccordingTo(m *mention) bool {
+	for k := m.a - 1; k >= 1 && k >= m.a-4; k-- {
+		t := &a.toks[k]
+		if t.low == "to" {
+			return a.toks[k-1].low == "according"
+		}
+		if t.kind != tWord || t.low == "and" {
+			return false // "German ministry spokesman X": its modifiers only
+		}
+	}
+	return false
 }
 
 // agreedOn reports "agreed" at k that is not "agreed to …": "agreed on
