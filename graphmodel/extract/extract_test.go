@@ -1967,3 +1967,15 @@ func TestAccordingToSourceIsNoParty(t *testing.T) {
 		"According to German ministry spokesman Jan Weber, Tomas Reyes and Anna Berg will meet their French counterpart, Kofi Mensah, in Paris at the end of May.": {"planned: Anna Berg, Kofi Mensah, Tomas Reyes"},
 	})
 }
+
+// "He chose Japan for his first trip, holding talks in Tokyo with
+// then-Prime Minister X before flying on to Washington to meet Y" (the
+// subject of the sentence, named by a pronoun, in both), and "When A and
+// B sit down in Andong next month" (talks to come).
+func TestParticipleClausesAndSitDown(t *testing.T) {
+	g := run(t, "President Tomas Reyes spoke in Seoul. He chose Japan for his first bilateral trip, holding talks in Tokyo with then-Prime Minister Anna Berg before flying on to Washington to meet President Kofi Mensah.", "")
+	assert.Subset(t, meetings(g), []string{"held: Anna Berg, Tomas Reyes", "held: Kofi Mensah, Tomas Reyes"})
+	assertMeetings(t, map[string][]string{
+		"When President Tomas Reyes and Prime Minister Anna Berg sit down in Andong next month, it will be their third summit.": {"planned: Anna Berg, Tomas Reyes"},
+	})
+}

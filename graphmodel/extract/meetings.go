@@ -378,8 +378,8 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		// President Mohamed bin Zayed": a meeting
 		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
 	}
-	if (t.low == "sat" || t.low == "sits" || t.low == "sit") && i+2 < s.b && a.toks[i+1].low == "down" && a.toks[i+2].low == "with" {
-		// "sat down with X": talks
+	if (t.low == "sat" || t.low == "sits" || t.low == "sit") && i+2 < s.b && a.toks[i+1].low == "down" && (a.toks[i+2].low == "with" || a.pairBeforeVerb(i)) {
+		// "sat down with X", "when A and B sit down in Andong": talks
 		return cand{a: i, b: i + 2, kind: "talks", verb: true}, true
 	}
 	if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
@@ -1373,6 +1373,10 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 			k++ // "talks with visiting Kenyan Prime Cabinet Secretary Mudavadi"
 			continue
 		}
+		if t.low == "then" && a.at[k] == nil && k+2 < s.b && a.toks[k+1].text == "-" && a.at[k+2] != nil {
+			k += 2 // "talks with then-Prime Minister Shigeru Ishiba"
+			continue
+		}
 		m := a.at[k]
 		if p := a.ownedPerson(m); p != nil && m.kind == mDemonym && p.a < s.b {
 			k = p.a // "South Africa's Cyril Ramaphosa"
@@ -1755,6 +1759,14 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k-1 >= s.a && a.toks[k].text == "," && strings.HasSuffix(a.toks[v].low, "ing") && a.at[k-1] != nil {
 		k-- // "Ruto, meeting Museveni in Entebbe, said"
 	}
+	if k-1 > s.a && a.toks[k].text == "," && k+1 == v && v != c.a && strings.HasSuffix(a.toks[v].low, "ing") && a.at[k-1] == nil {
+		// "He chose Japan for his first trip, holding talks in Tokyo with
+		// Ishiba": the subject of the sentence
+		if subj := a.clauseSubject(k, s, ms); subj != nil {
+			c.parts = a.appendUnique(c.parts, subj)
+		}
+		return
+	}
 	for k >= s.a {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
@@ -1781,7 +1793,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	if k < s.a {
 		return
 	}
-	if (a.toks[k].low == "before" || a.toks[k].low == "after") && k == v-1 && v != c.a && strings.HasSuffix(a.toks[v].low, "ing") {
+	if (a.toks[k].low == "before" || a.toks[k].low == "after") && k+1 < c.a && strings.HasSuffix(a.toks[k+1].low, "ing") && a.toks[k+1].cls&(wMotion|wLightVerb) != 0 {
 		// "Modi travels to Brisbane, before flying to Wellington for talks
 		// with Luxon": the subject of the sentence
 		if subj := a.clauseSubject(k, s, ms); subj != nil {
@@ -2168,6 +2180,17 @@ func (a *analysis) anotherRound(c *cand, s sentence) bool {
 	return false
 }
 
+// pairBeforeVerb reports two people joined by "and" right before the verb
+// at i: "Lee and Takaichi sit down".
+func (a *analysis) pairBeforeVerb(i int) bool {
+	y := a.at[i-1]
+	if y == nil || y.kind != mPerson || y.b != i || y.a < 2 || a.toks[y.a-1].low != "and" {
+		return false
+	}
+	x := a.at[y.a-2]
+	return x != nil && x.kind == mPerson
+}
+
 // earlierEncounter reports "last met", "first met", "previously met": a
 // meeting before the one the article is about, never the same.
 func (a *analysis) earlierEncounter(c *cand, s sentence) bool {
@@ -2230,6 +2253,9 @@ func (a *analysis) clauseSubject(i int, s sentence, ms []*mention) *entity {
 		}
 		if (m.kind == mPerson || m.kind == mTitleOnly) && a.prevWord(m.a, wDet) < 0 {
 			return m.ent
+		}
+		if m.kind == mPronoun && m.a == s.a && m.ent != nil && m.ent.typ == graphmodel.TypePerson {
+			return m.ent // "He chose Japan …, before flying to Washington to meet Trump"
 		}
 		if p := a.ownedPerson(m); p != nil && (p.kind == mPerson || p.kind == mTitleOnly) && p.a < i {
 			continue // "Kenya's President William Ruto hosted": Ruto
