@@ -1979,3 +1979,15 @@ func TestParticipleClausesAndSitDown(t *testing.T) {
 		"When President Tomas Reyes and Prime Minister Anna Berg sit down in Andong next month, it will be their third summit.": {"planned: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// "held two telephone conversations this Wednesday, March 18, with A, and
+// with B": one call with each (the date set off by commas passed over);
+// "In the afternoon, X spoke with B about …" is the call with B.
+func TestTwoCallsWithADate(t *testing.T) {
+	g := run(t, "President Tomas Reyes held two telephone conversations this Wednesday, March 18, with the President of Mexico, Anna Berg, and with the Prime Minister of Spain, Kofi Mensah. "+
+		"In the afternoon, President Reyes spoke with Prime Minister Mensah about trade.", "")
+	assert.ElementsMatch(t, []string{"held: Anna Berg, Tomas Reyes", "held: Kofi Mensah, Tomas Reyes"}, meetings(g))
+	assertMeetings(t, map[string][]string{
+		"Iran and the United States held talks in Muscat on Sunday, with Omani mediators shuttling messages.": {"held: Iran, United States"},
+	})
+}

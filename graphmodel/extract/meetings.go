@@ -1198,6 +1198,9 @@ func (a *analysis) separatePartners(c *cand, s sentence) []*entity {
 			}
 		}
 	}
+	if l := a.countedPartners(c, s); len(l) >= 2 {
+		return l
+	}
 	if c.verb || !c.plural || c.b+1 >= s.b || a.toks[c.b].low != "with" {
 		return nil
 	}
@@ -1212,6 +1215,49 @@ func (a *analysis) separatePartners(c *cand, s sentence) []*entity {
 	}
 	list, _, _ := a.listAt(c.b+1, s)
 	return list
+}
+
+// countedPartners returns the partners of "two telephone conversations
+// … with A, and with B": as many meetings as the count says, one with
+// each; nil when the partners are not that many.
+func (a *analysis) countedPartners(c *cand, s sentence) []*entity {
+	if c.verb || !c.plural {
+		return nil
+	}
+	n := 0
+	for k := c.a - 1; k >= s.a && k >= c.a-3 && n == 0; k-- {
+		switch a.toks[k].low {
+		case "two":
+			n = 2
+		case "three":
+			n = 3
+		case "four":
+			n = 4
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	k := a.datePhraseAt(c.b, s)
+	var out []*entity
+	for k+1 < s.b && a.toks[k].low == "with" {
+		list, end, _ := a.listAt(k+1, s)
+		if len(list) == 0 {
+			break
+		}
+		out = append(out, list...)
+		k = end
+		if k+1 < s.b && a.toks[k].text == "," {
+			k++
+		}
+		if k+1 < s.b && a.toks[k].low == "and" {
+			k++
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
 }
 
 // eachSide returns the parties of the talks the text is about when a
@@ -1516,6 +1562,10 @@ func (a *analysis) skipCounterpartLead(k int, s sentence) int {
 func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 	k := c.b
 	for steps := 0; k < s.b && steps < 12; steps++ {
+		if e := a.datePhraseAt(k, s); e > k {
+			k = e // "held two telephone conversations this Wednesday, March 18, with"
+			continue
+		}
 		t := &a.toks[k]
 		if m := a.at[k]; m != nil && m.kind == mVenue && !(k == c.b && c.verb && a.placedPerson(m) != nil) {
 			k = m.b
@@ -2178,6 +2228,30 @@ func (a *analysis) anotherRound(c *cand, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// datePhraseAt returns the end of a date set off by commas at k ("this
+// Wednesday, March 18,", "on Monday, 4 May,", ", March 18,"), with its
+// commas, or k.
+func (a *analysis) datePhraseAt(k int, s sentence) int {
+	j := k
+	if j < s.b && (a.toks[j].low == "this" || a.toks[j].low == "on" || a.toks[j].low == "last") && j+1 < s.b && a.toks[j+1].cls&wWeekday != 0 {
+		j++
+	}
+	if j < s.b && a.toks[j].cls&wWeekday != 0 && a.toks[j].upper {
+		j++
+	}
+	inner := false
+	if j+2 < s.b && a.toks[j].text == "," {
+		if a.toks[j+1].cls&wMonth != 0 && a.toks[j+2].kind == tNum || a.toks[j+1].kind == tNum && a.toks[j+2].cls&wMonth != 0 {
+			j += 3
+			inner = true
+		}
+	}
+	if j == k || j >= s.b || a.toks[j].text != "," || !inner && !(k > s.a && a.toks[k-1].text == ",") {
+		return k // "talks in Muscat on Sunday, with Omani mediators …": the clause ends
+	}
+	return j + 1
 }
 
 // pairBeforeVerb reports two people joined by "and" right before the verb
@@ -2881,6 +2955,9 @@ func overlaps(x, y []*entity) bool {
 
 // compatible reports whether meeting mention c can be meeting m.
 func (a *analysis) compatible(m *meeting, c *cand) bool {
+	if m.kind == "call" && c.verb && m.status == c.status && (c.date == "" || c.date == m.date) && c.period == "" && !c.shift && a.spokeVerb(c) && sameEnts(m.parts, c.parts) {
+		return true // "held a telephone conversation with Sánchez … Lula spoke with Sánchez about": the call
+	}
 	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) || c.shift {
 		return false
 	}
@@ -2929,6 +3006,16 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// spokeVerb reports a candidate whose trigger is a verb of talking
+// ("spoke with", "talked with").
+func (a *analysis) spokeVerb(c *cand) bool {
+	switch a.toks[c.a].low {
+	case "spoke", "speaks", "spoken", "talked", "talks":
+		return true
 	}
 	return false
 }
