@@ -1991,3 +1991,10 @@ func TestTwoCallsWithADate(t *testing.T) {
 		"Iran and the United States held talks in Muscat on Sunday, with Omani mediators shuttling messages.": {"held: Iran, United States"},
 	})
 }
+
+// "“…,” Pakistan's Information Minister X wrote on X": the person after
+// the possessive country speaks.
+func TestQuoteThenPossessiveCountrysMinister(t *testing.T) {
+	g := run(t, "\"Regrettably, no agreement was possible this time,\" Pakistan's Information Minister Tomas Reyes wrote on X.", "")
+	assert.Equal(t, []string{"Tomas Reyes: Regrettably, no agreement was possible this time,"}, statements(g))
+}

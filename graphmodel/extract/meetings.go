@@ -748,9 +748,6 @@ func (a *analysis) ownedPerson(m *mention) *mention {
 	return nil
 }
 
-// personAfterPlace returns the person or title mention at k, also after
-// a place naming the office ("Maharashtra Chief Minister Devendra
-// Fadnavis"), or nil.
 // placedPerson returns the person mention right after venue mention m
 // when the place names the office ("Queensland Premier David
 // Crisafulli"), or nil.
@@ -764,6 +761,9 @@ func (a *analysis) placedPerson(m *mention) *mention {
 	return nil
 }
 
+// personAfterPlace returns the person or title mention at k, also after
+// a place naming the office ("Maharashtra Chief Minister Devendra
+// Fadnavis"), or nil.
 func (a *analysis) personAfterPlace(k int) *mention {
 	m := a.at[k]
 	if m != nil && (m.kind == mVenue || m.kind == mCountry || m.kind == mDemonym) && m.b < len(a.toks) {

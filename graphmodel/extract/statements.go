@@ -220,6 +220,9 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if m != nil && m.kind == mDemonym && m.b < s.b && a.at[m.b] != nil {
 			m = a.at[m.b]
 		}
+		if p := a.ownedPerson(m); p != nil && p.kind == mPerson {
+			m = p // "“…,” Pakistan's Information Minister Attaullah Tarar wrote"
+		}
 		if m != nil && isActorMention(m) && m.kind != mDemonym && m.b < s.b {
 			if a.isSpeech(a.skipAdverbs(m.b, s)) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b].e
