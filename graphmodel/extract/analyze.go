@@ -288,6 +288,10 @@ func (a *analysis) endsSentence(i int) bool {
 	case p.kind == tWord && strings.HasSuffix(p.text, ".") && len(p.text) > 2 && strings.Count(p.text, ".") >= 2:
 		// "U.S." at a sentence end: only before a usual sentence opening
 		return next.upper && (next.cls&wOpener != 0) && next.low != "mr"
+	case p.kind == tWord && len(p.text) == 2 && p.text[1] == '.' && p.upper && j > 0 && toks[j-1].kind == tWord && !toks[j-1].upper:
+		// "wrote on X. The Afghan side …": a letter after a lower-case
+		// word is no initial of a name when a usual opening follows
+		return next.upper && (next.cls&wOpener != 0)
 	}
 	return false
 }

@@ -1998,3 +1998,15 @@ func TestQuoteThenPossessiveCountrysMinister(t *testing.T) {
 	g := run(t, "\"Regrettably, no agreement was possible this time,\" Pakistan's Information Minister Tomas Reyes wrote on X.", "")
 	assert.Equal(t, []string{"Tomas Reyes: Regrettably, no agreement was possible this time,"}, statements(g))
 }
+
+// "… wrote on X. The Afghan side, he said, …": a capital letter after a
+// lower-case word ends the sentence before a usual opening (no initial of
+// a name), so "he" is the minister who just wrote; "George W. Bush" keeps
+// its initial.
+func TestLetterBeforeSentenceEnd(t *testing.T) {
+	g := run(t, "The truce was agreed by Defence Minister Kofi Mensah.\n\n"+
+		"\"No agreement was possible,\" Information Minister Tomas Reyes wrote on X. The other side, he said, had refused to give \"verifiable guarantees\".", "")
+	assert.ElementsMatch(t, []string{"Tomas Reyes: No agreement was possible,", "Tomas Reyes: verifiable guarantees"}, statements(g))
+	g = run(t, "President George W. Bush said the talks were useful.", "")
+	assert.Equal(t, []string{"George W. Bush: the talks were useful"}, statements(g))
+}
