@@ -2010,3 +2010,11 @@ func TestLetterBeforeSentenceEnd(t *testing.T) {
 	g = run(t, "President George W. Bush said the talks were useful.", "")
 	assert.Equal(t, []string{"George W. Bush: the talks were useful"}, statements(g))
 }
+
+// "He said a meeting between A and the Taliban's acting prime minister,
+// B, could only be considered …": names count as one word and an
+// apposed name is passed over on the way to the clause's verb.
+func TestReportedClauseWithApposedName(t *testing.T) {
+	g := run(t, "Defence Minister Kofi Mensah spoke. He said a meeting between Prime Minister Tomas Reyes and the Taliban's acting prime minister, Anna Berg, could only be considered once a written agreement was signed.", "")
+	assert.Equal(t, []string{"Kofi Mensah: a meeting between Prime Minister Tomas Reyes and the Taliban's acting prime minister, Anna Berg, could only be considered once a written agreement was signed"}, statements(g))
+}

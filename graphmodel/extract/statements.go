@@ -755,15 +755,36 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 
 // auxWithin reports an auxiliary or modal within n words after k, before
 // any punctuation: the verb of a clause whose subject starts at k.
+// A name counts as one word, and a name set off by commas ("…, Mullah
+// Mohammad Hassan Akhund, could") is passed over.
 func (a *analysis) auxWithin(k, n int, s sentence) bool {
-	for j := k + 1; j < s.b && j <= k+n; j++ {
+	words := 0
+	for j := k + 1; j < s.b && words < n; words++ {
 		t := &a.toks[j]
+		if m := a.at[j]; m != nil && m.a == j {
+			j = m.b
+			if j < s.b && a.toks[j].kind == tPoss {
+				j++
+			}
+			continue
+		}
+		if t.text == "," {
+			if m := a.at[j+1]; j+1 < s.b && m != nil && m.kind == mPerson && m.b < s.b && a.toks[m.b].text == "," {
+				j = m.b + 1 // an apposed name
+				continue
+			}
+			if m := a.at[j-1]; m != nil && m.kind == mPerson && a.apposedWithin(m) {
+				j++ // the comma closing "the Taliban's acting prime minister, Mullah Akhund,"
+				continue
+			}
+		}
 		if t.kind == tPunct {
 			return false
 		}
 		if t.kind == tWord && a.at[j] == nil && t.cls&wAux != 0 {
 			return true
 		}
+		j++
 	}
 	return false
 }
