@@ -447,6 +447,10 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				// said": the parties that open the sentence
 				if l := a.openingList(a.sents[m.sent], m.a); len(l) >= 2 {
 					m.refs = l
+				} else if l := a.betweenList(a.sents[m.sent], m.a); len(l) >= 2 && m.b < len(a.toks) && a.isSpeech(m.b) {
+					// "talks between Pakistan and Afghanistan's Taliban
+					// government ended …, although both sides said"
+					m.refs = l
 				}
 			}
 			if len(m.refs) < 2 {
@@ -465,6 +469,20 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			a.lastPlural = a.appendEnts(nil, x.ent, y.ent)
 		}
 	}
+}
+
+// betweenList returns the actors of the first "between A and B" of
+// sentence s before token end.
+func (a *analysis) betweenList(s sentence, end int) []*entity {
+	for k := s.a; k+1 < end; k++ {
+		if a.toks[k].low == "between" && a.at[k] == nil {
+			if l, e, _ := a.listAt(k+1, s); e <= end {
+				return l
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 func (a *analysis) isVocative(m *mention) bool {

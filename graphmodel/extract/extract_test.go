@@ -2018,3 +2018,12 @@ func TestReportedClauseWithApposedName(t *testing.T) {
 	g := run(t, "Defence Minister Kofi Mensah spoke. He said a meeting between Prime Minister Tomas Reyes and the Taliban's acting prime minister, Anna Berg, could only be considered once a written agreement was signed.", "")
 	assert.Equal(t, []string{"Kofi Mensah: a meeting between Prime Minister Tomas Reyes and the Taliban's acting prime minister, Anna Berg, could only be considered once a written agreement was signed"}, statements(g))
 }
+
+// "talks between Pakistan and Afghanistan ended …, although both sides
+// said …": the two sides are those of "between"; "separate talks with the
+// two sides" are not changed by it. A text ending on "both sides" ends.
+func TestBothSidesOfBetween(t *testing.T) {
+	g := run(t, "A new round of ceasefire talks between Pakistan and Afghanistan ended in Istanbul on Thursday without agreement, although both sides said they were ready to meet again.", "")
+	assert.ElementsMatch(t, []string{"Afghanistan: they were ready to meet again", "Pakistan: they were ready to meet again"}, statements(g))
+	run(t, "Talks between Pakistan and Afghanistan ended without agreement between both sides", "")
+}
