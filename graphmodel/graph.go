@@ -49,6 +49,13 @@ type Graph struct {
 
 	rec *Patch // non-nil while Record runs
 
+	// lastDoc is the document the last checked span lay in, under its
+	// key lastDocKey: spans come in runs of one document (extraction adds
+	// one at a time), so most checks need no lookup in docs. Any change
+	// to docs resets it.
+	lastDoc    *Document
+	lastDocKey string
+
 	// Records for new nodes and edges, allocated together by Reserve
 	// and handed out one by one.
 	spareNodes []nodeRec
@@ -142,6 +149,7 @@ func (g *Graph) RemoveDocument(id string) error {
 		}
 	}
 	delete(g.docs, id)
+	g.lastDoc = nil
 	return nil
 }
 
@@ -233,16 +241,14 @@ func (g *Graph) checkNode(n *Node) error {
 }
 
 func (g *Graph) checkSpans(spans []Span) error {
-	// the document of the span before, under its key: spans come in runs
-	var d *Document
-	var key string
 	for _, s := range spans {
-		if d == nil || key != s.Doc {
+		d := g.lastDoc
+		if d == nil || g.lastDocKey != s.Doc {
 			var ok bool
 			if d, ok = g.docs[s.Doc]; !ok {
 				return fmt.Errorf("span %s: document %q: %w", s, s.Doc, ErrNotFound)
 			}
-			key = s.Doc
+			g.lastDoc, g.lastDocKey = d, s.Doc
 		}
 		if err := d.CheckSpan(s); err != nil {
 			return fmt.Errorf("%w: %w", err, ErrInvalid)

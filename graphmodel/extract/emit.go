@@ -13,6 +13,7 @@ import (
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
+	"dossier/graphmodel/internal/strblock"
 )
 
 // emit writes the analysis into g: nodes with their mentions, then edges
@@ -21,14 +22,20 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 	g.Reserve(a.sizeHint())
 	// The graph copies what it keeps of a node's attributes, so one map
 	// serves every node.
-	attrs := map[string]string{}
+	em := emitter{g: g, attrs: map[string]string{}}
+	attrs := em.attrs
+	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
-		n := graphmodel.Node{ID: e.nodeID(), Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
-		clear(attrs)
+		id := e.id // known from the lexicon or the session, else made from the label
+		if id == "" {
+			id = em.strs.Bytes(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
+		}
+		n := graphmodel.Node{ID: id, Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
 		if e.typ == graphmodel.TypePerson {
+			clear(attrs)
 			role := e.role
 			if role == "" {
 				role = e.lexRole
@@ -41,9 +48,9 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 			} else if e.country >= 0 {
 				attrs["affiliation"] = a.x.lex.Countries[e.country].Name
 			}
-		}
-		if len(attrs) > 0 {
-			n.Attrs = attrs
+			if len(attrs) > 0 {
+				n.Attrs = attrs
+			}
 		}
 		got, err := g.UpsertNode(n)
 		if err != nil {
@@ -54,65 +61,91 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 			a.sess.idx.add(got.ID, got.Label)
 		}
 	}
-	// affiliations: person → country or organisation actor
+	// affiliations: person → country or organisation actor; located_in:
+	// building → city, city → country, when both are venues
 	for _, e := range a.order {
 		id := e.nodeOut
-		if id == "" || e.typ != graphmodel.TypePerson {
+		if id == "" {
 			continue
 		}
-		var target string
-		if e.affEnt != nil {
-			target = e.affEnt.nodeOut
-		} else if e.country >= 0 {
-			c := a.x.lex.Countries[e.country]
-			if ce, ok := a.ents["actor/country/"+c.Name]; ok {
-				target = ce.nodeOut
+		switch {
+		case e.typ == graphmodel.TypePerson:
+			if target := a.affiliationOf(g, e); target != "" && target != id {
+				if _, err := g.Connect(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
+					return fmt.Errorf("affiliation of %s: %w", id, err)
+				}
 			}
-			if target == "" {
-				if n, ok := g.Node("actor:" + Slug(c.Name)); ok && n.Kind == graphmodel.KindActor {
-					target = n.ID
+		case e.kind == graphmodel.KindVenue:
+			if container := a.containerOf(e); container != "" && container != id {
+				if _, err := g.Connect(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
+					return fmt.Errorf("located_in of %s: %w", id, err)
 				}
 			}
 		}
-		if target == "" || target == id {
-			continue
-		}
-		if _, err := g.Connect(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
-			return fmt.Errorf("affiliation of %s: %w", id, err)
-		}
 	}
-	// located_in: building → city, city → country, when both are venues
-	for _, e := range a.order {
-		id := e.nodeOut
-		if id == "" || e.kind != graphmodel.KindVenue {
-			continue
-		}
-		var container string
-		if e.within != "" {
-			if ce, ok := a.ents["venue/"+graphmodel.Fold(e.within)]; ok {
-				container = ce.nodeOut
-			} else if ce, ok := a.ents["venue/country/"+e.within]; ok {
-				container = ce.nodeOut // "southeast Ukraine" in Ukraine
-			}
-		}
-		if container == "" && e.typ == graphmodel.TypeCity {
-			if ci := a.cityCountry(e.label); ci >= 0 {
-				if ce, ok := a.ents["venue/country/"+a.x.lex.Countries[ci].Name]; ok {
-					container = ce.nodeOut
-				}
-			}
-		}
-		if container == "" || container == id {
-			continue
-		}
-		if _, err := g.Connect(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
-			return fmt.Errorf("located_in of %s: %w", id, err)
-		}
-	}
-	if err := a.emitMeetings(g, attrs); err != nil {
+	if err := a.emitMeetings(&em); err != nil {
 		return err
 	}
-	return a.emitStatements(g, attrs)
+	return a.emitStatements(&em)
+}
+
+// emitter holds what the steps of emit share.
+type emitter struct {
+	g *graphmodel.Graph
+	// attrs is a scratch map for the attributes of a node
+	attrs map[string]string
+	names shortNames
+	// strs makes the strings of the document's nodes (ids, labels) from
+	// blocks they share: they live as long as each other
+	strs strblock.Maker
+}
+
+// affiliationOf returns the node id of the country or organisation
+// person e belongs to, or "".
+func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
+	if e.affEnt != nil {
+		return e.affEnt.nodeOut
+	}
+	if e.country < 0 {
+		return ""
+	}
+	name := a.x.lex.Countries[e.country].Name
+	if ce, ok := a.entByKey("actor/country/", name); ok && ce.nodeOut != "" {
+		return ce.nodeOut
+	}
+	var buf [64]byte
+	if n, ok := g.Node(string(appendSlug(append(buf[:0], "actor:"...), name))); ok && n.Kind == graphmodel.KindActor {
+		return n.ID
+	}
+	return ""
+}
+
+// containerOf returns the node id of the venue venue e lies in, or "".
+func (a *analysis) containerOf(e *entity) string {
+	if e.within != "" {
+		if ce, ok := a.entByKey("venue/", graphmodel.Fold(e.within)); ok {
+			if ce.nodeOut != "" {
+				return ce.nodeOut
+			}
+		} else if ce, ok := a.entByKey("venue/country/", e.within); ok && ce.nodeOut != "" {
+			return ce.nodeOut // "southeast Ukraine" in Ukraine
+		}
+	}
+	if e.typ == graphmodel.TypeCity {
+		if ci := a.cityCountry(e.label); ci >= 0 {
+			if ce, ok := a.entByKey("venue/country/", a.x.lex.Countries[ci].Name); ok {
+				return ce.nodeOut
+			}
+		}
+	}
+	return ""
+}
+
+// entByKey returns a.ents[prefix+name], without making the key.
+func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
+	var buf [96]byte
+	e, ok := a.ents[string(append(append(buf[:0], prefix...), name...))]
+	return e, ok
 }
 
 // sizeHint returns about how many nodes and edges emit adds, erring
@@ -143,39 +176,114 @@ func (a *analysis) sizeHint() (nodes, edges int) {
 	return nodes, edges
 }
 
+// cityCountry returns the country of the lexicon's city label, or -1.
 func (a *analysis) cityCountry(label string) int {
-	if ci, ok := a.x.cityCty[lexicon.Key(label)]; ok {
-		return ci
+	var buf [64]byte
+	ci, ok := -1, false
+	if key, plain := appendPlainKey(buf[:0], label); plain {
+		ci, ok = a.x.cityCty[string(key)]
+	} else {
+		ci, ok = a.x.cityCty[lexicon.Key(label)]
 	}
-	return -1
+	if !ok {
+		return -1
+	}
+	return ci
+}
+
+// appendPlainKey appends lexicon.Key(s) to b when s is plain: printable
+// ASCII words with single spaces between them, whose key is s in lower
+// case. It returns false (and b as it was) when s is not plain.
+func appendPlainKey(b []byte, s string) ([]byte, bool) {
+	start := len(b)
+	space := true // as after a space: s must not start with one
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && !space:
+			space = true
+		case c > ' ' && c < utf8.RuneSelf:
+			space = false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		default:
+			return b[:start], false
+		}
+		b = append(b, c)
+	}
+	if space && len(s) > 0 {
+		return b[:start], false // a space at the end
+	}
+	return b, true
 }
 
 // shortName is how a meeting label names a participant: a person's family
 // name (the last word, or the first where the family name comes first),
 // anything else in full.
 func (a *analysis) shortName(e *entity) string {
-	if e.typ == graphmodel.TypePerson {
-		for _, al := range e.aliases {
-			// the text's own short name where it is not the last word:
-			// "Lula" for Luiz Inácio Lula da Silva, "Abiy" for Abiy Ahmed
-			if !strings.ContainsAny(al, " .") && strings.Contains(e.label, al) && !strings.HasSuffix(e.label, " "+al) && al[0] >= 'A' && al[0] <= 'Z' {
-				return al
-			}
-		}
-		// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
-		// first (two words; three-word Vietnamese names go by the last)
-		if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
-			(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
-			return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
-		}
-		if prev, last, ok := lastTwoFields(e.label); ok {
-			if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
-				last = strings.TrimSuffix(prev, ",")
-			}
-			return last
+	if e.typ != graphmodel.TypePerson {
+		return e.label
+	}
+	for _, al := range e.aliases {
+		// the text's own short name where it is not the last word:
+		// "Lula" for Luiz Inácio Lula da Silva, "Abiy" for Abiy Ahmed
+		// (the cheap tests first)
+		if al != "" && al[0] >= 'A' && al[0] <= 'Z' && strings.IndexByte(al, ' ') < 0 && strings.IndexByte(al, '.') < 0 &&
+			!endsWithWord(e.label, al) && strings.Contains(e.label, al) {
+			return al
 		}
 	}
+	// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
+	// first (two words; three-word Vietnamese names go by the last)
+	if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
+		(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
+		return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
+	}
+	if prev, last, ok := lastTwoFields(e.label); ok {
+		if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
+			last = strings.TrimSuffix(prev, ",")
+		}
+		return last
+	}
 	return e.label
+}
+
+// endsWithWord reports strings.HasSuffix(s, " "+w), without making the
+// string.
+func endsWithWord(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && s[len(s)-len(w):] == w
+}
+
+// shortNames remembers the short names of the people of one emit: a
+// person who takes part in several meetings or makes several statements
+// is looked at once. A short list searched in order (a document names
+// few people; past its room names are made each time) that stays on the
+// stack.
+type shortNames struct {
+	n    int
+	list [16]struct {
+		e    *entity
+		name string
+	}
+}
+
+// of returns a.shortName(e).
+func (c *shortNames) of(a *analysis, e *entity) string {
+	if e.typ != graphmodel.TypePerson {
+		return e.label
+	}
+	for i := range c.list[:c.n] {
+		if c.list[i].e == e {
+			return c.list[i].name
+		}
+	}
+	name := a.shortName(e)
+	if c.n < len(c.list) {
+		c.list[c.n].e, c.list[c.n].name = e, name
+		c.n++
+	}
+	return name
 }
 
 // vietnameseFamilies are family names of Vietnam, whose people news calls
@@ -186,6 +294,32 @@ var vietnameseFamilies = wordSet("nguyen", "tran", "le", "pham", "hoang", "huynh
 // lastTwoFields returns the last two of strings.Fields(s), and false when
 // s has fewer than two.
 func lastTwoFields(s string) (prev, last string, ok bool) {
+	// ASCII white space is all that unicode.IsSpace accepts below
+	// utf8.RuneSelf: scan bytes while the words are ASCII
+	end := len(s)
+	var found [2]string
+	for n := 0; n < 2; n++ {
+		for end > 0 && asciiSpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && s[start-1] < utf8.RuneSelf && !asciiSpace(s[start-1]) {
+			start--
+		}
+		if start > 0 && s[start-1] >= utf8.RuneSelf {
+			return lastTwoFieldsUnicode(s)
+		}
+		if start == end {
+			return "", "", false
+		}
+		found[n] = s[start:end]
+		end = start
+	}
+	return found[1], found[0], true
+}
+
+// lastTwoFieldsUnicode is lastTwoFields for any text.
+func lastTwoFieldsUnicode(s string) (prev, last string, ok bool) {
 	end := len(s)
 	var found [2]string
 	for n := 0; n < 2; n++ {
@@ -233,8 +367,9 @@ func inSetLower(set map[string]bool, w string) bool {
 	return set[string(buf[:len(w)])]
 }
 
-// emitMeetings adds the meetings and their edges; attrs is a scratch map.
-func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) error {
+// emitMeetings adds the meetings and their edges.
+func (a *analysis) emitMeetings(em *emitter) error {
+	g, attrs := em.g, em.attrs
 	// what a meeting's id hashes; the id; the label; its participants
 	// and their node ids (room for the usual sizes on the stack)
 	var hbuf, ibuf, lbuf [128]byte
@@ -257,7 +392,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 			if k > 0 {
 				lb = append(lb, "–"...)
 			}
-			lb = append(lb, a.shortName(p)...)
+			lb = append(lb, em.names.of(a, p)...)
 		}
 		lb = append(append(lb, ' '), m.kind...)
 		if len(m.venues) > 0 {
@@ -266,7 +401,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 		if m.date != "" {
 			lb = append(append(lb, ", "...), m.date...)
 		}
-		label := string(lb)
+		label := em.strs.Bytes(lb)
 		key = key[:0]
 		for _, p := range parts {
 			key = append(key, p.nodeOut)
@@ -296,7 +431,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 			ib = ib[:len(ib)-1]
 		}
 		ib = hex.AppendEncode(append(ib, '-'), h[:4])
-		id := string(ib)
+		id := em.strs.Bytes(ib)
 		clear(attrs)
 		attrs[graphmodel.AttrStatus] = m.status
 		attrs["kind"] = m.kind
@@ -328,9 +463,9 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 	return nil
 }
 
-// emitStatements adds the statements and their edges; attrs is a
-// scratch map.
-func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) error {
+// emitStatements adds the statements and their edges.
+func (a *analysis) emitStatements(em *emitter) error {
+	g, attrs := em.g, em.attrs
 	var sbuf [8]*entity
 	speakers := sbuf[:0]
 	var ibuf [128]byte
@@ -358,9 +493,9 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 		for _, sp := range speakers {
 			ib = strconv.AppendInt(ib[:prefix], int64(st.start), 10)
 			if len(speakers) > 1 {
-				ib = appendSlug(append(ib, '-'), a.shortName(sp))
+				ib = appendSlug(append(ib, '-'), em.names.of(a, sp))
 			}
-			id := string(ib)
+			id := em.strs.Bytes(ib)
 			clear(attrs)
 			attrs[graphmodel.AttrQuote] = quote
 			if st.indirect {
