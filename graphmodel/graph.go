@@ -60,6 +60,10 @@ type Graph struct {
 	// and handed out one by one.
 	spareNodes []nodeRec
 	spareEdges []edgeRec
+	// Lists of several spans or aliases of new nodes and edges, cut
+	// from shared blocks.
+	spans   block[Span]
+	aliases block[string]
 
 	// ids makes the ids of edges that Connect creates (most edges):
 	// they live as long as the graph, so they may share blocks.
@@ -164,28 +168,41 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
-	return g.addNewNode(&n), nil
+	return g.addNewNode(&n, nil), nil
 }
 
-// addNewNode adds n, which has been checked and whose id is not taken.
-// It copies what it keeps of n and keeps no pointer to n's slices or map
-// (so that callers' spans can stay on their stack).
-func (g *Graph) addNewNode(n *Node) *Node {
+// addNewNode adds n, which has been checked and whose id is not taken,
+// with the attributes of n.Attrs or else of attrs. It copies what it
+// keeps of n and attrs and keeps no pointer to their slices or map (so
+// that callers' spans can stay on their stack).
+func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
 	// one mention.
 	r := g.spareNode()
 	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
 	c := &r.Node
-	if len(n.Mentions) == 1 {
+	switch len(n.Mentions) {
+	case 0:
+	case 1:
 		r.first[0] = n.Mentions[0]
 		c.Mentions = r.first[:]
-	} else {
-		c.Mentions = SortSpans(slices.Clone(n.Mentions))
+	default:
+		c.Mentions = g.spans.cut(len(n.Mentions))
+		copy(c.Mentions, n.Mentions)
+		c.Mentions = SortSpans(c.Mentions)
 	}
-	c.Aliases = cleanAliases(c.Label, n.Aliases) // a new slice
-	if len(n.Attrs) > 0 {
+	if len(n.Aliases) > 0 {
+		c.Aliases = cleanAliasesIn(g.aliases.cut(len(n.Aliases))[:0], c.Label, n.Aliases)
+	}
+	switch {
+	case len(n.Attrs) > 0:
 		c.Attrs = maps.Clone(n.Attrs)
+	case len(attrs) > 0:
+		c.Attrs = make(map[string]string, len(attrs))
+		for _, a := range attrs {
+			c.Attrs[a.Key] = a.Value
+		}
 	}
 	g.nodes[c.ID] = r
 	g.topo = nil
@@ -197,12 +214,41 @@ func (g *Graph) addNewNode(n *Node) *Node {
 // existing node lacks are copied. It is how extraction merges the same
 // entity found in several documents.
 func (g *Graph) UpsertNode(n Node) (*Node, error) {
+	return g.upsertNode(&n, nil)
+}
+
+// Attr is an attribute of a node, for UpsertNodeAttrs.
+type Attr struct{ Key, Value string }
+
+// UpsertNodeAttrs is UpsertNode with n's attributes given as a list of
+// distinct keys instead of in n.Attrs, which must be empty. A new node's
+// map is made from the list at its size, and an existing node takes from
+// it what it lacks: no map is made only to be copied or dropped
+// (extraction gives every statement and meeting a few attributes, and
+// finds most people again in later documents).
+func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
+	if len(n.Attrs) > 0 {
+		return nil, fmt.Errorf("upsert node %q: attributes both in a map and in a list: %w", n.ID, ErrInvalid)
+	}
+	for i := range attrs {
+		for _, b := range attrs[:i] {
+			if b.Key == attrs[i].Key {
+				return nil, fmt.Errorf("upsert node %q: attribute %q given twice: %w", n.ID, b.Key, ErrInvalid)
+			}
+		}
+	}
+	return g.upsertNode(&n, attrs)
+}
+
+// upsertNode is UpsertNode of n with the attributes of n.Attrs and attrs
+// (at most one of them holds any).
+func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
 	old := g.node(n.ID)
 	if old == nil {
-		if err := g.checkNode(&n); err != nil {
+		if err := g.checkNode(n); err != nil {
 			return nil, fmt.Errorf("add node %q: %w", n.ID, err)
 		}
-		return g.addNewNode(&n), nil
+		return g.addNewNode(n, attrs), nil
 	}
 	if old.Kind != n.Kind {
 		return nil, fmt.Errorf("upsert node %q: kind %s differs from existing %s: %w", n.ID, n.Kind, old.Kind, ErrInvalid)
@@ -217,14 +263,25 @@ func (g *Graph) UpsertNode(n Node) (*Node, error) {
 		old.Type = n.Type
 	}
 	for k, v := range n.Attrs {
-		if _, has := old.Attrs[k]; !has {
-			if old.Attrs == nil {
-				old.Attrs = map[string]string{}
-			}
-			old.Attrs[k] = v
-		}
+		old.Attrs = addMissingAttr(old.Attrs, k, v)
+	}
+	for _, a := range attrs {
+		old.Attrs = addMissingAttr(old.Attrs, a.Key, a.Value)
 	}
 	return old, nil
+}
+
+// addMissingAttr sets attribute k of m to v unless m has k, making m
+// when it is nil, and returns m.
+func addMissingAttr(m map[string]string, k, v string) map[string]string {
+	if _, has := m[k]; has {
+		return m
+	}
+	if m == nil {
+		m = map[string]string{}
+	}
+	m[k] = v
+	return m
 }
 
 func (g *Graph) checkNode(n *Node) error {
@@ -260,7 +317,12 @@ func (g *Graph) checkSpans(spans []Span) error {
 // cleanAliases drops empty aliases, the label itself and duplicates, and
 // sorts the rest.
 func cleanAliases(label string, aliases []string) []string {
-	out := make([]string, 0, len(aliases))
+	return cleanAliasesIn(make([]string, 0, len(aliases)), label, aliases)
+}
+
+// cleanAliasesIn is cleanAliases, with an empty out that has room for
+// aliases to fill.
+func cleanAliasesIn(out []string, label string, aliases []string) []string {
 	for _, a := range aliases {
 		if a = strings.TrimSpace(a); a != "" && a != label {
 			out = append(out, a)
@@ -380,11 +442,15 @@ func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
 	box := g.spareEdge()
 	box.Edge = Edge{ID: e.ID, Kind: e.Kind, Source: e.Source, Target: e.Target, Undirected: e.Undirected}
 	c := &box.Edge
-	if len(evidence) == 1 {
+	switch len(evidence) {
+	case 0:
+	case 1:
 		box.first[0] = evidence[0]
 		c.Evidence = box.first[:]
-	} else {
-		c.Evidence = SortSpans(slices.Clone(evidence))
+	default:
+		c.Evidence = g.spans.cut(len(evidence))
+		copy(c.Evidence, evidence)
+		c.Evidence = SortSpans(c.Evidence)
 	}
 	if len(e.Attrs) > 0 {
 		c.Attrs = maps.Clone(e.Attrs)

@@ -20,10 +20,7 @@ import (
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
 	g.Reserve(a.sizeHint())
-	// The graph copies what it keeps of a node's attributes, so one map
-	// serves every node.
-	em := emitter{g: g, attrs: map[string]string{}}
-	attrs := em.attrs
+	em := emitter{g: g}
 	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -34,25 +31,22 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 			id = em.strs.Bytes(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
 		}
 		n := graphmodel.Node{ID: id, Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
+		attrs := em.attrs[:0]
 		if e.typ == graphmodel.TypePerson {
-			clear(attrs)
 			role := e.role
 			if role == "" {
 				role = e.lexRole
 			}
 			if role != "" {
-				attrs[graphmodel.AttrRole] = role
+				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrRole, Value: role})
 			}
 			if e.affEnt != nil {
-				attrs["affiliation"] = e.affEnt.label
+				attrs = append(attrs, graphmodel.Attr{Key: "affiliation", Value: e.affEnt.label})
 			} else if e.country >= 0 {
-				attrs["affiliation"] = a.x.lex.Countries[e.country].Name
-			}
-			if len(attrs) > 0 {
-				n.Attrs = attrs
+				attrs = append(attrs, graphmodel.Attr{Key: "affiliation", Value: a.x.lex.Countries[e.country].Name})
 			}
 		}
-		got, err := g.UpsertNode(n)
+		got, err := g.UpsertNodeAttrs(n, attrs)
 		if err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
@@ -92,8 +86,9 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 // emitter holds what the steps of emit share.
 type emitter struct {
 	g *graphmodel.Graph
-	// attrs is a scratch map for the attributes of a node
-	attrs map[string]string
+	// attrs has room for the attributes of a node (the graph copies
+	// them)
+	attrs [4]graphmodel.Attr
 	names shortNames
 	// strs makes the strings of the document's nodes (ids, labels) from
 	// blocks they share: they live as long as each other
@@ -369,7 +364,7 @@ func inSetLower(set map[string]bool, w string) bool {
 
 // emitMeetings adds the meetings and their edges.
 func (a *analysis) emitMeetings(em *emitter) error {
-	g, attrs := em.g, em.attrs
+	g := em.g
 	// what a meeting's id hashes; the id; the label; its participants
 	// and their node ids (room for the usual sizes on the stack)
 	var hbuf, ibuf, lbuf [128]byte
@@ -432,16 +427,14 @@ func (a *analysis) emitMeetings(em *emitter) error {
 		}
 		ib = hex.AppendEncode(append(ib, '-'), h[:4])
 		id := em.strs.Bytes(ib)
-		clear(attrs)
-		attrs[graphmodel.AttrStatus] = m.status
-		attrs["kind"] = m.kind
+		attrs := append(em.attrs[:0], graphmodel.Attr{Key: graphmodel.AttrStatus, Value: m.status}, graphmodel.Attr{Key: "kind", Value: m.kind})
 		if m.date != "" {
-			attrs[graphmodel.AttrDate] = m.date
+			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDate, Value: m.date})
 		}
 		if m.dateText != "" {
-			attrs[graphmodel.AttrDateText] = m.dateText
+			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDateText, Value: m.dateText})
 		}
-		if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Attrs: attrs, Mentions: m.spans}); err != nil {
+		if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Mentions: m.spans}, attrs); err != nil {
 			return fmt.Errorf("meeting %s: %w", id, err)
 		}
 		m.nodeOut = id
@@ -465,7 +458,7 @@ func (a *analysis) emitMeetings(em *emitter) error {
 
 // emitStatements adds the statements and their edges.
 func (a *analysis) emitStatements(em *emitter) error {
-	g, attrs := em.g, em.attrs
+	g := em.g
 	var sbuf [8]*entity
 	speakers := sbuf[:0]
 	var ibuf [128]byte
@@ -496,12 +489,11 @@ func (a *analysis) emitStatements(em *emitter) error {
 				ib = appendSlug(append(ib, '-'), em.names.of(a, sp))
 			}
 			id := em.strs.Bytes(ib)
-			clear(attrs)
-			attrs[graphmodel.AttrQuote] = quote
+			attrs := append(em.attrs[:0], graphmodel.Attr{Key: graphmodel.AttrQuote, Value: quote})
 			if st.indirect {
-				attrs[graphmodel.AttrIndirect] = "true"
+				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrIndirect, Value: "true"})
 			}
-			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions}); err != nil {
+			if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Mentions: mentions}, attrs); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
 			if _, err := g.Connect(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {

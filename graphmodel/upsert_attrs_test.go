@@ -1,0 +1,43 @@
+package graphmodel_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	gm "dossier/graphmodel"
+)
+
+// UpsertNodeAttrs is UpsertNode with the attributes in a list: a new node
+// gets them all, an existing one those it lacks.
+func TestUpsertNodeAttrs(t *testing.T) {
+	g := fixture(t)
+	list := []gm.Attr{{Key: gm.AttrRole, Value: "envoy"}, {Key: gm.AttrQuote, Value: "x"}}
+	n, err := g.UpsertNodeAttrs(gm.Node{ID: "new", Kind: gm.KindActor, Label: "New"}, list)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{gm.AttrRole: "envoy", gm.AttrQuote: "x"}, n.Attrs)
+	list[0].Value = "changed"
+	assert.Equal(t, "envoy", n.Attr(gm.AttrRole), "the graph keeps a copy")
+
+	n, err = g.UpsertNodeAttrs(gm.Node{ID: "s1", Kind: gm.KindStatement, Label: "useful"},
+		[]gm.Attr{{Key: gm.AttrQuote, Value: "other"}, {Key: gm.AttrIndirect, Value: "true"}})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{gm.AttrQuote: "useful", gm.AttrIndirect: "true"}, n.Attrs, "existing values stay")
+
+	m, err := g.UpsertNode(gm.Node{ID: "twin", Kind: gm.KindActor, Label: "Twin", Attrs: map[string]string{gm.AttrRole: "envoy"}})
+	require.NoError(t, err)
+	n, err = g.UpsertNodeAttrs(gm.Node{ID: "twin2", Kind: gm.KindActor, Label: "Twin"}, []gm.Attr{{Key: gm.AttrRole, Value: "envoy"}})
+	require.NoError(t, err)
+	assert.Equal(t, m.Attrs, n.Attrs, "as UpsertNode with the map")
+
+	_, err = g.UpsertNodeAttrs(gm.Node{ID: "dup", Kind: gm.KindActor, Label: "Dup"}, []gm.Attr{{Key: "k", Value: "1"}, {Key: "k", Value: "2"}})
+	assert.ErrorIs(t, err, gm.ErrInvalid)
+	_, err = g.UpsertNodeAttrs(gm.Node{ID: "both", Kind: gm.KindActor, Label: "Both", Attrs: map[string]string{"a": "1"}}, []gm.Attr{{Key: "b", Value: "2"}})
+	assert.ErrorIs(t, err, gm.ErrInvalid)
+	_, ok := g.Node("dup")
+	assert.False(t, ok)
+	n, err = g.UpsertNodeAttrs(gm.Node{ID: "none", Kind: gm.KindActor, Label: "None"}, nil)
+	require.NoError(t, err)
+	assert.Nil(t, n.Attrs)
+}
