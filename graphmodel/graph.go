@@ -298,17 +298,18 @@ func (g *Graph) checkNode(n *Node) error {
 }
 
 func (g *Graph) checkSpans(spans []Span) error {
-	for _, s := range spans {
+	for i := range spans {
+		s := &spans[i]
 		d := g.lastDoc
 		if d == nil || g.lastDocKey != s.Doc {
 			var ok bool
 			if d, ok = g.docs[s.Doc]; !ok {
-				return fmt.Errorf("span %s: document %q: %w", s, s.Doc, ErrNotFound)
+				return fmt.Errorf("span %s: document %q: %w", *s, s.Doc, ErrNotFound)
 			}
 			g.lastDoc, g.lastDocKey = d, s.Doc
 		}
-		if err := d.CheckSpan(s); err != nil {
-			return fmt.Errorf("%w: %w", err, ErrInvalid)
+		if !d.holds(s.Start, s.End) {
+			return fmt.Errorf("%w: %w", d.CheckSpan(*s), ErrInvalid)
 		}
 	}
 	return nil

@@ -479,7 +479,7 @@ func (a *analysis) emitStatements(em *emitter) error {
 			continue
 		}
 		about := a.aboutMeeting(st)
-		label := quoteLabel(quote)
+		label := quoteLabelIn(quote, &em.strs)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
 		spans = append(spans, span)
 		mentions := spans[len(spans)-1:]
@@ -512,54 +512,27 @@ func (a *analysis) emitStatements(em *emitter) error {
 // quoteLabel is clip(joinFields(quote), 80), the label of a statement,
 // made in one pass that stops once it has the 81 bytes of joined fields
 // clip reads, with one allocation.
-func quoteLabel(quote string) string {
+func quoteLabel(quote string) string { return quoteLabelIn(quote, nil) }
+
+// quoteLabelIn is quoteLabel with the string, when one is made, cut from
+// strs (allocated on its own when strs is nil).
+func quoteLabelIn(quote string, strs *strblock.Maker) string {
 	const n = 80
 	// Most quotes are plain words with single spaces (see plainWords),
 	// which joining fields leaves as they are: the label is the quote
 	// itself or its first n+1 bytes clipped, found in a simpler loop.
+	var buf [n + 8]byte // n+1 bytes and the rest of a character
+	b := buf[:0]
 	switch {
 	case len(quote) <= n && plainWords(quote) && !strings.HasSuffix(quote, " "):
 		return quote
 	case len(quote) > n && quote[n] != ' ' && plainWords(quote[:n+1]):
-		return clip(quote[:n+1], n)
-	}
-	var buf [n + 8]byte // n+1 bytes and the rest of a character
-	b := buf[:0]
-	for i := 0; i < len(quote) && len(b) <= n; {
-		// skip the white space before a field, as strings.Fields does
-		if c := quote[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				i++
-				continue
-			}
-		} else if r, size := utf8.DecodeRuneInString(quote[i:]); unicode.IsSpace(r) {
-			i += size
-			continue
+		b = append(b, quote[:n+1]...)
+	default:
+		b = appendJoinedFields(b, quote, n+1)
+		if len(b) <= n {
+			return makeString(b, strs)
 		}
-		if len(b) > 0 {
-			b = append(b, ' ')
-		}
-		// the field, up to white space or as far as needed
-		j := i
-		for j < len(quote) && j-i <= n-len(b) {
-			if c := quote[j]; c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
-				}
-				j++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(quote[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
-		b = append(b, quote[i:j]...)
-		i = j
-	}
-	if len(b) <= n {
-		return string(b)
 	}
 	// as clip
 	cut := n
@@ -569,15 +542,90 @@ func quoteLabel(quote string) string {
 	if sp := bytes.LastIndexByte(b[:cut], ' '); sp > n/2 {
 		cut = sp
 	}
-	return string(append(b[:cut], "…"...))
+	return makeString(append(b[:cut], "…"...), strs)
+}
+
+// makeString returns string(b), cut from strs when it is not nil.
+func makeString(b []byte, strs *strblock.Maker) string {
+	if strs == nil {
+		return string(b)
+	}
+	return strs.Bytes(b)
+}
+
+// appendJoinedFields appends joinFields(s) to b, stopping once it has
+// appended at least max bytes (or the rest of a character past them).
+func appendJoinedFields(b []byte, s string, max int) []byte {
+	start := len(b)
+	for i := 0; i < len(s) && len(b)-start < max; {
+		// skip the white space before a field, as strings.Fields does
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if len(b) > start {
+			b = append(b, ' ')
+		}
+		// the field, up to white space or as far as needed
+		j := i
+		for j < len(s) && j-i < max-(len(b)-start) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		b = append(b, s[i:j]...)
+		i = j
+	}
+	return b
 }
 
 // plainWords reports whether s is made of ASCII words (printable, no
 // white space) each followed by one space or the end of s. Joining the
 // fields of such an s leaves it as it is, but for a space at its end.
+//
+// It reads s eight bytes at a time, as a little-endian word w per step
+// (quotes are long and mostly plain: a test per byte would mispredict at
+// every word's end): no byte of w may have its high bit set or lie below
+// a space, and no space may follow a space (nor stand first).
 func plainWords(s string) bool {
-	space := true // as after a space: s must not start with one
-	for i := 0; i < len(s); i++ {
+	const (
+		ones   = 0x0101010101010101
+		highs  = 0x8080808080808080
+		lows   = 0x7f7f7f7f7f7f7f7f
+		spaces = ' ' * ones
+	)
+	prev := uint64(0x80) // byte 0's bit when the byte before was a space: as at the start
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8] // one bounds check; the compiler makes w one load
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&highs != 0 || (w-spaces)&^w&highs != 0 {
+			return false // outside ASCII, or a control byte
+		}
+		x := w ^ spaces                      // zero where a space is
+		sp := ^((x&lows + lows) | x) & highs // the high bit of each space
+		if sp&(sp<<8|prev) != 0 {
+			return false // a space after a space
+		}
+		prev = sp >> 56
+	}
+	space := prev != 0
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf {
 			space = false
