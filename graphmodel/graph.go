@@ -55,6 +55,11 @@ type Graph struct {
 	// to docs resets it.
 	lastDoc    *Document
 	lastDocKey string
+	// lastNode is the record of the node added or upserted last: most
+	// edges join it (a meeting to its participants, a statement to its
+	// speaker), so checking an edge needs one lookup in nodes, not two.
+	// Removing or replacing a record resets it.
+	lastNode *nodeRec
 
 	// Records for new nodes and edges, allocated together by Reserve
 	// and handed out one by one.
@@ -104,6 +109,15 @@ func (g *Graph) node(id string) *Node {
 		return &r.Node
 	}
 	return nil
+}
+
+// nodeRec returns the record of the node with the given id, or nil,
+// looking at lastNode first.
+func (g *Graph) nodeRec(id string) *nodeRec {
+	if r := g.lastNode; r != nil && r.ID == id {
+		return r
+	}
+	return g.nodes[id]
 }
 
 // ---- documents ----
@@ -205,6 +219,7 @@ func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
 		}
 	}
 	g.nodes[c.ID] = r
+	g.lastNode = r
 	g.topo = nil
 	return c
 }
@@ -243,13 +258,14 @@ func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
 // upsertNode is UpsertNode of n with the attributes of n.Attrs and attrs
 // (at most one of them holds any).
 func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
-	old := g.node(n.ID)
-	if old == nil {
+	r := g.nodes[n.ID]
+	if r == nil {
 		if err := g.checkNode(n); err != nil {
 			return nil, fmt.Errorf("add node %q: %w", n.ID, err)
 		}
 		return g.addNewNode(n, attrs), nil
 	}
+	old := &r.Node
 	if old.Kind != n.Kind {
 		return nil, fmt.Errorf("upsert node %q: kind %s differs from existing %s: %w", n.ID, n.Kind, old.Kind, ErrInvalid)
 	}
@@ -268,6 +284,7 @@ func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
 	for _, a := range attrs {
 		old.Attrs = addMissingAttr(old.Attrs, a.Key, a.Value)
 	}
+	g.lastNode = r
 	return old, nil
 }
 
@@ -409,6 +426,7 @@ func (g *Graph) RemoveNode(id string) error {
 	}
 	g.touchNode(id)
 	delete(g.nodes, id)
+	g.lastNode = nil
 	g.topo = nil
 	return nil
 }
@@ -484,12 +502,12 @@ func (g *Graph) checkEdge(e *Edge, evidence []Span) error {
 	if !e.Kind.Valid() {
 		return fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
 	}
-	src, ok := g.nodes[e.Source]
-	if !ok {
+	src := g.nodeRec(e.Source)
+	if src == nil {
 		return fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
 	}
-	dst, ok := g.nodes[e.Target]
-	if !ok {
+	dst := g.nodeRec(e.Target)
+	if dst == nil {
 		return fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
 	}
 	if err := CheckEndpoints(e.Kind, src.Kind, dst.Kind); err != nil {

@@ -114,6 +114,7 @@ func (p *Patch) Nodes() []string {
 func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[string]*Document) {
 	g.docs = maps.Clone(docs)
 	g.lastDoc = nil
+	g.lastNode = nil // records are replaced below
 	eids := sortedKeys(edges)
 	for _, id := range eids {
 		if e, ok := g.edges[id]; ok {

@@ -41,3 +41,28 @@ func TestUpsertNodeAttrs(t *testing.T) {
 	require.NoError(t, err)
 	assert.Nil(t, n.Attrs)
 }
+
+// Connect finds the node added last without a lookup: removing it, or
+// undoing its addition, must not leave it findable.
+func TestConnectAfterRemovingTheLastNode(t *testing.T) {
+	g := fixture(t)
+	_, err := g.AddNode(gm.Node{ID: "gone", Kind: gm.KindMeeting, Label: "Gone"})
+	require.NoError(t, err)
+	require.NoError(t, g.RemoveNode("gone"))
+	_, err = g.Connect(gm.EdgeParticipant, "putin", "gone")
+	assert.ErrorIs(t, err, gm.ErrNotFound)
+
+	p, err := g.Record(func(g *gm.Graph) error {
+		_, err := g.UpsertNode(gm.Node{ID: "undone", Kind: gm.KindMeeting, Label: "Undone"})
+		return err
+	})
+	require.NoError(t, err)
+	p.Undo(g)
+	_, err = g.Connect(gm.EdgeParticipant, "putin", "undone")
+	assert.ErrorIs(t, err, gm.ErrNotFound)
+	p.Redo(g)
+	e, err := g.Connect(gm.EdgeParticipant, "putin", "undone")
+	require.NoError(t, err)
+	n, _ := g.Node("undone")
+	assert.Equal(t, n.ID, e.Target)
+}

@@ -19,8 +19,10 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	g.Reserve(a.sizeHint())
+	nodes, edges, strs := a.sizeHint()
+	g.Reserve(nodes, edges)
 	em := emitter{g: g}
+	em.strs.Reserve(strs)
 	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -143,16 +145,23 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 	return e, ok
 }
 
-// sizeHint returns about how many nodes and edges emit adds, erring
-// on the high side: one edge to a container per person with an
-// affiliation and per venue that may lie in another, one per participant
-// and venue of a meeting, and two per statement node.
-func (a *analysis) sizeHint() (nodes, edges int) {
+// sizeHint returns about how many nodes and edges emit adds, and how
+// many bytes of ids and labels it makes (see emitter.strs), erring on
+// the high side: one edge to a container per person with an affiliation
+// and per venue that may lie in another, one per participant and venue of
+// a meeting, and two per statement node; an entity's id is about its
+// kind and label, a meeting's id and label take about 160 bytes, a
+// statement's id about 24 bytes beyond the document's id and the label
+// of a long quote 84.
+func (a *analysis) sizeHint() (nodes, edges, strs int) {
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
 		nodes++
+		if e.id == "" {
+			strs += len(e.kind) + 1 + len(e.label)
+		}
 		switch {
 		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
 			edges++
@@ -163,12 +172,17 @@ func (a *analysis) sizeHint() (nodes, edges int) {
 	for _, m := range a.meetings {
 		nodes++
 		edges += len(m.parts) + len(m.venues)
+		strs += 160
 	}
 	for _, st := range a.stmts {
 		nodes += len(st.speakers)
 		edges += 2 * len(st.speakers)
+		strs += len(st.speakers) * (len("statement:") + len(a.doc.ID) + 24)
+		if st.end-st.start > 80 {
+			strs += 84 // clipped
+		}
 	}
-	return nodes, edges
+	return nodes, edges, strs
 }
 
 // cityCountry returns the country of the lexicon's city label, or -1.
