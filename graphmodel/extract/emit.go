@@ -250,13 +250,33 @@ func (a *analysis) shortName(e *entity) string {
 		return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
 	}
 	if prev, last, ok := lastTwoFields(e.label); ok {
-		if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
+		if strings.HasSuffix(last, ".") || isNameSuffix(last) {
 			last = strings.TrimSuffix(prev, ",")
 		}
 		return last
 	}
 	return e.label
 }
+
+// isNameSuffix reports inSetLower(nameSuffixes, w) ("Jr.", "III"),
+// without the lookup for an ASCII word longer than the longest suffix
+// (lower case has the length of ASCII text; not of all text: "İİ" is
+// "ii").
+func isNameSuffix(w string) bool {
+	if len(w) > longestNameSuffix && isASCII(w) {
+		return false
+	}
+	return inSetLower(nameSuffixes, w)
+}
+
+// longestNameSuffix is the length of the longest of nameSuffixes.
+var longestNameSuffix = func() int {
+	n := 0
+	for w := range nameSuffixes {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // endsWithWord reports strings.HasSuffix(s, " "+w), without making the
 // string.
