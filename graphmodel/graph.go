@@ -235,22 +235,16 @@ func (g *Graph) UpsertNode(n Node) (*Node, error) {
 // Attr is an attribute of a node, for UpsertNodeAttrs.
 type Attr struct{ Key, Value string }
 
-// UpsertNodeAttrs is UpsertNode with n's attributes given as a list of
-// distinct keys instead of in n.Attrs, which must be empty. A new node's
-// map is made from the list at its size, and an existing node takes from
-// it what it lacks: no map is made only to be copied or dropped
-// (extraction gives every statement and meeting a few attributes, and
-// finds most people again in later documents).
+// UpsertNodeAttrs is UpsertNode with n's attributes given as a list
+// instead of in n.Attrs, which must be empty: as if the list's pairs were
+// set in n.Attrs in order (of two pairs with one key the later counts). A
+// new node's map is made from the list at its size, and an existing node
+// takes from it what it lacks: no map is made only to be copied or
+// dropped (extraction gives every statement and meeting a few
+// attributes, and finds most people again in later documents).
 func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
 	if len(n.Attrs) > 0 {
 		return nil, fmt.Errorf("upsert node %q: attributes both in a map and in a list: %w", n.ID, ErrInvalid)
-	}
-	for i := range attrs {
-		for _, b := range attrs[:i] {
-			if b.Key == attrs[i].Key {
-				return nil, fmt.Errorf("upsert node %q: attribute %q given twice: %w", n.ID, b.Key, ErrInvalid)
-			}
-		}
 	}
 	return g.upsertNode(&n, attrs)
 }
@@ -281,8 +275,8 @@ func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
 	for k, v := range n.Attrs {
 		old.Attrs = addMissingAttr(old.Attrs, k, v)
 	}
-	for _, a := range attrs {
-		old.Attrs = addMissingAttr(old.Attrs, a.Key, a.Value)
+	for i := len(attrs) - 1; i >= 0; i-- { // the later of two pairs with one key counts
+		old.Attrs = addMissingAttr(old.Attrs, attrs[i].Key, attrs[i].Value)
 	}
 	g.lastNode = r
 	return old, nil

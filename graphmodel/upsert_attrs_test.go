@@ -31,11 +31,19 @@ func TestUpsertNodeAttrs(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, m.Attrs, n.Attrs, "as UpsertNode with the map")
 
-	_, err = g.UpsertNodeAttrs(gm.Node{ID: "dup", Kind: gm.KindActor, Label: "Dup"}, []gm.Attr{{Key: "k", Value: "1"}, {Key: "k", Value: "2"}})
-	assert.ErrorIs(t, err, gm.ErrInvalid)
+	// of two pairs with one key the later counts, for a new node and for
+	// one that lacks the key
+	twice := []gm.Attr{{Key: "k", Value: "1"}, {Key: "k", Value: "2"}}
+	n, err = g.UpsertNodeAttrs(gm.Node{ID: "dup", Kind: gm.KindActor, Label: "Dup"}, twice)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"k": "2"}, n.Attrs)
+	n, err = g.UpsertNodeAttrs(gm.Node{ID: "witkoff", Kind: gm.KindActor, Label: "Steve Witkoff"}, twice)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"k": "2"}, n.Attrs)
+
 	_, err = g.UpsertNodeAttrs(gm.Node{ID: "both", Kind: gm.KindActor, Label: "Both", Attrs: map[string]string{"a": "1"}}, []gm.Attr{{Key: "b", Value: "2"}})
 	assert.ErrorIs(t, err, gm.ErrInvalid)
-	_, ok := g.Node("dup")
+	_, ok := g.Node("both")
 	assert.False(t, ok)
 	n, err = g.UpsertNodeAttrs(gm.Node{ID: "none", Kind: gm.KindActor, Label: "None"}, nil)
 	require.NoError(t, err)
