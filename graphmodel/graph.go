@@ -49,10 +49,26 @@ type Graph struct {
 
 	rec *Patch // non-nil while Record runs
 
+	// lastDoc is the document the last checked span lay in, under its
+	// key lastDocKey: spans come in runs of one document (extraction adds
+	// one at a time), so most checks need no lookup in docs. Any change
+	// to docs resets it.
+	lastDoc    *Document
+	lastDocKey string
+	// lastNode is the record of the node added or upserted last: most
+	// edges join it (a meeting to its participants, a statement to its
+	// speaker), so checking an edge needs one lookup in nodes, not two.
+	// Removing or replacing a record resets it.
+	lastNode *nodeRec
+
 	// Records for new nodes and edges, allocated together by Reserve
 	// and handed out one by one.
 	spareNodes []nodeRec
 	spareEdges []edgeRec
+	// Lists of several spans or aliases of new nodes and edges, cut
+	// from shared blocks.
+	spans   block[Span]
+	aliases block[string]
 
 	// ids makes the ids of edges that Connect creates (most edges):
 	// they live as long as the graph, so they may share blocks.
@@ -93,6 +109,15 @@ func (g *Graph) node(id string) *Node {
 		return &r.Node
 	}
 	return nil
+}
+
+// nodeRec returns the record of the node with the given id, or nil,
+// looking at lastNode first.
+func (g *Graph) nodeRec(id string) *nodeRec {
+	if r := g.lastNode; r != nil && r.ID == id {
+		return r
+	}
+	return g.nodes[id]
 }
 
 // ---- documents ----
@@ -142,6 +167,7 @@ func (g *Graph) RemoveDocument(id string) error {
 		}
 	}
 	delete(g.docs, id)
+	g.lastDoc = nil
 	return nil
 }
 
@@ -156,30 +182,44 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
-	return g.addNewNode(&n), nil
+	return g.addNewNode(&n, nil), nil
 }
 
-// addNewNode adds n, which has been checked and whose id is not taken.
-// It copies what it keeps of n and keeps no pointer to n's slices or map
-// (so that callers' spans can stay on their stack).
-func (g *Graph) addNewNode(n *Node) *Node {
+// addNewNode adds n, which has been checked and whose id is not taken,
+// with the attributes of n.Attrs or else of attrs. It copies what it
+// keeps of n and attrs and keeps no pointer to their slices or map (so
+// that callers' spans can stay on their stack).
+func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
 	// one mention.
 	r := g.spareNode()
 	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
 	c := &r.Node
-	if len(n.Mentions) == 1 {
+	switch len(n.Mentions) {
+	case 0:
+	case 1:
 		r.first[0] = n.Mentions[0]
 		c.Mentions = r.first[:]
-	} else {
-		c.Mentions = SortSpans(slices.Clone(n.Mentions))
+	default:
+		c.Mentions = g.spans.cut(len(n.Mentions))
+		copy(c.Mentions, n.Mentions)
+		c.Mentions = SortSpans(c.Mentions)
 	}
-	c.Aliases = cleanAliases(c.Label, n.Aliases) // a new slice
-	if len(n.Attrs) > 0 {
+	if len(n.Aliases) > 0 {
+		c.Aliases = cleanAliasesIn(g.aliases.cut(len(n.Aliases))[:0], c.Label, n.Aliases)
+	}
+	switch {
+	case len(n.Attrs) > 0:
 		c.Attrs = maps.Clone(n.Attrs)
+	case len(attrs) > 0:
+		c.Attrs = make(map[string]string, len(attrs))
+		for _, a := range attrs {
+			c.Attrs[a.Key] = a.Value
+		}
 	}
 	g.nodes[c.ID] = r
+	g.lastNode = r
 	g.topo = nil
 	return c
 }
@@ -189,13 +229,37 @@ func (g *Graph) addNewNode(n *Node) *Node {
 // existing node lacks are copied. It is how extraction merges the same
 // entity found in several documents.
 func (g *Graph) UpsertNode(n Node) (*Node, error) {
-	old := g.node(n.ID)
-	if old == nil {
-		if err := g.checkNode(&n); err != nil {
+	return g.upsertNode(&n, nil)
+}
+
+// Attr is an attribute of a node, for UpsertNodeAttrs.
+type Attr struct{ Key, Value string }
+
+// UpsertNodeAttrs is UpsertNode with n's attributes given as a list
+// instead of in n.Attrs, which must be empty: as if the list's pairs were
+// set in n.Attrs in order (of two pairs with one key the later counts). A
+// new node's map is made from the list at its size, and an existing node
+// takes from it what it lacks: no map is made only to be copied or
+// dropped (extraction gives every statement and meeting a few
+// attributes, and finds most people again in later documents).
+func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
+	if len(n.Attrs) > 0 {
+		return nil, fmt.Errorf("upsert node %q: attributes both in a map and in a list: %w", n.ID, ErrInvalid)
+	}
+	return g.upsertNode(&n, attrs)
+}
+
+// upsertNode is UpsertNode of n with the attributes of n.Attrs and attrs
+// (at most one of them holds any).
+func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
+	r := g.nodes[n.ID]
+	if r == nil {
+		if err := g.checkNode(n); err != nil {
 			return nil, fmt.Errorf("add node %q: %w", n.ID, err)
 		}
-		return g.addNewNode(&n), nil
+		return g.addNewNode(n, attrs), nil
 	}
+	old := &r.Node
 	if old.Kind != n.Kind {
 		return nil, fmt.Errorf("upsert node %q: kind %s differs from existing %s: %w", n.ID, n.Kind, old.Kind, ErrInvalid)
 	}
@@ -209,14 +273,26 @@ func (g *Graph) UpsertNode(n Node) (*Node, error) {
 		old.Type = n.Type
 	}
 	for k, v := range n.Attrs {
-		if _, has := old.Attrs[k]; !has {
-			if old.Attrs == nil {
-				old.Attrs = map[string]string{}
-			}
-			old.Attrs[k] = v
-		}
+		old.Attrs = addMissingAttr(old.Attrs, k, v)
 	}
+	for i := len(attrs) - 1; i >= 0; i-- { // the later of two pairs with one key counts
+		old.Attrs = addMissingAttr(old.Attrs, attrs[i].Key, attrs[i].Value)
+	}
+	g.lastNode = r
 	return old, nil
+}
+
+// addMissingAttr sets attribute k of m to v unless m has k, making m
+// when it is nil, and returns m.
+func addMissingAttr(m map[string]string, k, v string) map[string]string {
+	if _, has := m[k]; has {
+		return m
+	}
+	if m == nil {
+		m = map[string]string{}
+	}
+	m[k] = v
+	return m
 }
 
 func (g *Graph) checkNode(n *Node) error {
@@ -233,19 +309,18 @@ func (g *Graph) checkNode(n *Node) error {
 }
 
 func (g *Graph) checkSpans(spans []Span) error {
-	// the document of the span before, under its key: spans come in runs
-	var d *Document
-	var key string
-	for _, s := range spans {
-		if d == nil || key != s.Doc {
+	for i := range spans {
+		s := &spans[i]
+		d := g.lastDoc
+		if d == nil || g.lastDocKey != s.Doc {
 			var ok bool
 			if d, ok = g.docs[s.Doc]; !ok {
-				return fmt.Errorf("span %s: document %q: %w", s, s.Doc, ErrNotFound)
+				return fmt.Errorf("span %s: document %q: %w", *s, s.Doc, ErrNotFound)
 			}
-			key = s.Doc
+			g.lastDoc, g.lastDocKey = d, s.Doc
 		}
-		if err := d.CheckSpan(s); err != nil {
-			return fmt.Errorf("%w: %w", err, ErrInvalid)
+		if !d.holds(s.Start, s.End) {
+			return fmt.Errorf("%w: %w", d.CheckSpan(*s), ErrInvalid)
 		}
 	}
 	return nil
@@ -254,7 +329,12 @@ func (g *Graph) checkSpans(spans []Span) error {
 // cleanAliases drops empty aliases, the label itself and duplicates, and
 // sorts the rest.
 func cleanAliases(label string, aliases []string) []string {
-	out := make([]string, 0, len(aliases))
+	return cleanAliasesIn(make([]string, 0, len(aliases)), label, aliases)
+}
+
+// cleanAliasesIn is cleanAliases, with an empty out that has room for
+// aliases to fill.
+func cleanAliasesIn(out []string, label string, aliases []string) []string {
 	for _, a := range aliases {
 		if a = strings.TrimSpace(a); a != "" && a != label {
 			out = append(out, a)
@@ -340,6 +420,7 @@ func (g *Graph) RemoveNode(id string) error {
 	}
 	g.touchNode(id)
 	delete(g.nodes, id)
+	g.lastNode = nil
 	g.topo = nil
 	return nil
 }
@@ -374,11 +455,15 @@ func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
 	box := g.spareEdge()
 	box.Edge = Edge{ID: e.ID, Kind: e.Kind, Source: e.Source, Target: e.Target, Undirected: e.Undirected}
 	c := &box.Edge
-	if len(evidence) == 1 {
+	switch len(evidence) {
+	case 0:
+	case 1:
 		box.first[0] = evidence[0]
 		c.Evidence = box.first[:]
-	} else {
-		c.Evidence = SortSpans(slices.Clone(evidence))
+	default:
+		c.Evidence = g.spans.cut(len(evidence))
+		copy(c.Evidence, evidence)
+		c.Evidence = SortSpans(c.Evidence)
 	}
 	if len(e.Attrs) > 0 {
 		c.Attrs = maps.Clone(e.Attrs)
@@ -411,12 +496,12 @@ func (g *Graph) checkEdge(e *Edge, evidence []Span) error {
 	if !e.Kind.Valid() {
 		return fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
 	}
-	src, ok := g.nodes[e.Source]
-	if !ok {
+	src := g.nodeRec(e.Source)
+	if src == nil {
 		return fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
 	}
-	dst, ok := g.nodes[e.Target]
-	if !ok {
+	dst := g.nodeRec(e.Target)
+	if dst == nil {
 		return fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
 	}
 	if err := CheckEndpoints(e.Kind, src.Kind, dst.Kind); err != nil {

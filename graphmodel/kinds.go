@@ -21,13 +21,24 @@ var kinds = [...]Kind{KindActor, KindVenue, KindMeeting, KindStatement, KindEnti
 func Kinds() []Kind { return append([]Kind(nil), kinds[:]...) }
 
 // Valid reports whether k is a known node kind.
-func (k Kind) Valid() bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
+func (k Kind) Valid() bool { return k.index() >= 0 }
+
+// index is k's place in kinds, or -1 for an unknown kind. A switch, not
+// a search of kinds: the graph asks it for every node it adds.
+func (k Kind) index() int {
+	switch k {
+	case KindActor:
+		return 0
+	case KindVenue:
+		return 1
+	case KindMeeting:
+		return 2
+	case KindStatement:
+		return 3
+	case KindEntity:
+		return 4
 	}
-	return false
+	return -1
 }
 
 // Node types per kind. An empty type is always allowed.
@@ -60,17 +71,24 @@ const (
 	AttrRole     = "role"      // actor: title or role stripped from the name
 )
 
-var typesByKind = map[Kind][]string{
-	KindActor:     {TypePerson, TypeOrganization, TypeCountry, TypeGroup},
-	KindVenue:     {TypeCity, TypeCountry, TypeBuilding, TypeRegion, TypeOther},
-	KindMeeting:   nil,
-	KindStatement: nil,
-	KindEntity:    nil,
+// typesByKind lists the types of each kind, by Kind.index (meetings,
+// statements and entities have none).
+var typesByKind = [len(kinds)][]string{
+	{TypePerson, TypeOrganization, TypeCountry, TypeGroup},
+	{TypeCity, TypeCountry, TypeBuilding, TypeRegion, TypeOther},
+}
+
+// typesOf returns the types of kind k; the slice belongs to the package.
+func typesOf(k Kind) []string {
+	if i := k.index(); i >= 0 {
+		return typesByKind[i]
+	}
+	return nil
 }
 
 // Types returns the node types known for kind k, in display order. Kinds
 // without types (meetings, statements, entities) return nil.
-func Types(k Kind) []string { return append([]string(nil), typesByKind[k]...) }
+func Types(k Kind) []string { return append([]string(nil), typesOf(k)...) }
 
 // ValidType reports whether t is allowed as the type of a node of kind k.
 // Entities accept any type: foreign files name their own.
@@ -78,7 +96,7 @@ func ValidType(k Kind, t string) bool {
 	if t == "" || k == KindEntity {
 		return true
 	}
-	for _, x := range typesByKind[k] {
+	for _, x := range typesOf(k) {
 		if x == t {
 			return true
 		}
@@ -106,24 +124,40 @@ var edgeKinds = [...]EdgeKind{EdgeParticipant, EdgeVenue, EdgeSpeaker, EdgeAbout
 func EdgeKinds() []EdgeKind { return append([]EdgeKind(nil), edgeKinds[:]...) }
 
 // Valid reports whether k is a known edge kind.
-func (k EdgeKind) Valid() bool {
-	for _, x := range edgeKinds {
-		if x == k {
-			return true
-		}
+func (k EdgeKind) Valid() bool { return k.index() >= 0 }
+
+// index is k's place in edgeKinds, or -1 for an unknown kind (a switch,
+// as Kind.index).
+func (k EdgeKind) index() int {
+	switch k {
+	case EdgeParticipant:
+		return 0
+	case EdgeVenue:
+		return 1
+	case EdgeSpeaker:
+		return 2
+	case EdgeAbout:
+		return 3
+	case EdgeLocatedIn:
+		return 4
+	case EdgeAffiliation:
+		return 5
+	case EdgeRelated:
+		return 6
 	}
-	return false
+	return -1
 }
 
-// endpoints lists, per edge kind, the allowed (source, target) node kinds.
-// Entities may stand at either end of any edge: foreign files do not say.
-var endpoints = map[EdgeKind][][2]Kind{
-	EdgeParticipant: {{KindActor, KindMeeting}},
-	EdgeVenue:       {{KindMeeting, KindVenue}},
-	EdgeSpeaker:     {{KindActor, KindStatement}},
-	EdgeAbout:       {{KindStatement, KindMeeting}, {KindStatement, KindActor}, {KindStatement, KindVenue}},
-	EdgeLocatedIn:   {{KindVenue, KindVenue}},
-	EdgeAffiliation: {{KindActor, KindActor}},
+// endpoints lists, per edge kind (by EdgeKind.index), the allowed
+// (source, target) node kinds; related edges join anything. Entities may
+// stand at either end of any edge: foreign files do not say.
+var endpoints = [len(edgeKinds)][][2]Kind{
+	{{KindActor, KindMeeting}},   // participant
+	{{KindMeeting, KindVenue}},   // venue
+	{{KindActor, KindStatement}}, // speaker
+	{{KindStatement, KindMeeting}, {KindStatement, KindActor}, {KindStatement, KindVenue}}, // about
+	{{KindVenue, KindVenue}}, // located_in
+	{{KindActor, KindActor}}, // affiliation
 }
 
 // CheckEndpoints reports an error when an edge of kind k may not join a
@@ -132,11 +166,11 @@ func CheckEndpoints(k EdgeKind, src, dst Kind) error {
 	if k == EdgeRelated || src == KindEntity || dst == KindEntity {
 		return nil
 	}
-	pairs, ok := endpoints[k]
-	if !ok {
+	i := k.index()
+	if i < 0 {
 		return fmt.Errorf("unknown edge kind %q", k)
 	}
-	for _, p := range pairs {
+	for _, p := range endpoints[i] {
 		if p[0] == src && p[1] == dst {
 			return nil
 		}

@@ -113,6 +113,8 @@ func (p *Patch) Nodes() []string {
 // first, then nodes change, then edges return, so links stay consistent.
 func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[string]*Document) {
 	g.docs = maps.Clone(docs)
+	g.lastDoc = nil
+	g.lastNode = nil // records are replaced below
 	eids := sortedKeys(edges)
 	for _, id := range eids {
 		if e, ok := g.edges[id]; ok {

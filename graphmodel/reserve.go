@@ -7,11 +7,19 @@ package graphmodel
 // many; a graph that already holds nodes (or edges) keeps its tables as
 // they are. The records of that many new nodes and edges are allocated
 // together (a block stays in memory while any of its nodes or edges is
-// in use). It is only a hint: the graph grows past it as usual.
+// in use), and an empty graph makes a block for the lists of several
+// spans or aliases of that many nodes. It is only a hint: the graph grows
+// past it as usual.
 func (g *Graph) Reserve(nodes, edges int) {
 	if nodes > 0 {
 		if len(g.nodes) == 0 {
 			g.nodes = make(map[string]*nodeRec, nodes)
+			// Extracted nodes have about one span beyond their first
+			// between them, and one alias in four. (A graph that grows
+			// by many documents finds most of their nodes again: its
+			// blocks grow as needed.)
+			g.spans.reserve(nodes)
+			g.aliases.reserve(nodes / 4)
 		}
 		if len(g.spareNodes) < nodes {
 			g.spareNodes = make([]nodeRec, nodes)
@@ -48,4 +56,41 @@ func takeSpare[T any](spare *[]T) *T {
 	r := &(*spare)[0]
 	*spare = (*spare)[1:]
 	return r
+}
+
+// block hands out short slices cut from larger shared blocks, so that
+// the span and alias lists of new nodes and edges do not cost an
+// allocation each. A slice is cut with no room to grow (appending to it
+// copies it), and a block stays in memory while any slice cut from it is
+// in use, as for the records above. The zero value is ready to use.
+type block[T any] struct {
+	free []T
+	next int // length of the next block
+}
+
+const (
+	firstBlock = 16  // elements: most graphs need few lists of several
+	lastBlock  = 256 // blocks double in length up to this
+)
+
+// reserve makes room for n elements in all (cut then needs no new block
+// for them).
+func (b *block[T]) reserve(n int) {
+	if len(b.free) < n {
+		b.free = make([]T, n)
+	}
+}
+
+// cut returns a zeroed slice of n elements.
+func (b *block[T]) cut(n int) []T {
+	if n > lastBlock/4 {
+		return make([]T, n) // a long list on its own
+	}
+	if len(b.free) < n {
+		b.next = min(max(2*b.next, firstBlock), lastBlock)
+		b.free = make([]T, b.next)
+	}
+	s := b.free[:n:n]
+	b.free = b.free[n:]
+	return s
 }

@@ -70,14 +70,6 @@ type entity struct {
 	nodeOut           string // id of its node once emitted
 }
 
-func (e *entity) nodeID() string {
-	if e.id != "" {
-		return e.id
-	}
-	var buf [64]byte
-	return string(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
-}
-
 func (e *entity) addAlias(s string) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == e.label {

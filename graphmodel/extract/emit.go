@@ -13,39 +13,42 @@ import (
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
+	"dossier/graphmodel/internal/strblock"
 )
 
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	g.Reserve(a.sizeHint())
-	// The graph copies what it keeps of a node's attributes, so one map
-	// serves every node.
-	attrs := map[string]string{}
+	nodes, edges, strs := a.sizeHint()
+	g.Reserve(nodes, edges)
+	em := emitter{g: g}
+	em.strs.Reserve(strs)
+	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
-		n := graphmodel.Node{ID: e.nodeID(), Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
-		clear(attrs)
+		id := e.id // known from the lexicon or the session, else made from the label
+		if id == "" {
+			id = em.strs.Bytes(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
+		}
+		n := graphmodel.Node{ID: id, Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
+		attrs := em.attrs[:0]
 		if e.typ == graphmodel.TypePerson {
 			role := e.role
 			if role == "" {
 				role = e.lexRole
 			}
 			if role != "" {
-				attrs[graphmodel.AttrRole] = role
+				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrRole, Value: role})
 			}
 			if e.affEnt != nil {
-				attrs["affiliation"] = e.affEnt.label
+				attrs = append(attrs, graphmodel.Attr{Key: "affiliation", Value: e.affEnt.label})
 			} else if e.country >= 0 {
-				attrs["affiliation"] = a.x.lex.Countries[e.country].Name
+				attrs = append(attrs, graphmodel.Attr{Key: "affiliation", Value: a.x.lex.Countries[e.country].Name})
 			}
 		}
-		if len(attrs) > 0 {
-			n.Attrs = attrs
-		}
-		got, err := g.UpsertNode(n)
+		got, err := g.UpsertNodeAttrs(n, attrs)
 		if err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
@@ -54,77 +57,111 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 			a.sess.idx.add(got.ID, got.Label)
 		}
 	}
-	// affiliations: person → country or organisation actor
+	// affiliations: person → country or organisation actor; located_in:
+	// building → city, city → country, when both are venues
 	for _, e := range a.order {
 		id := e.nodeOut
-		if id == "" || e.typ != graphmodel.TypePerson {
+		if id == "" {
 			continue
 		}
-		var target string
-		if e.affEnt != nil {
-			target = e.affEnt.nodeOut
-		} else if e.country >= 0 {
-			c := a.x.lex.Countries[e.country]
-			if ce, ok := a.ents["actor/country/"+c.Name]; ok {
-				target = ce.nodeOut
+		switch {
+		case e.typ == graphmodel.TypePerson:
+			if target := a.affiliationOf(g, e); target != "" && target != id {
+				if _, err := g.Connect(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
+					return fmt.Errorf("affiliation of %s: %w", id, err)
+				}
 			}
-			if target == "" {
-				if n, ok := g.Node("actor:" + Slug(c.Name)); ok && n.Kind == graphmodel.KindActor {
-					target = n.ID
+		case e.kind == graphmodel.KindVenue:
+			if container := a.containerOf(e); container != "" && container != id {
+				if _, err := g.Connect(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
+					return fmt.Errorf("located_in of %s: %w", id, err)
 				}
 			}
 		}
-		if target == "" || target == id {
-			continue
-		}
-		if _, err := g.Connect(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
-			return fmt.Errorf("affiliation of %s: %w", id, err)
-		}
 	}
-	// located_in: building → city, city → country, when both are venues
-	for _, e := range a.order {
-		id := e.nodeOut
-		if id == "" || e.kind != graphmodel.KindVenue {
-			continue
-		}
-		var container string
-		if e.within != "" {
-			if ce, ok := a.ents["venue/"+graphmodel.Fold(e.within)]; ok {
-				container = ce.nodeOut
-			} else if ce, ok := a.ents["venue/country/"+e.within]; ok {
-				container = ce.nodeOut // "southeast Ukraine" in Ukraine
-			}
-		}
-		if container == "" && e.typ == graphmodel.TypeCity {
-			if ci := a.cityCountry(e.label); ci >= 0 {
-				if ce, ok := a.ents["venue/country/"+a.x.lex.Countries[ci].Name]; ok {
-					container = ce.nodeOut
-				}
-			}
-		}
-		if container == "" || container == id {
-			continue
-		}
-		if _, err := g.Connect(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
-			return fmt.Errorf("located_in of %s: %w", id, err)
-		}
-	}
-	if err := a.emitMeetings(g, attrs); err != nil {
+	if err := a.emitMeetings(&em); err != nil {
 		return err
 	}
-	return a.emitStatements(g, attrs)
+	return a.emitStatements(&em)
 }
 
-// sizeHint returns about how many nodes and edges emit adds, erring
-// on the high side: one edge to a container per person with an
-// affiliation and per venue that may lie in another, one per participant
-// and venue of a meeting, and two per statement node.
-func (a *analysis) sizeHint() (nodes, edges int) {
+// emitter holds what the steps of emit share.
+type emitter struct {
+	g *graphmodel.Graph
+	// attrs has room for the attributes of a node (the graph copies
+	// them)
+	attrs [4]graphmodel.Attr
+	names shortNames
+	// strs makes the strings of the document's nodes (ids, labels) from
+	// blocks they share: they live as long as each other
+	strs strblock.Maker
+}
+
+// affiliationOf returns the node id of the country or organisation
+// person e belongs to, or "".
+func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
+	if e.affEnt != nil {
+		return e.affEnt.nodeOut
+	}
+	if e.country < 0 {
+		return ""
+	}
+	name := a.x.lex.Countries[e.country].Name
+	if ce, ok := a.entByKey("actor/country/", name); ok && ce.nodeOut != "" {
+		return ce.nodeOut
+	}
+	var buf [64]byte
+	if n, ok := g.Node(string(appendSlug(append(buf[:0], "actor:"...), name))); ok && n.Kind == graphmodel.KindActor {
+		return n.ID
+	}
+	return ""
+}
+
+// containerOf returns the node id of the venue venue e lies in, or "".
+func (a *analysis) containerOf(e *entity) string {
+	if e.within != "" {
+		if ce, ok := a.entByKey("venue/", graphmodel.Fold(e.within)); ok {
+			if ce.nodeOut != "" {
+				return ce.nodeOut
+			}
+		} else if ce, ok := a.entByKey("venue/country/", e.within); ok && ce.nodeOut != "" {
+			return ce.nodeOut // "southeast Ukraine" in Ukraine
+		}
+	}
+	if e.typ == graphmodel.TypeCity {
+		if ci := a.cityCountry(e.label); ci >= 0 {
+			if ce, ok := a.entByKey("venue/country/", a.x.lex.Countries[ci].Name); ok {
+				return ce.nodeOut
+			}
+		}
+	}
+	return ""
+}
+
+// entByKey returns a.ents[prefix+name], without making the key.
+func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
+	var buf [96]byte
+	e, ok := a.ents[string(append(append(buf[:0], prefix...), name...))]
+	return e, ok
+}
+
+// sizeHint returns about how many nodes and edges emit adds, and how
+// many bytes of ids and labels it makes (see emitter.strs), erring on
+// the high side: one edge to a container per person with an affiliation
+// and per venue that may lie in another, one per participant and venue of
+// a meeting, and two per statement node; an entity's id is about its
+// kind and label, a meeting's id and label take about 160 bytes, a
+// statement's id about 24 bytes beyond the document's id and the label
+// of a long quote 84.
+func (a *analysis) sizeHint() (nodes, edges, strs int) {
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
 		nodes++
+		if e.id == "" {
+			strs += len(e.kind) + 1 + len(e.label)
+		}
 		switch {
 		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
 			edges++
@@ -135,47 +172,147 @@ func (a *analysis) sizeHint() (nodes, edges int) {
 	for _, m := range a.meetings {
 		nodes++
 		edges += len(m.parts) + len(m.venues)
+		strs += 160
 	}
 	for _, st := range a.stmts {
 		nodes += len(st.speakers)
 		edges += 2 * len(st.speakers)
+		strs += len(st.speakers) * (len("statement:") + len(a.doc.ID) + 24)
+		if st.end-st.start > 80 {
+			strs += 84 // clipped
+		}
 	}
-	return nodes, edges
+	return nodes, edges, strs
 }
 
+// cityCountry returns the country of the lexicon's city label, or -1.
 func (a *analysis) cityCountry(label string) int {
-	if ci, ok := a.x.cityCty[lexicon.Key(label)]; ok {
-		return ci
+	var buf [64]byte
+	ci, ok := -1, false
+	if key, plain := appendPlainKey(buf[:0], label); plain {
+		ci, ok = a.x.cityCty[string(key)]
+	} else {
+		ci, ok = a.x.cityCty[lexicon.Key(label)]
 	}
-	return -1
+	if !ok {
+		return -1
+	}
+	return ci
+}
+
+// appendPlainKey appends lexicon.Key(s) to b when s is plain: printable
+// ASCII words with single spaces between them, whose key is s in lower
+// case. It returns false (and b as it was) when s is not plain.
+func appendPlainKey(b []byte, s string) ([]byte, bool) {
+	start := len(b)
+	space := true // as after a space: s must not start with one
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && !space:
+			space = true
+		case c > ' ' && c < utf8.RuneSelf:
+			space = false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		default:
+			return b[:start], false
+		}
+		b = append(b, c)
+	}
+	if space && len(s) > 0 {
+		return b[:start], false // a space at the end
+	}
+	return b, true
 }
 
 // shortName is how a meeting label names a participant: a person's family
 // name (the last word, or the first where the family name comes first),
 // anything else in full.
 func (a *analysis) shortName(e *entity) string {
-	if e.typ == graphmodel.TypePerson {
-		for _, al := range e.aliases {
-			// the text's own short name where it is not the last word:
-			// "Lula" for Luiz Inácio Lula da Silva, "Abiy" for Abiy Ahmed
-			if !strings.ContainsAny(al, " .") && strings.Contains(e.label, al) && !strings.HasSuffix(e.label, " "+al) && al[0] >= 'A' && al[0] <= 'Z' {
-				return al
-			}
-		}
-		// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
-		// first (two words; three-word Vietnamese names go by the last)
-		if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
-			(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
-			return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
-		}
-		if prev, last, ok := lastTwoFields(e.label); ok {
-			if strings.HasSuffix(last, ".") || inSetLower(nameSuffixes, last) {
-				last = strings.TrimSuffix(prev, ",")
-			}
-			return last
+	if e.typ != graphmodel.TypePerson {
+		return e.label
+	}
+	for _, al := range e.aliases {
+		// the text's own short name where it is not the last word:
+		// "Lula" for Luiz Inácio Lula da Silva, "Abiy" for Abiy Ahmed
+		// (the cheap tests first)
+		if al != "" && al[0] >= 'A' && al[0] <= 'Z' && strings.IndexByte(al, ' ') < 0 && strings.IndexByte(al, '.') < 0 &&
+			!endsWithWord(e.label, al) && strings.Contains(e.label, al) {
+			return al
 		}
 	}
+	// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
+	// first (two words; three-word Vietnamese names go by the last)
+	if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
+		(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
+		return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
+	}
+	if prev, last, ok := lastTwoFields(e.label); ok {
+		if strings.HasSuffix(last, ".") || isNameSuffix(last) {
+			last = strings.TrimSuffix(prev, ",")
+		}
+		return last
+	}
 	return e.label
+}
+
+// isNameSuffix reports inSetLower(nameSuffixes, w) ("Jr.", "III"),
+// without the lookup for an ASCII word longer than the longest suffix
+// (lower case has the length of ASCII text; not of all text: "İİ" is
+// "ii").
+func isNameSuffix(w string) bool {
+	if len(w) > longestNameSuffix && isASCII(w) {
+		return false
+	}
+	return inSetLower(nameSuffixes, w)
+}
+
+// longestNameSuffix is the length of the longest of nameSuffixes.
+var longestNameSuffix = func() int {
+	n := 0
+	for w := range nameSuffixes {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// endsWithWord reports strings.HasSuffix(s, " "+w), without making the
+// string.
+func endsWithWord(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && s[len(s)-len(w):] == w
+}
+
+// shortNames remembers the short names of the people of one emit: a
+// person who takes part in several meetings or makes several statements
+// is looked at once. A short list searched in order (a document names
+// few people; past its room names are made each time) that stays on the
+// stack.
+type shortNames struct {
+	n    int
+	list [16]struct {
+		e    *entity
+		name string
+	}
+}
+
+// of returns a.shortName(e).
+func (c *shortNames) of(a *analysis, e *entity) string {
+	if e.typ != graphmodel.TypePerson {
+		return e.label
+	}
+	for i := range c.list[:c.n] {
+		if c.list[i].e == e {
+			return c.list[i].name
+		}
+	}
+	name := a.shortName(e)
+	if c.n < len(c.list) {
+		c.list[c.n].e, c.list[c.n].name = e, name
+		c.n++
+	}
+	return name
 }
 
 // vietnameseFamilies are family names of Vietnam, whose people news calls
@@ -186,6 +323,32 @@ var vietnameseFamilies = wordSet("nguyen", "tran", "le", "pham", "hoang", "huynh
 // lastTwoFields returns the last two of strings.Fields(s), and false when
 // s has fewer than two.
 func lastTwoFields(s string) (prev, last string, ok bool) {
+	// ASCII white space is all that unicode.IsSpace accepts below
+	// utf8.RuneSelf: scan bytes while the words are ASCII
+	end := len(s)
+	var found [2]string
+	for n := 0; n < 2; n++ {
+		for end > 0 && asciiSpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && s[start-1] < utf8.RuneSelf && !asciiSpace(s[start-1]) {
+			start--
+		}
+		if start > 0 && s[start-1] >= utf8.RuneSelf {
+			return lastTwoFieldsUnicode(s)
+		}
+		if start == end {
+			return "", "", false
+		}
+		found[n] = s[start:end]
+		end = start
+	}
+	return found[1], found[0], true
+}
+
+// lastTwoFieldsUnicode is lastTwoFields for any text.
+func lastTwoFieldsUnicode(s string) (prev, last string, ok bool) {
 	end := len(s)
 	var found [2]string
 	for n := 0; n < 2; n++ {
@@ -233,8 +396,9 @@ func inSetLower(set map[string]bool, w string) bool {
 	return set[string(buf[:len(w)])]
 }
 
-// emitMeetings adds the meetings and their edges; attrs is a scratch map.
-func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) error {
+// emitMeetings adds the meetings and their edges.
+func (a *analysis) emitMeetings(em *emitter) error {
+	g := em.g
 	// what a meeting's id hashes; the id; the label; its participants
 	// and their node ids (room for the usual sizes on the stack)
 	var hbuf, ibuf, lbuf [128]byte
@@ -257,7 +421,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 			if k > 0 {
 				lb = append(lb, "–"...)
 			}
-			lb = append(lb, a.shortName(p)...)
+			lb = append(lb, em.names.of(a, p)...)
 		}
 		lb = append(append(lb, ' '), m.kind...)
 		if len(m.venues) > 0 {
@@ -266,7 +430,7 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 		if m.date != "" {
 			lb = append(append(lb, ", "...), m.date...)
 		}
-		label := string(lb)
+		label := em.strs.Bytes(lb)
 		key = key[:0]
 		for _, p := range parts {
 			key = append(key, p.nodeOut)
@@ -296,17 +460,15 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 			ib = ib[:len(ib)-1]
 		}
 		ib = hex.AppendEncode(append(ib, '-'), h[:4])
-		id := string(ib)
-		clear(attrs)
-		attrs[graphmodel.AttrStatus] = m.status
-		attrs["kind"] = m.kind
+		id := em.strs.Bytes(ib)
+		attrs := append(em.attrs[:0], graphmodel.Attr{Key: graphmodel.AttrStatus, Value: m.status}, graphmodel.Attr{Key: "kind", Value: m.kind})
 		if m.date != "" {
-			attrs[graphmodel.AttrDate] = m.date
+			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDate, Value: m.date})
 		}
 		if m.dateText != "" {
-			attrs[graphmodel.AttrDateText] = m.dateText
+			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDateText, Value: m.dateText})
 		}
-		if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Attrs: attrs, Mentions: m.spans}); err != nil {
+		if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Mentions: m.spans}, attrs); err != nil {
 			return fmt.Errorf("meeting %s: %w", id, err)
 		}
 		m.nodeOut = id
@@ -328,9 +490,9 @@ func (a *analysis) emitMeetings(g *graphmodel.Graph, attrs map[string]string) er
 	return nil
 }
 
-// emitStatements adds the statements and their edges; attrs is a
-// scratch map.
-func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) error {
+// emitStatements adds the statements and their edges.
+func (a *analysis) emitStatements(em *emitter) error {
+	g := em.g
 	var sbuf [8]*entity
 	speakers := sbuf[:0]
 	var ibuf [128]byte
@@ -351,22 +513,21 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 			continue
 		}
 		about := a.aboutMeeting(st)
-		label := quoteLabel(quote)
+		label := quoteLabelIn(quote, &em.strs)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
 		spans = append(spans, span)
 		mentions := spans[len(spans)-1:]
 		for _, sp := range speakers {
 			ib = strconv.AppendInt(ib[:prefix], int64(st.start), 10)
 			if len(speakers) > 1 {
-				ib = appendSlug(append(ib, '-'), a.shortName(sp))
+				ib = appendSlug(append(ib, '-'), em.names.of(a, sp))
 			}
-			id := string(ib)
-			clear(attrs)
-			attrs[graphmodel.AttrQuote] = quote
+			id := em.strs.Bytes(ib)
+			attrs := append(em.attrs[:0], graphmodel.Attr{Key: graphmodel.AttrQuote, Value: quote})
 			if st.indirect {
-				attrs[graphmodel.AttrIndirect] = "true"
+				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrIndirect, Value: "true"})
 			}
-			if _, err := g.UpsertNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Attrs: attrs, Mentions: mentions}); err != nil {
+			if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Mentions: mentions}, attrs); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
 			if _, err := g.Connect(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
@@ -385,54 +546,27 @@ func (a *analysis) emitStatements(g *graphmodel.Graph, attrs map[string]string) 
 // quoteLabel is clip(joinFields(quote), 80), the label of a statement,
 // made in one pass that stops once it has the 81 bytes of joined fields
 // clip reads, with one allocation.
-func quoteLabel(quote string) string {
+func quoteLabel(quote string) string { return quoteLabelIn(quote, nil) }
+
+// quoteLabelIn is quoteLabel with the string, when one is made, cut from
+// strs (allocated on its own when strs is nil).
+func quoteLabelIn(quote string, strs *strblock.Maker) string {
 	const n = 80
 	// Most quotes are plain words with single spaces (see plainWords),
 	// which joining fields leaves as they are: the label is the quote
 	// itself or its first n+1 bytes clipped, found in a simpler loop.
+	var buf [n + 8]byte // n+1 bytes and the rest of a character
+	b := buf[:0]
 	switch {
 	case len(quote) <= n && plainWords(quote) && !strings.HasSuffix(quote, " "):
 		return quote
 	case len(quote) > n && quote[n] != ' ' && plainWords(quote[:n+1]):
-		return clip(quote[:n+1], n)
-	}
-	var buf [n + 8]byte // n+1 bytes and the rest of a character
-	b := buf[:0]
-	for i := 0; i < len(quote) && len(b) <= n; {
-		// skip the white space before a field, as strings.Fields does
-		if c := quote[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				i++
-				continue
-			}
-		} else if r, size := utf8.DecodeRuneInString(quote[i:]); unicode.IsSpace(r) {
-			i += size
-			continue
+		b = append(b, quote[:n+1]...)
+	default:
+		b = appendJoinedFields(b, quote, n+1)
+		if len(b) <= n {
+			return makeString(b, strs)
 		}
-		if len(b) > 0 {
-			b = append(b, ' ')
-		}
-		// the field, up to white space or as far as needed
-		j := i
-		for j < len(quote) && j-i <= n-len(b) {
-			if c := quote[j]; c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
-				}
-				j++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(quote[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
-		b = append(b, quote[i:j]...)
-		i = j
-	}
-	if len(b) <= n {
-		return string(b)
 	}
 	// as clip
 	cut := n
@@ -442,15 +576,90 @@ func quoteLabel(quote string) string {
 	if sp := bytes.LastIndexByte(b[:cut], ' '); sp > n/2 {
 		cut = sp
 	}
-	return string(append(b[:cut], "…"...))
+	return makeString(append(b[:cut], "…"...), strs)
+}
+
+// makeString returns string(b), cut from strs when it is not nil.
+func makeString(b []byte, strs *strblock.Maker) string {
+	if strs == nil {
+		return string(b)
+	}
+	return strs.Bytes(b)
+}
+
+// appendJoinedFields appends joinFields(s) to b, stopping once it has
+// appended at least max bytes (or the rest of a character past them).
+func appendJoinedFields(b []byte, s string, max int) []byte {
+	start := len(b)
+	for i := 0; i < len(s) && len(b)-start < max; {
+		// skip the white space before a field, as strings.Fields does
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if len(b) > start {
+			b = append(b, ' ')
+		}
+		// the field, up to white space or as far as needed
+		j := i
+		for j < len(s) && j-i < max-(len(b)-start) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		b = append(b, s[i:j]...)
+		i = j
+	}
+	return b
 }
 
 // plainWords reports whether s is made of ASCII words (printable, no
 // white space) each followed by one space or the end of s. Joining the
 // fields of such an s leaves it as it is, but for a space at its end.
+//
+// It reads s eight bytes at a time, as a little-endian word w per step
+// (quotes are long and mostly plain: a test per byte would mispredict at
+// every word's end): no byte of w may have its high bit set or lie below
+// a space, and no space may follow a space (nor stand first).
 func plainWords(s string) bool {
-	space := true // as after a space: s must not start with one
-	for i := 0; i < len(s); i++ {
+	const (
+		ones   = 0x0101010101010101
+		highs  = 0x8080808080808080
+		lows   = 0x7f7f7f7f7f7f7f7f
+		spaces = ' ' * ones
+	)
+	prev := uint64(0x80) // byte 0's bit when the byte before was a space: as at the start
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8] // one bounds check; the compiler makes w one load
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&highs != 0 || (w-spaces)&^w&highs != 0 {
+			return false // outside ASCII, or a control byte
+		}
+		x := w ^ spaces                      // zero where a space is
+		sp := ^((x&lows + lows) | x) & highs // the high bit of each space
+		if sp&(sp<<8|prev) != 0 {
+			return false // a space after a space
+		}
+		prev = sp >> 56
+	}
+	space := prev != 0
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf {
 			space = false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -58,4 +59,41 @@ func TestMeetingLabelsUseFamilyNames(t *testing.T) {
 		}
 	}
 	assert.ElementsMatch(t, []string{"Lee–Xi meeting in Beijing", "Carney–Chinh meeting"}, got)
+}
+
+// plainWords reads eight bytes at a time; it must agree with the rule
+// read a byte at a time, wherever a space, a control byte or a byte
+// outside ASCII falls.
+func TestPlainWords(t *testing.T) {
+	byByte := func(s string) bool {
+		space := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c > ' ' && c < 0x80:
+				space = false
+			case c == ' ' && !space:
+				space = true
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	parts := []string{"a", "Zz", " ", "  ", "\t", "\x00", "\x1f", "\x7f", "~", "é", "!", "word "}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		assert.Equal(t, byByte(s), plainWords(s), "%q", s)
+	}
+	for pad := 0; pad < 20; pad++ {
+		for _, s := range []string{"  ", " ", "\x1f", "é", "\x80"} {
+			x := strings.Repeat("ab ", pad) + s + "cd"
+			assert.Equal(t, byByte(x), plainWords(x), "%q", x)
+		}
+	}
 }

@@ -173,9 +173,11 @@ func TestShortNameHelpers(t *testing.T) {
 			assert.Equal(t, w[len(w)-1], last, "%q", s)
 		}
 		assert.Equal(t, nameSuffixes[strings.ToLower(s)], inSetLower(nameSuffixes, s), "%q", s)
+		assert.Equal(t, nameSuffixes[strings.ToLower(s)], isNameSuffix(s), "%q", s)
 	}
-	for _, s := range []string{"JR", "Jr.", "III", "iv", "SR.", "İİ"} {
+	for _, s := range []string{"JR", "Jr.", "III", "iv", "SR.", "İİ", "İİİ", "Jr.x"} {
 		assert.Equal(t, nameSuffixes[strings.ToLower(s)], inSetLower(nameSuffixes, s), "%q", s)
+		assert.Equal(t, nameSuffixes[strings.ToLower(s)], isNameSuffix(s), "%q", s)
 	}
 }
 

@@ -1,0 +1,35 @@
+package graphmodel
+
+import "testing"
+
+// Slices cut from a block have no room to grow: appending to one never
+// writes into the next.
+func TestBlockCut(t *testing.T) {
+	var b block[int]
+	b.reserve(5)
+	var got [][]int
+	for n := 1; n <= 70; n++ {
+		s := b.cut(n % 7)
+		if len(s) != n%7 || cap(s) != n%7 {
+			t.Fatalf("cut(%d): len %d cap %d", n%7, len(s), cap(s))
+		}
+		for i := range s {
+			if s[i] != 0 {
+				t.Fatalf("cut(%d) is not zeroed", n%7)
+			}
+			s[i] = n
+		}
+		got = append(got, s)
+	}
+	for i, s := range got {
+		_ = append(s, -1)
+		for _, v := range s {
+			if v != i+1 {
+				t.Fatalf("slice %d holds %v", i, s)
+			}
+		}
+	}
+	if s := b.cut(lastBlock); len(s) != lastBlock {
+		t.Fatalf("long cut: len %d", len(s))
+	}
+}
