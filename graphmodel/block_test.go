@@ -33,3 +33,18 @@ func TestBlockCut(t *testing.T) {
 		t.Fatalf("long cut: len %d", len(s))
 	}
 }
+
+// Lists longer than the first block but short enough to share one (a
+// node with 43 mentions from a saved file) are cut whole.
+func TestBlockCutLongerThanFirstBlock(t *testing.T) {
+	for _, n := range []int{firstBlock + 1, 43, lastBlock / 4} {
+		var b block[int]
+		if s := b.cut(n); len(s) != n || cap(s) != n {
+			t.Fatalf("cut(%d) on a fresh block: len %d cap %d", n, len(s), cap(s))
+		}
+		b.cut(3)
+		if s := b.cut(n); len(s) != n {
+			t.Fatalf("cut(%d) after a short cut: len %d", n, len(s))
+		}
+	}
+}

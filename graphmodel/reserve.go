@@ -87,7 +87,7 @@ func (b *block[T]) cut(n int) []T {
 		return make([]T, n) // a long list on its own
 	}
 	if len(b.free) < n {
-		b.next = min(max(2*b.next, firstBlock), lastBlock)
+		b.next = min(max(2*b.next, firstBlock, n), lastBlock) // (n ≤ lastBlock/4)
 		b.free = make([]T, b.next)
 	}
 	s := b.free[:n:n]
