@@ -2027,3 +2027,18 @@ func TestBothSidesOfBetween(t *testing.T) {
 	assert.ElementsMatch(t, []string{"Afghanistan: they were ready to meet again", "Pakistan: they were ready to meet again"}, statements(g))
 	run(t, "Talks between Pakistan and Afghanistan ended without agreement between both sides", "")
 }
+
+// "spoke by phone with his Chilean counterpart" (no name): Chile takes
+// part, with "Chilean" as its mention.
+func TestUnnamedCounterpartIsTheCountry(t *testing.T) {
+	g := run(t, "Foreign Minister Tomas Reyes spoke by phone with his Chilean counterpart last week.", "")
+	assert.Equal(t, []string{"held: Chile, Tomas Reyes"}, meetings(g))
+	for _, n := range g.Nodes() {
+		if n.Label == "Chile" {
+			require.Len(t, n.Mentions, 1)
+			d, ok := g.Document(n.Mentions[0].Doc)
+			require.True(t, ok)
+			assert.Equal(t, "Chilean", d.Text[n.Mentions[0].Start:n.Mentions[0].End])
+		}
+	}
+}

@@ -1434,6 +1434,20 @@ func (a *analysis) listAt(k int, s sentence) ([]*entity, int, bool) {
 				continue
 			}
 		}
+		if m != nil && m.kind == mTitleOnly && m.ent == nil && len(m.refs) == 0 && m.role == "counterpart" && m.affCty >= 0 {
+			// "spoke by phone with his Chilean counterpart": unnamed, the
+			// country takes part
+			c := a.countryActor(m.affCty)
+			if m.na > m.a {
+				c.spans = a.appendSpan(c.spans, a.span(m.a, m.na)) // "Chilean"
+			} else {
+				c.spans = a.appendSpan(c.spans, a.span(m.a, m.b))
+			}
+			out = a.appendEnts(out, c)
+			pronOnly = false
+			k = m.b
+			break
+		}
 		if m == nil || m.kind == mVenue || m.kind == mDemonym {
 			break
 		}
