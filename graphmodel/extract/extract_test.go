@@ -2042,3 +2042,13 @@ func TestUnnamedCounterpartIsTheCountry(t *testing.T) {
 		}
 	}
 }
+
+// "X asked Foreign Minister Y to travel to Mexico City in April for a
+// meeting with his Mexican counterpart": a task given, the meeting to
+// come; "Reporters asked about the talks" changes nothing.
+func TestCommissionedMeetingIsPlanned(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President Tomas Reyes asked Foreign Minister Anna Berg to travel to Mexico City in April for a meeting with his Mexican counterpart.": {"planned: Anna Berg, Mexico"},
+		"Reporters asked about the talks between Tomas Reyes and Anna Berg.":                                                                   {"held: Anna Berg, Tomas Reyes"},
+	})
+}

@@ -2427,7 +2427,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		return st
 	}
 	for k := from; k < c.a && cues&wPlanned != 0; k++ {
-		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) {
+		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) && (!commissionVerbs[a.toks[k].low] || a.commissioned(k, c.a)) {
 			return graphmodel.StatusPlanned
 		}
 	}
@@ -2435,6 +2435,9 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	// this month for talks"
 	for k := from - 1; k >= s.a && cues&(wPlanned|wHypothetical) != 0; k-- {
 		t := &a.toks[k]
+		if commissionVerbs[t.low] && a.commissioned(k, c.a) {
+			return graphmodel.StatusPlanned // "asked Foreign Minister X to travel to Mexico City for a meeting"
+		}
 		if t.text == "," || t.low == "that" || t.cls&wSpeech != 0 || t.kind == tPunct {
 			break
 		}
@@ -2508,6 +2511,24 @@ func (a *analysis) presentAfter(k, end int) bool {
 	}
 	v := &a.toks[m.b]
 	return v.kind == tWord && !v.upper && v.cls&wAux == 0 && len(v.low) > 3 && strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
+}
+
+// commissionVerbs give someone a task: "asked X to travel …",
+// "directed their ministers to convene …".
+var commissionVerbs = wordSet("asked", "asks", "instructed", "instructs", "directed", "directs", "tasked", "tasks", "mandated")
+
+// commissioned reports a commission verb at k whose "to" follows before
+// end within a few words: the meeting after it is to come.
+func (a *analysis) commissioned(k, end int) bool {
+	for j := k + 1; j < end && j <= k+12; j++ {
+		if a.toks[j].low == "to" && a.at[j] == nil {
+			return true
+		}
+		if a.toks[j].kind == tPunct && a.toks[j].text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // presentTrip reports a sentence whose subject travels in the present

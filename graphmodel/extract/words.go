@@ -214,7 +214,7 @@ var (
 		"floated", "mooted", "suggested")
 	plannedCues = wordSet("will", "shall", "planned", "plan", "plans", "planning", "scheduled", "upcoming", "expected",
 		"due", "next", "forthcoming", "future", "to be held", "set", "prepare", "preparing", "agreed", "agreeing", "intend", "intends",
-		"invitation", "invited", "invites")
+		"invitation", "invited", "invites", "asked", "asks", "instructed", "instructs", "directed", "directs", "tasked", "tasks", "mandated")
 	// sourceNouns name what a statement comes in: "according to a
 	// statement from X".
 	sourceNouns = wordSet("statement", "readout", "communique", "communiqué", "release", "report", "transcript", "spokesman", "spokeswoman", "spokesperson")
