@@ -2052,3 +2052,14 @@ func TestCommissionedMeetingIsPlanned(t *testing.T) {
 		"Reporters asked about the talks between Tomas Reyes and Anna Berg.":                                                                   {"held: Anna Berg, Tomas Reyes"},
 	})
 }
+
+// "X and his Paraguayan counterpart Y pledged …, after talks at the Torre
+// Ejecutiva": the two who open the sentence held the talks; a place
+// before ", after talks in Seoul" is not where they were held.
+func TestCounterpartPairAfterTalks(t *testing.T) {
+	g := run(t, "Uruguayan President Tomas Reyes and his Paraguayan counterpart Anna Berg pledged on Tuesday to speed up dredging of the waterway, after talks at the Torre Ejecutiva in central Montevideo.", "")
+	assert.Equal(t, []string{"held: Anna Berg, Tomas Reyes"}, meetings(g))
+	g = run(t, "Foreign Minister Tomas Reyes and his Chinese counterpart Anna Berg agreed on Thursday to discuss the structures China has installed in the Yellow Sea, after talks in Seoul.", "")
+	assert.Equal(t, []string{"held: Anna Berg, Tomas Reyes"}, meetings(g))
+	assert.NotContains(t, labels(g, graphmodel.KindMeeting)[0], "Yellow Sea")
+}

@@ -2101,6 +2101,16 @@ func (a *analysis) openingList(s sentence, i int) []*entity {
 		}
 		out = a.appendEnts(out, a.targets(m)...)
 		k = m.b
+		if k+2 < i && a.toks[k].low == "and" && a.toks[k+1].cls&wPossPron != 0 {
+			if p := a.at[k+2]; p != nil && p.kind == mPerson {
+				k += 2 // "Orsi and his Paraguayan counterpart Santiago Peña"
+				continue
+			}
+			if j := a.skipCounterpartLead(k+1, s); j > k+1 && j < i {
+				k = j
+				continue
+			}
+		}
 		if k+1 < i && (a.toks[k].low == "and" || a.toks[k].text == ",") && a.at[k+1] != nil {
 			k++
 			continue
@@ -2727,7 +2737,7 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 		if best < 0 {
 			for ci := range cs {
 				if cs[ci].a >= m.b {
-					if !a.breakBetween(m.b, cs[ci].a) || ci == 0 {
+					if (!a.breakBetween(m.b, cs[ci].a) || ci == 0) && !a.afterClauseBetween(m.b, cs[ci].a) {
 						best = ci
 					}
 					break
@@ -2739,6 +2749,18 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 			cs[best].venueToks = a.appendPair(cs[best].venueToks, [2]int{m.a, m.b})
 		}
 	}
+}
+
+// afterClauseBetween reports ", after" or ", before" between tokens i
+// and j: "… the structures China installed in the Yellow Sea, after talks
+// in Seoul" (the place before it is not where the talks were).
+func (a *analysis) afterClauseBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if a.toks[k].text == "," && (a.toks[k+1].low == "after" || a.toks[k+1].low == "before") {
+			return true
+		}
+	}
+	return false
 }
 
 // breakBetween reports a clause break between tokens i and j: a verb, a
