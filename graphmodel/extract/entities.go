@@ -292,6 +292,11 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if m.affCty >= 0 && e.country < 0 {
 		e.country = m.affCty
 	}
+	if e.country < 0 && m.affCty < 0 && m.a >= 2 && a.toks[m.a-1].kind == tPoss {
+		if c := a.at[m.a-2]; c != nil && c.kind == mDemonym && c.poss && c.affCty >= 0 {
+			e.country = c.affCty // "Uruguay's Mario Lubetkin"
+		}
+	}
 	if m.aff != nil && e.affEnt == nil {
 		e.affEnt = m.aff
 	}

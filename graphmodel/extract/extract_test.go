@@ -2063,3 +2063,16 @@ func TestCounterpartPairAfterTalks(t *testing.T) {
 	assert.Equal(t, []string{"held: Anna Berg, Tomas Reyes"}, meetings(g))
 	assert.NotContains(t, labels(g, graphmodel.KindMeeting)[0], "Yellow Sea")
 }
+
+// "held back-to-back meetings with his Uruguayan and Paraguayan
+// counterparts" (one meeting with each; "back" in "back-to-back" is no
+// verb of motion, so the subject takes part), and "X first received
+// Uruguay's Y … and then hosted Z" (the first of the day, not an earlier
+// encounter; Y is Uruguay's, so the meeting with Uruguay is his).
+func TestBackToBackMeetings(t *testing.T) {
+	g := run(t, "Brazilian Foreign Minister Tomas Reyes held back-to-back meetings with his Uruguayan and Paraguayan counterparts at the Itamaraty Palace on Wednesday.", "")
+	assert.ElementsMatch(t, []string{"held: Paraguay, Tomas Reyes", "held: Tomas Reyes, Uruguay"}, meetings(g))
+	g = run(t, "Brazilian Foreign Minister Tomas Reyes held back-to-back meetings with his Uruguayan and Paraguayan counterparts on Wednesday. "+
+		"Reyes first received Uruguay's Anna Berg for talks and then hosted Kofi Mensah for lunch.", "")
+	assert.Contains(t, meetings(g), "held: Anna Berg, Tomas Reyes, Uruguay")
+}

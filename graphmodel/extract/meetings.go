@@ -1210,6 +1210,9 @@ func (a *analysis) separatePartners(c *cand, s sentence) []*entity {
 			sep = true
 		}
 	}
+	if c.a-3 >= s.a && a.toks[c.a-1].low == "back" && a.toks[c.a-2].text == "-" {
+		sep = true // "back-to-back meetings with A and B": one each
+	}
 	if !sep {
 		return nil
 	}
@@ -1764,6 +1767,12 @@ func (a *analysis) closingVerb(k int, c *cand) bool {
 // subjectParts adds the subject of the verb before the trigger: the
 // coordinated actors right before it ("Putin and Aliyev met"), "who" →
 // the person before it.
+// inCompound reports a word joined to its neighbour by a hyphen: "back"
+// in "back-to-back meetings" is no verb.
+func (a *analysis) inCompound(k int) bool {
+	return k+1 < len(a.toks) && a.toks[k+1].text == "-" && !a.toks[k+1].space || k > 0 && a.toks[k-1].text == "-" && !a.toks[k].space
+}
+
 // timeBefore returns the length of a time adverbial that ends at token
 // k and stands between a subject and its verb ("on Thursday", "on 12
 // February", "on February 12", "this week", "yesterday"), or 0.
@@ -1810,7 +1819,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	v := c.a
 	if !c.verb {
 		for k := c.a - 1; k >= s.a; k-- {
-			if (a.toks[k].cls&wLightVerb != 0) || (a.toks[k].cls&wMotion != 0) || a.closingVerb(k, c) {
+			if (a.toks[k].cls&wLightVerb != 0) || (a.toks[k].cls&wMotion != 0 && !a.inCompound(k)) || a.closingVerb(k, c) {
 				v = k
 				break
 			}
@@ -2297,7 +2306,16 @@ func (a *analysis) earlierEncounter(c *cand, s sentence) bool {
 		return false
 	}
 	switch a.toks[p].low {
-	case "last", "first", "previously", "earlier", "already":
+	case "first":
+		// "Lee first met Takaichi in October"; not "Vieira first
+		// received X … and then hosted Y" (the first of the day)
+		for k := c.b; k < s.b; k++ {
+			if a.toks[k].low == "then" {
+				return false
+			}
+		}
+		return true
+	case "last", "previously", "earlier", "already":
 		return true // "they previously met in Addis Ababa"
 	}
 	return false
@@ -3021,7 +3039,7 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if c.meal && !m.meal && differentPeople(m.parts, c.parts) {
 		return false // "held talks with X and attended a banquet hosted by Y"
 	}
-	if (c.separate || m.separate && c.verb) && !sameEnts(m.parts, c.parts) {
+	if (c.separate || m.separate && (c.verb || len(c.parts) > 0)) && !sameEnts(m.parts, c.parts) && !sameSides(m.parts, c.parts) {
 		return false // "Wang and Motegi also met separately … Lee received Wang and Motegi"
 	}
 	if (c.verb || c.between || c.with && onlyPeople(m.parts)) && differentPeople(m.parts, c.parts) {
@@ -3182,6 +3200,24 @@ func sameEnts(x, y []*entity) bool {
 		}
 	}
 	return true
+}
+
+// sameSides reports two lists of the same sides, where a country of one
+// may be a person of that country in the other ("met his Uruguayan
+// counterpart" and "received Uruguay's Mario Lubetkin").
+func sameSides(x, y []*entity) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	covers := func(x, y []*entity) bool {
+		for _, p := range x {
+			if !slices.ContainsFunc(y, func(q *entity) bool { return q == p || sameSide(p, q) }) {
+				return false
+			}
+		}
+		return true
+	}
+	return covers(x, y) && covers(y, x)
 }
 
 // bilateral reports a meeting mention that says it has two sides:
