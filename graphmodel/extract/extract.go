@@ -341,20 +341,7 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
-	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows)
-	var kb [48]byte
-	for i := range a.toks {
-		t := &a.toks[i]
-		t.pid = -1
-		if t.kind == tWord {
-			var cls uint64
-			if strings.IndexByte(t.low, 0xE2) < 0 {
-				t.pid, cls = sc.words.findVal(&x.ix.keys, t.low) // the key form is low itself (no ’)
-			} else {
-				t.pid, cls = x.ix.keys.findBytesVal(appendNormLow(kb[:0], t))
-			}
-			t.cls = wclass(cls)
-		}
-	}
+	sc.words.use(&x.ix.keys)
+	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows, &sc.words)
 	return a
 }

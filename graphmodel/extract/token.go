@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,6 +71,7 @@ const (
 	bLetter             // a letter (unicode.IsLetter)
 	bDigit              // a digit (unicode.IsDigit)
 	bUpper              // an upper-case letter (unicode.IsUpper)
+	bLower              // a lower-case letter (unicode.IsLower)
 )
 
 // asciiClass holds the classes of each ASCII byte; bytes outside ASCII
@@ -87,6 +91,9 @@ var asciiClass = func() (t [256]uint8) {
 		if unicode.IsUpper(r) {
 			t[c] |= bUpper
 		}
+		if unicode.IsLower(r) {
+			t[c] |= bLower
+		}
 	}
 	return t
 }()
@@ -94,37 +101,41 @@ var asciiClass = func() (t [256]uint8) {
 // tokenize splits text into tokens, appending them to toks[:0] (nil is
 // fine: pass a buffer to reuse it).
 func tokenize(text string, toks []token) []token {
-	toks, _ = tokenizeBuf(text, toks, nil)
+	toks, _ = tokenizeBuf(text, toks, nil, nil)
 	return toks
 }
 
 // tokenizeBuf is tokenize with a buffer for lower-case forms to reuse,
-// which it returns.
-func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
+// which it returns. When words is not nil it also looks every word token
+// up, setting its pid and cls (other tokens get pid -1): done here, the
+// lookup reads the bytes the tokenizer has just read.
+func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]token, []byte) {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/5+4)
 	}
 	toks = toks[:0]
-	// Lower-case forms of ASCII words with capitals go to one buffer,
-	// turned into one string at the end (see setLow).
-	lows = lows[:0]
+	// The lower-case forms of ASCII tokens are slices of one lower-cased
+	// copy of the text (the text itself when it has no capitals).
+	lower, lows := lowerASCIIText(text, lows)
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
+		i, toks, space, lines = tokenizePlain(text, lower, i, toks, space, lines, words)
+		if i == len(text) {
+			break
+		}
 		c := text[i]
-		r, size := rune(c), 1
-		var cl uint8
-		if c < utf8.RuneSelf {
-			cl = asciiClass[c]
-			if cl&bSpace != 0 {
-				if c == '\n' {
-					lines++
-				}
-				space = true
-				i++
-				continue
+		cl := asciiClass[c] // none for bytes outside ASCII
+		if cl&bSpace != 0 {
+			if c == '\n' {
+				lines++
 			}
-		} else {
+			space = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
 				space = true
@@ -151,16 +162,8 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 			i += size
 			need = c >= utf8.RuneSelf
 		}
-		// fill the token in place, every field: the buffer is reused
-		n := len(toks)
-		if n == cap(toks) {
-			toks = append(toks, token{})
-		} else {
-			toks = toks[:n+1]
-		}
-		t := &toks[n]
-		t.s, t.e, t.text, t.low, t.lines = start, i, text[start:i], "", lines
-		t.cls, t.pid, t.kind, t.space, t.upper, t.caps = 0, 0, kind, space, false, false
+		toks = append(toks, token{s: start, e: i, text: text[start:i], lines: lines, pid: -1, kind: kind, space: space})
+		t := &toks[len(toks)-1]
 		space, lines = false, 0
 		if kind == tWord {
 			if c < utf8.RuneSelf {
@@ -170,49 +173,233 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 			}
 			// Split a possessive ending off a word: Putin’s, envoys’.
 			if k := possessiveAt(t.text); k > 0 {
-				p := token{s: t.s + k, e: t.e, text: text[t.s+k : t.e], kind: tPoss}
+				p := token{s: t.s + k, e: t.e, text: text[t.s+k : t.e], pid: -1, kind: tPoss}
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
 				t.caps = allCaps(t.text)
-				lows = setLow(t, need && needsLower(t.text), lows)
+				setLow(t, need && needsLower(t.text), lower)
+				words.lookup(t)
 				toks = append(toks, p)
-				lows = setLow(&toks[len(toks)-1], need && needsLower(p.text), lows)
+				setLow(&toks[len(toks)-1], need && needsLower(p.text), lower)
 				continue
 			}
 			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		if need {
-			lows = setLow(t, need, lows)
-		} else {
-			t.low = t.text // what setLow does then
-		}
-	}
-	if len(lows) > 0 {
-		all := string(lows)
-		from := 0
-		for k := range toks {
-			if t := &toks[k]; t.low == "" {
-				t.low = all[from : from+len(t.text)]
-				from += len(t.text)
-			}
+		setLow(t, need, lower)
+		if kind == tWord {
+			words.lookup(t)
 		}
 	}
 	return toks, lows
 }
 
-// setLow gives t its lower-case form (need: the text may differ from it).
-// Forms of ASCII words with capitals are appended to lows, which tokenize
-// turns into one string at the end; until then their low is "".
-func setLow(t *token, need bool, lows []byte) []byte {
+// tokenizePlain appends the tokens of text from i on while they are
+// plain ASCII, looking their words up in words: white space, words of
+// letters and digits that scanWord would not read on (no apostrophe,
+// period or byte outside ASCII after them; no acronyms, whose caps
+// allCaps decides; none longer than 15 bytes or in the last 16 bytes of
+// the text) and punctuation other than quotes. It returns where it
+// stopped: at the end, before a token of another kind, or when toks is
+// full. This loop reads most bytes of news text: words are read eight
+// bytes at a time, and it never grows toks (a loop without calls on its
+// usual paths keeps its values in registers).
+func tokenizePlain(text, lower string, i int, toks []token, space bool, lines int, words *wordCache) (int, []token, bool, int) {
+	lower = lower[:len(text)]
+	for i < len(text) && len(toks) < cap(toks) {
+		c := text[i]
+		cl := asciiClass[c]
+		switch {
+		case cl&bSpace != 0:
+			if c == '\n' {
+				lines++
+			}
+			space = true
+			i++
+			continue
+		case cl&bLetter != 0:
+			if i+16 > len(text) {
+				return i, toks, space, lines
+			}
+			// w0, w1: the word's bytes (its first eight, the next eight)
+			w0, w1 := load8(text, i), uint64(0)
+			n := alnumPrefix(w0)
+			if n == 8 {
+				w1 = load8(text, i+8)
+				if n += alnumPrefix(w1); n == 16 {
+					return i, toks, space, lines
+				}
+				w1 &= 1<<(8*(n-8)) - 1
+			} else {
+				w0 &= 1<<(8*n) - 1
+			}
+			j := i + n
+			if continuesWord(text[j]) {
+				return i, toks, space, lines
+			}
+			caps0, caps1 := capitals8(w0), capitals8(w1)
+			if caps0|caps1 != 0 && n > 1 && smalls8(w0)|smalls8(w1) == 0 {
+				return i, toks, space, lines // perhaps an acronym (caps)
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.s = i
+			t.e = j
+			t.text = text[i:j]
+			t.low = t.text
+			if caps0|caps1 != 0 {
+				t.low = lower[i:j]
+			}
+			t.lines = lines
+			if words == nil {
+				t.pid, t.cls = -1, 0
+			} else {
+				// the key: the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A')
+				k0, k1 := w0|caps0>>2, w1|caps1>>2
+				set := words.setOf(k0, k1, n)
+				if s := &set[0]; s.holds(k0, k1, n) {
+					t.pid, t.cls = s.pid, s.cls
+				} else {
+					t.pid, t.cls = words.miss(set, k0, k1, t.low)
+				}
+			}
+			t.kind = tWord
+			t.space = space
+			t.upper = cl&bUpper != 0
+			t.caps = false
+			i = j
+		case c < utf8.RuneSelf && cl&bDigit == 0 && c != '"' && c != '\'':
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.s = i
+			t.e = i + 1
+			t.text = text[i : i+1]
+			t.low = t.text
+			t.lines = lines
+			t.cls = 0
+			t.pid = -1
+			t.kind = tPunct
+			t.space = space
+			t.upper = false
+			t.caps = false
+			i++
+		default:
+			return i, toks, space, lines
+		}
+		space, lines = false, 0
+	}
+	if i < len(text) && len(toks) == cap(toks) {
+		toks = slices.Grow(toks, len(toks)/2+16)
+	}
+	return i, toks, space, lines
+}
+
+// Eight bytes at once: a word of little-endian uint64 holds eight bytes
+// of text, and the helpers below test them all together. With the high
+// bits cleared no byte carries into the next when a constant below 0x80
+// is added to each, so a byte's high bit after adding 0x80-lo tells
+// whether it is lo or more.
+const (
+	ones   = 0x0101010101010101
+	high   = 0x80 * ones
+	low7   = 0x7f * ones
+	upperA = 0x80 - 'A'     // byte + upperA has its high bit from 'A' on
+	upperZ = 0x80 - 'Z' - 1 // … from past 'Z' on
+	smallA = 0x80 - 'a'
+	smallZ = 0x80 - 'z' - 1
+	digit0 = 0x80 - '0'
+	digit9 = 0x80 - '9' - 1
+)
+
+// load8 returns the eight bytes of s from i, little-endian.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// inRange8 returns the high bit of every byte of x (high bits cleared)
+// that is in the range the offsets lo (0x80-first) and past
+// (0x80-last-1) give.
+func inRange8(x, lo, past uint64) uint64 { return (x + lo*ones) &^ (x + past*ones) & high }
+
+// alnumPrefix returns how many of the bytes of x, from the first, are
+// ASCII letters or digits (8 when all are).
+func alnumPrefix(x uint64) int {
+	b := x & low7
+	ok := (inRange8(b|0x20*ones, smallA, smallZ) | inRange8(b, digit0, digit9)) &^ x
+	return bits.TrailingZeros64(^ok&high) >> 3
+}
+
+// capitals8 returns the high bit of every byte of x that is an ASCII
+// capital.
+func capitals8(x uint64) uint64 { return inRange8(x&low7, upperA, upperZ) &^ x }
+
+// smalls8 returns the high bit of every byte of x that is a lower-case
+// ASCII letter.
+func smalls8(x uint64) uint64 { return inRange8(x&low7, smallA, smallZ) &^ x }
+
+// lowerASCII8 lower-cases the ASCII capitals among the bytes of x, and
+// leaves bytes outside ASCII (high bit set) as they are.
+func lowerASCII8(x uint64) uint64 { return x | capitals8(x)>>2 } // 0x80>>2 is 'a'-'A'
+
+// asciiWordEnd returns the end of the run of ASCII letters and digits
+// from i, and the classes of its bytes with seen (those before i).
+func asciiWordEnd(text string, i int, seen uint8) (int, uint8) {
+	for ; i < len(text); i++ {
+		cl := asciiClass[text[i]]
+		if cl&(bLetter|bDigit) == 0 {
+			break
+		}
+		seen |= cl
+	}
+	return i, seen
+}
+
+// continuesWord reports whether c, after a run of ASCII letters and
+// digits, may make scanWord read on or take a period: an apostrophe, a
+// period, or a byte outside ASCII.
+func continuesWord(c byte) bool { return c == '\'' || c == '.' || c >= utf8.RuneSelf }
+
+// lowerASCIIText returns text with its ASCII capitals made lower case,
+// built in buf (returned for reuse); text itself when it has none.
+func lowerASCIIText(text string, buf []byte) (string, []byte) {
+	if !hasUpperASCII(text) {
+		return text, buf
+	}
+	buf = append(buf[:0], text...)
+	k := 0
+	for ; k+8 <= len(buf); k += 8 {
+		binary.LittleEndian.PutUint64(buf[k:], lowerASCII8(binary.LittleEndian.Uint64(buf[k:])))
+	}
+	for ; k < len(buf); k++ {
+		if c := buf[k]; c >= 'A' && c <= 'Z' {
+			buf[k] = c + 'a' - 'A'
+		}
+	}
+	return string(buf), buf
+}
+
+// hasUpperASCII reports whether s has an ASCII capital.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// setLow gives t its lower-case form (need: the text may differ from it):
+// for ASCII text the slice of lower (the text lower-cased) at t.
+func setLow(t *token, need bool, lower string) {
 	switch {
 	case !need:
 		t.low = t.text
 	case isASCII(t.text):
-		lows = appendLowerASCII(lows, t.text)
+		t.low = lower[t.s:t.e]
 	default:
 		t.low = strings.ToLower(t.text)
 	}
-	return lows
 }
 
 // needsLower reports whether s may differ from its lower-case form: it
