@@ -40,3 +40,29 @@ func TestTokenizeLooksUpAsTheIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTableFindsEveryKey: every key of the phrase index is found with
+// its id and value, as a string and as bytes, and strings that are no key
+// (each key with a byte more or less, or changed) are not.
+func TestKeyTableFindsEveryKey(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	keys := &x.ix.keys
+	all := make(map[string]bool, keys.len())
+	for id := range int32(keys.len()) {
+		all[keys.key(id)] = true
+	}
+	for id := range int32(keys.len()) {
+		k := keys.key(id)
+		got, val := keys.findVal(k)
+		require.Equal(t, id, got, "%q", k)
+		gotB, valB := keys.findBytesVal([]byte(k))
+		require.Equal(t, id, gotB, "%q", k)
+		require.Equal(t, val, valB, "%q", k)
+		for _, other := range []string{k + "x", k[:len(k)-1], "x" + k, k[:len(k)/2] + "\x00" + k[len(k)/2+1:]} {
+			if !all[other] {
+				require.Equal(t, int32(-1), keys.find(other), "%q", other)
+			}
+		}
+	}
+}

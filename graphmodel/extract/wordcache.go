@@ -68,7 +68,7 @@ func (c *wordCache) miss(set *[2]wordSlot, k0, k1 uint64, k string) (int32, wcla
 		set[0], set[1] = s, set[0]
 		return s.pid, s.cls
 	}
-	pid, val := c.keys.findVal(k)
+	pid, val := c.keys.findWords(k0, k1, k)
 	set[1] = set[0]
 	set[0] = wordSlot{k0: k0, k1: k1, cls: wclass(val), pid: pid, n: uint8(len(k))}
 	return pid, wclass(val)
@@ -95,9 +95,6 @@ func (c *wordCache) findString(k string) (int32, wclass) {
 		pid, cls := c.keys.findVal(k)
 		return pid, wclass(cls)
 	}
-	k0, k1 := first8(k), uint64(0)
-	if len(k) > 8 {
-		k1 = first8(k[8:])
-	}
+	k0, k1 := first16(k)
 	return c.find(k0, k1, k)
 }
