@@ -66,3 +66,11 @@ func TestKeyTableFindsEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxAbbrev: no word of initialAbbrev is longer than maxAbbrev (the
+// tokenizer's fast path leaves the period after a longer word alone).
+func TestMaxAbbrev(t *testing.T) {
+	for w := range initialAbbrev {
+		require.LessOrEqual(t, len(w), maxAbbrev, w)
+	}
+}

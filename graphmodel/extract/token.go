@@ -196,9 +196,9 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 // tokenizePlain appends the tokens of text from i on while they are
 // plain ASCII, looking their words up in words: white space, words of
 // letters and digits that scanWord would not read on (no apostrophe,
-// period or byte outside ASCII after them; no acronyms, whose caps
-// allCaps decides; none longer than 15 bytes or in the last 16 bytes of
-// the text) and punctuation other than quotes. It returns where it
+// or byte outside ASCII after them, nor a period after a word as short
+// as an abbreviation; none longer than 15 bytes or in the last 16 bytes
+// of the text) and punctuation. It returns where it
 // stopped: at the end, before a token of another kind, or when toks is
 // full. This loop reads most bytes of news text: words are read eight
 // bytes at a time, and it never grows toks (a loop without calls on its
@@ -220,8 +220,9 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 			if i+16 > len(text) {
 				return i, toks, space, lines
 			}
-			// w0, w1: the word's bytes (its first eight, the next eight)
-			w0, w1 := load8(text, i), uint64(0)
+			// w0, w1: the word's bytes (its first eight, the next eight);
+			// caps0, caps1: their capitals (see capitals8)
+			w0, w1, caps1 := load8(text, i), uint64(0), uint64(0)
 			n := alnumPrefix(w0)
 			if n == 8 {
 				w1 = load8(text, i+8)
@@ -229,17 +230,17 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 					return i, toks, space, lines
 				}
 				w1 &= 1<<(8*(n-8)) - 1
+				caps1 = capitals8(w1)
 			} else {
 				w0 &= 1<<(8*n) - 1
 			}
 			j := i + n
-			if continuesWord(text[j]) {
-				return i, toks, space, lines
+			if continuesWord(text[j]) && (text[j] != '.' || n <= maxAbbrev) {
+				return i, toks, space, lines // scanWord may read on or take the period
 			}
-			caps0, caps1 := capitals8(w0), capitals8(w1)
-			if caps0|caps1 != 0 && n > 1 && smalls8(w0)|smalls8(w1) == 0 {
-				return i, toks, space, lines // perhaps an acronym (caps)
-			}
+			caps0 := capitals8(w0)
+			// all capitals (allCaps): two or more letters, none small
+			caps := caps0|caps1 != 0 && bits.OnesCount64(caps0|caps1) > 1 && smalls8(w0)|smalls8(w1) == 0
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			t.s = i
@@ -265,9 +266,13 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 			t.kind = tWord
 			t.space = space
 			t.upper = cl&bUpper != 0
-			t.caps = false
+			t.caps = caps
+			if text[j] == ' ' { // the usual white space after a word
+				i, space, lines = j+1, true, 0
+				continue
+			}
 			i = j
-		case c < utf8.RuneSelf && cl&bDigit == 0 && c != '"' && c != '\'':
+		case c < utf8.RuneSelf && cl&bDigit == 0:
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			t.s = i
@@ -278,6 +283,9 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 			t.cls = 0
 			t.pid = -1
 			t.kind = tPunct
+			if c == '"' || c == '\'' {
+				t.kind = tQuote
+			}
 			t.space = space
 			t.upper = false
 			t.caps = false
@@ -355,6 +363,11 @@ func asciiWordEnd(text string, i int, seen uint8) (int, uint8) {
 	return i, seen
 }
 
+// maxAbbrev is the length of the longest word of initialAbbrev: scanWord
+// takes the period after a longer word of ASCII letters and digits only
+// when it is an abbreviation of one letter (checked in a test).
+const maxAbbrev = 6
+
 // continuesWord reports whether c, after a run of ASCII letters and
 // digits, may make scanWord read on or take a period: an apostrophe, a
 // period, or a byte outside ASCII.
@@ -366,15 +379,17 @@ func lowerASCIIText(text string, buf []byte) (string, []byte) {
 	if !hasUpperASCII(text) {
 		return text, buf
 	}
-	buf = append(buf[:0], text...)
+	buf = grown(buf, len(text))
 	k := 0
-	for ; k+8 <= len(buf); k += 8 {
-		binary.LittleEndian.PutUint64(buf[k:], lowerASCII8(binary.LittleEndian.Uint64(buf[k:])))
+	for ; k+8 <= len(text); k += 8 {
+		binary.LittleEndian.PutUint64(buf[k:], lowerASCII8(load8(text, k)))
 	}
-	for ; k < len(buf); k++ {
-		if c := buf[k]; c >= 'A' && c <= 'Z' {
-			buf[k] = c + 'a' - 'A'
+	for ; k < len(text); k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		buf[k] = c
 	}
 	return string(buf), buf
 }
