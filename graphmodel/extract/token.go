@@ -239,8 +239,10 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 				return i, toks, space, lines // scanWord may read on or take the period
 			}
 			caps0 := capitals8(w0)
-			// all capitals (allCaps): two or more letters, none small
-			caps := caps0|caps1 != 0 && bits.OnesCount64(caps0|caps1) > 1 && smalls8(w0)|smalls8(w1) == 0
+			// all capitals (allCaps): two or more letters (more than one bit
+			// set), none small
+			capsAll := caps0 | caps1
+			caps := capsAll&(capsAll-1) != 0 && smalls8(w0)|smalls8(w1) == 0
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			t.s = i
