@@ -381,17 +381,17 @@ func lowerASCIIText(text string, buf []byte) (string, []byte) {
 	if !hasUpperASCII(text) {
 		return text, buf
 	}
-	buf = grown(buf, len(text))
-	k := 0
-	for ; k+8 <= len(text); k += 8 {
-		binary.LittleEndian.PutUint64(buf[k:], lowerASCII8(load8(text, k)))
+	buf = append(buf[:0], text...)
+	b := buf
+	for len(b) >= 16 {
+		binary.LittleEndian.PutUint64(b, lowerASCII8(binary.LittleEndian.Uint64(b)))
+		binary.LittleEndian.PutUint64(b[8:], lowerASCII8(binary.LittleEndian.Uint64(b[8:])))
+		b = b[16:]
 	}
-	for ; k < len(text); k++ {
-		c := text[k]
+	for k, c := range b {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			b[k] = c + 'a' - 'A'
 		}
-		buf[k] = c
 	}
 	return string(buf), buf
 }
