@@ -195,7 +195,7 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 
 // tokenizePlain appends the tokens of text from i on while they are
 // plain ASCII, looking their words up in words: white space, words of
-// letters and digits that scanWord would not read on (no apostrophe,
+// letters (no digits) that scanWord would not read on (no apostrophe,
 // or byte outside ASCII after them, nor a period after a word as short
 // as an abbreviation; none longer than 15 bytes or in the last 16 bytes
 // of the text) and punctuation. It returns where it
@@ -223,10 +223,10 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 			// w0, w1: the word's bytes (its first eight, the next eight);
 			// caps0, caps1: their capitals (see capitals8)
 			w0, w1, caps1 := load8(text, i), uint64(0), uint64(0)
-			n := alnumPrefix(w0)
+			n := letterPrefix(w0)
 			if n == 8 {
 				w1 = load8(text, i+8)
-				if n += alnumPrefix(w1); n == 16 {
+				if n += letterPrefix(w1); n == 16 {
 					return i, toks, space, lines
 				}
 				w1 &= 1<<(8*(n-8)) - 1
@@ -235,8 +235,8 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 				w0 &= 1<<(8*n) - 1
 			}
 			j := i + n
-			if continuesWord(text[j]) && (text[j] != '.' || n <= maxAbbrev) {
-				return i, toks, space, lines // scanWord may read on or take the period
+			if c := text[j]; asciiClass[c]&bDigit != 0 || continuesWord(c) && (c != '.' || n <= maxAbbrev) {
+				return i, toks, space, lines // a digit in the word, or scanWord may read on or take the period
 			}
 			caps0 := capitals8(w0)
 			// all capitals (allCaps): two or more letters (more than one bit
@@ -316,8 +316,6 @@ const (
 	upperZ = 0x80 - 'Z' - 1 // … from past 'Z' on
 	smallA = 0x80 - 'a'
 	smallZ = 0x80 - 'z' - 1
-	digit0 = 0x80 - '0'
-	digit9 = 0x80 - '9' - 1
 )
 
 // load8 returns the eight bytes of s from i, little-endian.
@@ -332,12 +330,11 @@ func load8(s string, i int) uint64 {
 // (0x80-last-1) give.
 func inRange8(x, lo, past uint64) uint64 { return (x + lo*ones) &^ (x + past*ones) & high }
 
-// alnumPrefix returns how many of the bytes of x, from the first, are
-// ASCII letters or digits (8 when all are).
-func alnumPrefix(x uint64) int {
-	b := x & low7
-	ok := (inRange8(b|0x20*ones, smallA, smallZ) | inRange8(b, digit0, digit9)) &^ x
-	return bits.TrailingZeros64(^ok&high) >> 3
+// letterPrefix returns how many of the bytes of x, from the first, are
+// ASCII letters (8 when all are).
+func letterPrefix(x uint64) int {
+	letters := inRange8(x&low7|0x20*ones, smallA, smallZ) &^ x // 0x20 makes capitals small
+	return bits.TrailingZeros64(^letters&high) >> 3
 }
 
 // capitals8 returns the high bit of every byte of x that is an ASCII
@@ -352,26 +349,13 @@ func smalls8(x uint64) uint64 { return inRange8(x&low7, smallA, smallZ) &^ x }
 // leaves bytes outside ASCII (high bit set) as they are.
 func lowerASCII8(x uint64) uint64 { return x | capitals8(x)>>2 } // 0x80>>2 is 'a'-'A'
 
-// asciiWordEnd returns the end of the run of ASCII letters and digits
-// from i, and the classes of its bytes with seen (those before i).
-func asciiWordEnd(text string, i int, seen uint8) (int, uint8) {
-	for ; i < len(text); i++ {
-		cl := asciiClass[text[i]]
-		if cl&(bLetter|bDigit) == 0 {
-			break
-		}
-		seen |= cl
-	}
-	return i, seen
-}
-
 // maxAbbrev is the length of the longest word of initialAbbrev: scanWord
-// takes the period after a longer word of ASCII letters and digits only
+// takes the period after a longer word of ASCII letters only
 // when it is an abbreviation of one letter (checked in a test).
 const maxAbbrev = 6
 
-// continuesWord reports whether c, after a run of ASCII letters and
-// digits, may make scanWord read on or take a period: an apostrophe, a
+// continuesWord reports whether c, after a run of ASCII letters, may make
+// scanWord read on (but for digits) or take a period: an apostrophe, a
 // period, or a byte outside ASCII.
 func continuesWord(c byte) bool { return c == '\'' || c == '.' || c >= utf8.RuneSelf }
 
