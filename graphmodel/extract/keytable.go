@@ -148,6 +148,12 @@ func (t *keyTable) findWords(k0, k1 uint64, k string) (int32, uint64) {
 	return probe(t, k0, k1, k)
 }
 
+// findWordsBytes is findBytesVal for k whose first sixteen bytes are k0
+// and k1.
+func (t *keyTable) findWordsBytes(k0, k1 uint64, k []byte) (int32, uint64) {
+	return probe(t, k0, k1, k)
+}
+
 // findBytes returns the id of string(k), or -1.
 func (t *keyTable) findBytes(k []byte) int32 {
 	id, _ := t.findBytesVal(k)

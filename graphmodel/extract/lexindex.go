@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 
@@ -295,7 +296,14 @@ func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, 
 			}
 		}
 		buf = appendNormLow(buf, &toks[k])
-		id := ix.keys.findBytes(buf)
+		var id int32
+		if cap(buf) == len(arr) {
+			// buf is still arr, zero past its end: its first sixteen bytes
+			// are the key's words
+			id, _ = ix.keys.findWordsBytes(binary.LittleEndian.Uint64(arr[:]), binary.LittleEndian.Uint64(arr[8:]), buf)
+		} else {
+			id = ix.keys.findBytes(buf)
+		}
 		if !ix.isPrefix(id) {
 			break
 		}
@@ -336,8 +344,18 @@ func firstKeyByte(t *token) byte {
 
 // fitting returns the entries es whose case requirements toks meet.
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
-	fit := es
 	for n := range es {
+		if e := &es[n]; !e.free || int(e.ncas) != len(toks) {
+			return ix.fitFrom(es, n, toks, allCapsLine)
+		}
+	}
+	return es // all of them (what caseFits would say)
+}
+
+// fitFrom is fitting for entries es, of which the first n fit.
+func (ix *phraseIndex) fitFrom(es []lexEntry, n int, toks []token, allCapsLine bool) []lexEntry {
+	fit := es
+	for ; n < len(es); n++ {
 		e := &es[n]
 		if e.free && int(e.ncas) == len(toks) {
 			continue // what caseFits would say
