@@ -28,7 +28,7 @@ type wordSlot struct {
 }
 
 const (
-	wordCacheBits = 11 // sets
+	wordCacheBits = 12 // sets
 	wordCacheMax  = 16 // longer words are not remembered
 )
 
