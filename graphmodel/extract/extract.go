@@ -243,13 +243,16 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
+// isASCII reports whether s has no byte outside ASCII, eight bytes at a
+// time (token texts, which it is mostly asked about, are short: no loop
+// over their bytes, whose end the processor would mispredict).
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
+	var bytes uint64
+	for len(s) > 8 {
+		bytes |= load8(s, 0)
+		s = s[8:]
 	}
-	return true
+	return (bytes|first8(s))&high == 0
 }
 
 // hasSurname reports whether some person of the graph has short name k.

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -72,5 +73,30 @@ func TestKeyTableFindsEveryKey(t *testing.T) {
 func TestMaxAbbrev(t *testing.T) {
 	for w := range initialAbbrev {
 		require.LessOrEqual(t, len(w), maxAbbrev, w)
+	}
+}
+
+// TestIsASCII: isASCII as a plain loop over the bytes says.
+func TestIsASCII(t *testing.T) {
+	plain := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return false
+			}
+		}
+		return true
+	}
+	samples := append(asciiSamples(3000), "é", "aé", "abcdefgé", "abcdefghé", "abcdefghijklmnopé", "\x80", "abcdefgh\xff")
+	for n := 1; n <= 20; n++ {
+		for at := range n { // one byte outside ASCII at each place
+			b := []byte(strings.Repeat("x", n))
+			b[at] = 0xC3
+			samples = append(samples, string(b))
+		}
+	}
+	for _, s := range samples {
+		for cut := 0; cut <= len(s); cut++ {
+			require.Equal(t, plain(s[cut:]), isASCII(s[cut:]), "%q", s[cut:])
+		}
 	}
 }
