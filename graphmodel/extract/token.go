@@ -71,7 +71,6 @@ const (
 	bLetter             // a letter (unicode.IsLetter)
 	bDigit              // a digit (unicode.IsDigit)
 	bUpper              // an upper-case letter (unicode.IsUpper)
-	bLower              // a lower-case letter (unicode.IsLower)
 )
 
 // asciiClass holds the classes of each ASCII byte; bytes outside ASCII
@@ -91,9 +90,6 @@ var asciiClass = func() (t [256]uint8) {
 		if unicode.IsUpper(r) {
 			t[c] |= bUpper
 		}
-		if unicode.IsLower(r) {
-			t[c] |= bLower
-		}
 	}
 	return t
 }()
@@ -106,9 +102,10 @@ func tokenize(text string, toks []token) []token {
 }
 
 // tokenizeBuf is tokenize with a buffer for lower-case forms to reuse,
-// which it returns. When words is not nil it also looks every word token
-// up, setting its pid and cls (other tokens get pid -1): done here, the
-// lookup reads the bytes the tokenizer has just read.
+// which it returns. Tokens get pid -1 and no classes, but for word tokens
+// when words is not nil: those it looks up as it reads them (pid and cls
+// from the phrase index, through the word cache), while their bytes are
+// at hand.
 func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]token, []byte) {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/5+4)
@@ -195,14 +192,14 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 
 // tokenizePlain appends the tokens of text from i on while they are
 // plain ASCII, looking their words up in words: white space, words of
-// letters (no digits) that scanWord would not read on (no apostrophe,
-// or byte outside ASCII after them, nor a period after a word as short
-// as an abbreviation; none longer than 15 bytes or in the last 16 bytes
-// of the text) and punctuation. It returns where it
-// stopped: at the end, before a token of another kind, or when toks is
-// full. This loop reads most bytes of news text: words are read eight
-// bytes at a time, and it never grows toks (a loop without calls on its
-// usual paths keeps its values in registers).
+// letters (no digits) that scanWord would not read on (no apostrophe or
+// byte outside ASCII after them, nor a period after a word as short as an
+// abbreviation; none longer than 15 bytes or in the last 16 bytes of the
+// text) and punctuation. It returns where it stopped: at the end, before
+// a token of another kind, or when toks is full. This loop reads most
+// bytes of news text: it reads words eight bytes at a time, and calls
+// nothing on its usual paths (it never grows toks; only a word the cache
+// does not hold costs a call), so that it keeps its values in registers.
 func tokenizePlain(text, lower string, i int, toks []token, space bool, lines int, words *wordCache) (int, []token, bool, int) {
 	lower = lower[:len(text)]
 	for i < len(text) && len(toks) < cap(toks) {
