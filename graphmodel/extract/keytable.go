@@ -55,7 +55,7 @@ func newKeyTable(keys []string, vals []uint64) keyTable {
 	t.blob = b.String()
 	for id, k := range keys {
 		k0, k1 := first16(k)
-		h := keyHash(&t, k0, k1, k)
+		h := keyHash(&t, k0, k1, len(k), k)
 		i := h & t.mask
 		for t.slots[i].head != 0 {
 			i = (i + 1) & t.mask
@@ -74,12 +74,13 @@ func slotTag(h uint64, n int) uint64 {
 	return h&^(1<<40-1) | uint64(min(n, 255))<<32
 }
 
-// hash returns the hash of key k, whose first sixteen bytes are k0 and k1
-// (see first16): those, the length and any further bytes, eight at a
-// time, each mixed in with a multiplication.
-func keyHash[K string | []byte](t *keyTable, k0, k1 uint64, k K) uint64 {
-	h := mix(t.seed^k0, 0x9E3779B97F4A7C15^uint64(len(k))) ^ mix(k1, 0xC2B2AE3D27D4EB4F)
-	for i := 16; i < len(k); i += 8 {
+// keyHash returns the hash of a key of n bytes whose first sixteen are k0
+// and k1 (see first16): those, the length and any further bytes (of k,
+// the whole key: read only when n is more than 16), eight at a time,
+// each mixed in with a multiplication.
+func keyHash[K string | []byte](t *keyTable, k0, k1 uint64, n int, k K) uint64 {
+	h := mix(t.seed^k0, 0x9E3779B97F4A7C15^uint64(n)) ^ mix(k1, 0xC2B2AE3D27D4EB4F)
+	for i := 16; i < n; i += 8 {
 		h = mix(h, first8(k[i:])^0x165667B19E3779F9)
 	}
 	return h ^ h>>29
@@ -140,18 +141,19 @@ func (t *keyTable) find(k string) int32 {
 // findVal returns the id of k and its value, or -1 and 0.
 func (t *keyTable) findVal(k string) (int32, uint64) {
 	k0, k1 := first16(k)
-	return probe(t, k0, k1, k)
+	return probe(t, k0, k1, len(k), k)
 }
 
-// findWords is findVal for k whose first sixteen bytes are k0 and k1.
-func (t *keyTable) findWords(k0, k1 uint64, k string) (int32, uint64) {
-	return probe(t, k0, k1, k)
+// findShort is findVal for a key of n bytes, at most 16, which k0 and k1
+// hold.
+func (t *keyTable) findShort(k0, k1 uint64, n int) (int32, uint64) {
+	return probe(t, k0, k1, n, "")
 }
 
 // findWordsBytes is findBytesVal for k whose first sixteen bytes are k0
 // and k1.
 func (t *keyTable) findWordsBytes(k0, k1 uint64, k []byte) (int32, uint64) {
-	return probe(t, k0, k1, k)
+	return probe(t, k0, k1, len(k), k)
 }
 
 // findBytes returns the id of string(k), or -1.
@@ -163,16 +165,17 @@ func (t *keyTable) findBytes(k []byte) int32 {
 // findBytesVal returns the id of string(k) and its value, or -1 and 0.
 func (t *keyTable) findBytesVal(k []byte) (int32, uint64) {
 	k0, k1 := first16(k)
-	return probe(t, k0, k1, k)
+	return probe(t, k0, k1, len(k), k)
 }
 
-// probe looks k up, whose first sixteen bytes are k0 and k1.
-func probe[K string | []byte](t *keyTable, k0, k1 uint64, k K) (int32, uint64) {
+// probe looks up the key of n bytes whose first sixteen are k0 and k1,
+// and which k holds (needed only for keys longer than sixteen bytes).
+func probe[K string | []byte](t *keyTable, k0, k1 uint64, n int, k K) (int32, uint64) {
 	if len(t.slots) == 0 {
 		return -1, 0
 	}
-	h := keyHash(t, k0, k1, k)
-	tag := slotTag(h, len(k))
+	h := keyHash(t, k0, k1, n, k)
+	tag := slotTag(h, n)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.head == 0 {
@@ -182,7 +185,7 @@ func probe[K string | []byte](t *keyTable, k0, k1 uint64, k K) (int32, uint64) {
 			continue
 		}
 		id := int32(s.head&0xffffffff) - 1
-		if len(k) <= 16 || t.key(id) == string(k) {
+		if n <= 16 || t.key(id) == string(k) {
 			return id, s.val // length and first bytes agree: nothing else to compare
 		}
 	}

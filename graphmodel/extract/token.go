@@ -111,13 +111,19 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 		toks = make([]token, 0, len(text)/5+4)
 	}
 	toks = toks[:0]
-	// The lower-case forms of ASCII tokens are slices of one lower-cased
-	// copy of the text (the text itself when it has no capitals).
-	lower, lows := lowerASCIIText(text, lows)
+	// The lower-case forms of ASCII tokens with capitals go to one
+	// buffer, turned into one string at the end; until then their low is
+	// "", and pending is the first such token.
+	lb := &lowerBuf{b: grown(lows, len(text)+16)}
+	pending := -1
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
-		i, toks, space, lines = tokenizePlain(text, lower, i, toks, space, lines, words)
+		n, held := len(toks), lb.n
+		i, toks, space, lines = tokenizePlain(text, i, toks, space, lines, words, lb)
+		if pending < 0 && lb.n > held {
+			pending = n
+		}
 		if i == len(text) {
 			break
 		}
@@ -162,6 +168,7 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 		toks = append(toks, token{s: start, e: i, text: text[start:i], lines: lines, pid: -1, kind: kind, space: space})
 		t := &toks[len(toks)-1]
 		space, lines = false, 0
+		held = lb.n
 		if kind == tWord {
 			if c < utf8.RuneSelf {
 				t.upper = cl&bUpper != 0
@@ -174,20 +181,88 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
 				t.caps = allCaps(t.text)
-				setLow(t, need && needsLower(t.text), lower)
-				words.lookup(t)
+				lb.setLow(t, need && needsLower(t.text))
+				lb.lookup(words, t)
 				toks = append(toks, p)
-				setLow(&toks[len(toks)-1], need && needsLower(p.text), lower)
+				lb.setLow(&toks[len(toks)-1], need && needsLower(p.text))
+				if pending < 0 && lb.n > held {
+					pending = len(toks) - 2
+				}
 				continue
 			}
 			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		setLow(t, need, lower)
+		lb.setLow(t, need)
 		if kind == tWord {
-			words.lookup(t)
+			lb.lookup(words, t)
+		}
+		if pending < 0 && lb.n > held {
+			pending = len(toks) - 1
 		}
 	}
-	return toks, lows
+	if lb.n > 0 {
+		all := string(lb.b[:lb.n])
+		from := 0
+		for k := pending; k < len(toks); k++ {
+			if t := &toks[k]; t.low == "" {
+				t.low = all[from : from+len(t.text)]
+				from += len(t.text)
+			}
+		}
+	}
+	return toks, lb.b
+}
+
+// lowerBuf gathers the lower-case forms of ASCII tokens with capitals
+// while tokenizing, one after the other (see tokenizeBuf). b has room for
+// sixteen bytes more than the text, so that a word's lower-cased bytes
+// can be written eight at a time.
+type lowerBuf struct {
+	b []byte
+	n int // bytes used
+}
+
+// put adds the lower-case form of a word of n bytes (at most 16), which
+// k0 and k1 hold.
+func (lb *lowerBuf) put(k0, k1 uint64, n int) {
+	binary.LittleEndian.PutUint64(lb.b[lb.n:], k0)
+	binary.LittleEndian.PutUint64(lb.b[lb.n+8:], k1)
+	lb.n += n
+}
+
+// setLow gives t its lower-case form (need: the text may differ from it):
+// for ASCII text it adds the form to lb and leaves t.low "" until
+// tokenizeBuf sets it.
+func (lb *lowerBuf) setLow(t *token, need bool) {
+	switch {
+	case !need:
+		t.low = t.text
+	case isASCII(t.text):
+		t.low = ""
+		for k := 0; k < len(t.text); k++ {
+			c := t.text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lb.b[lb.n+k] = c
+		}
+		lb.n += len(t.text)
+	default:
+		t.low = strings.ToLower(t.text)
+	}
+}
+
+// lookup looks word token t up in words, with its low set by setLow.
+func (lb *lowerBuf) lookup(words *wordCache, t *token) {
+	switch {
+	case t.low == "": // ASCII: no ’
+		lookup(words, t, lb.b[lb.n-len(t.text):lb.n])
+	case strings.IndexByte(t.low, 0xE2) >= 0: // perhaps ’, which the key has as '
+		var kb [48]byte
+		lookup(words, t, appendNormLow(kb[:0], t))
+	default:
+		lookup(words, t, t.low)
+	}
 }
 
 // tokenizePlain appends the tokens of text from i on while they are
@@ -200,8 +275,7 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 // bytes of news text: it reads words eight bytes at a time, and calls
 // nothing on its usual paths (it never grows toks; only a word the cache
 // does not hold costs a call), so that it keeps its values in registers.
-func tokenizePlain(text, lower string, i int, toks []token, space bool, lines int, words *wordCache) (int, []token, bool, int) {
-	lower = lower[:len(text)]
+func tokenizePlain(text string, i int, toks []token, space bool, lines int, words *wordCache, lb *lowerBuf) (int, []token, bool, int) {
 	for i < len(text) && len(toks) < cap(toks) {
 		c := text[i]
 		cl := asciiClass[c]
@@ -246,20 +320,21 @@ func tokenizePlain(text, lower string, i int, toks []token, space bool, lines in
 			t.e = j
 			t.text = text[i:j]
 			t.low = t.text
-			if caps0|caps1 != 0 {
-				t.low = lower[i:j]
+			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
+			k0, k1 := w0|caps0>>2, w1|caps1>>2
+			if capsAll != 0 {
+				t.low = "" // see tokenizeBuf
+				lb.put(k0, k1, n)
 			}
 			t.lines = lines
 			if words == nil {
 				t.pid, t.cls = -1, 0
 			} else {
-				// the key: the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A')
-				k0, k1 := w0|caps0>>2, w1|caps1>>2
 				set := words.setOf(k0, k1, n)
 				if s := &set[0]; s.holds(k0, k1, n) {
 					t.pid, t.cls = s.pid, s.cls
 				} else {
-					t.pid, t.cls = words.miss(set, k0, k1, t.low)
+					t.pid, t.cls = words.miss(set, k0, k1, n)
 				}
 			}
 			t.kind = tWord
@@ -355,50 +430,6 @@ const maxAbbrev = 6
 // scanWord read on (but for digits) or take a period: an apostrophe, a
 // period, or a byte outside ASCII.
 func continuesWord(c byte) bool { return c == '\'' || c == '.' || c >= utf8.RuneSelf }
-
-// lowerASCIIText returns text with its ASCII capitals made lower case,
-// built in buf (returned for reuse); text itself when it has none.
-func lowerASCIIText(text string, buf []byte) (string, []byte) {
-	if !hasUpperASCII(text) {
-		return text, buf
-	}
-	buf = append(buf[:0], text...)
-	b := buf
-	for len(b) >= 16 {
-		binary.LittleEndian.PutUint64(b, lowerASCII8(binary.LittleEndian.Uint64(b)))
-		binary.LittleEndian.PutUint64(b[8:], lowerASCII8(binary.LittleEndian.Uint64(b[8:])))
-		b = b[16:]
-	}
-	for k, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
-		}
-	}
-	return string(buf), buf
-}
-
-// hasUpperASCII reports whether s has an ASCII capital.
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-// setLow gives t its lower-case form (need: the text may differ from it):
-// for ASCII text the slice of lower (the text lower-cased) at t.
-func setLow(t *token, need bool, lower string) {
-	switch {
-	case !need:
-		t.low = t.text
-	case isASCII(t.text):
-		t.low = lower[t.s:t.e]
-	default:
-		t.low = strings.ToLower(t.text)
-	}
-}
 
 // needsLower reports whether s may differ from its lower-case form: it
 // has an upper-case ASCII letter or a byte outside ASCII.

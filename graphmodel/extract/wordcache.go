@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // wordCache remembers the phrase-index answers for recent words. Every
 // word of a text is looked up in the index, whose table is too large to
 // stay in the processor's caches, so most lookups would wait for memory;
@@ -50,51 +48,48 @@ func (s *wordSlot) holds(k0, k1 uint64, n int) bool {
 	return s.k0 == k0 && s.k1 == k1 && int(s.n) == n
 }
 
-// find returns the id and classes of key k, which is 1 to 16 bytes long
-// and whose bytes k0 and k1 hold (see wordSlot).
-func (c *wordCache) find(k0, k1 uint64, k string) (int32, wclass) {
-	set := c.setOf(k0, k1, len(k))
-	if s := &set[0]; s.holds(k0, k1, len(k)) {
+// find returns the id and classes of the key of n bytes, 1 to 16, which
+// k0 and k1 hold (see wordSlot).
+func (c *wordCache) find(k0, k1 uint64, n int) (int32, wclass) {
+	set := c.setOf(k0, k1, n)
+	if s := &set[0]; s.holds(k0, k1, n) {
 		return s.pid, s.cls
 	}
-	return c.miss(set, k0, k1, k)
+	return c.miss(set, k0, k1, n)
 }
 
-// miss is find when the first slot of k's set does not hold k: the
-// second may, or the index answers. Either way k's slot is then the
-// set's first.
-func (c *wordCache) miss(set *[2]wordSlot, k0, k1 uint64, k string) (int32, wclass) {
-	if s := set[1]; s.holds(k0, k1, len(k)) {
+// miss is find when the first slot of the key's set does not hold it:
+// the second may, or the index answers. Either way the key's slot is
+// then the set's first.
+func (c *wordCache) miss(set *[2]wordSlot, k0, k1 uint64, n int) (int32, wclass) {
+	if s := set[1]; s.holds(k0, k1, n) {
 		set[0], set[1] = s, set[0]
 		return s.pid, s.cls
 	}
-	pid, val := c.keys.findWords(k0, k1, k)
+	pid, val := c.keys.findShort(k0, k1, n)
 	set[1] = set[0]
-	set[0] = wordSlot{k0: k0, k1: k1, cls: wclass(val), pid: pid, n: uint8(len(k))}
+	set[0] = wordSlot{k0: k0, k1: k1, cls: wclass(val), pid: pid, n: uint8(n)}
 	return pid, wclass(val)
 }
 
-// lookup sets the pid and cls of word token t (with its low set) from its
-// key form.
-func (c *wordCache) lookup(t *token) {
+// lookup sets the pid and cls of word token t from its key form, key (its
+// lower-case form, with ’ made ').
+func lookup[K string | []byte](c *wordCache, t *token, key K) {
 	if c == nil {
 		return
 	}
-	if strings.IndexByte(t.low, 0xE2) >= 0 { // perhaps ’, which the key has as '
-		var kb [48]byte
-		pid, cls := c.keys.findBytesVal(appendNormLow(kb[:0], t))
+	k0, k1 := first16(key)
+	if len(key) == 0 || len(key) > wordCacheMax {
+		pid, cls := probe(c.keys, k0, k1, len(key), key)
 		t.pid, t.cls = pid, wclass(cls)
 		return
 	}
-	t.pid, t.cls = c.findString(t.low)
+	t.pid, t.cls = c.find(k0, k1, len(key))
 }
 
 // findString returns the id and classes of key k.
 func (c *wordCache) findString(k string) (int32, wclass) {
-	if len(k) == 0 || len(k) > wordCacheMax {
-		pid, cls := c.keys.findVal(k)
-		return pid, wclass(cls)
-	}
-	k0, k1 := first16(k)
-	return c.find(k0, k1, k)
+	var t token
+	lookup(c, &t, k)
+	return t.pid, t.cls
 }
