@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,17 @@ func TestTokenizeLooksUpAsTheIndex(t *testing.T) {
 	keys := &x.ix.keys
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*", "*.txt"))
 	texts := []string{"U.S. envoy’s talks with O’Brien's ABCDEFGHIJKLMNOPQR Ministers", "Zé Ünal ΣΑΣ İstanbul"}
+	// and random texts of words, from the lexicon's and others, in all cases
+	parts := []string{"the ", "Foreign ", "MINISTER ", "minister", "Ministers’ ", "Putin's ", "U.S. ", "Mr. ", "talks.", "Talks",
+		"\n", " ", "“Kremlin” ", "Indo-Pacific ", "abcdefghijklmnopq ", "ABCDEFGHIJKLMNO ", "Zé ", "G7 ", "30th ", "ministry of foreign affairs "}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		require.NoError(t, err)
