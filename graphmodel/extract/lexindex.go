@@ -342,36 +342,26 @@ func firstKeyByte(t *token) byte {
 	return '\''
 }
 
-// fitting returns the entries es whose case requirements toks meet.
+// fitting returns the entries es whose case requirements toks meet (es
+// itself when all do, the usual case).
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
 	for n := range es {
-		if e := &es[n]; !e.free || int(e.ncas) != len(toks) {
-			return ix.fitFrom(es, n, toks, allCapsLine)
-		}
-	}
-	return es // all of them (what caseFits would say)
-}
-
-// fitFrom is fitting for entries es, of which the first n fit.
-func (ix *phraseIndex) fitFrom(es []lexEntry, n int, toks []token, allCapsLine bool) []lexEntry {
-	fit := es
-	for ; n < len(es); n++ {
 		e := &es[n]
 		if e.free && int(e.ncas) == len(toks) {
 			continue // what caseFits would say
 		}
 		if !caseFits(toks, ix.cases[e.cas:e.cas+uint32(e.ncas)], allCapsLine) {
-			fit = make([]lexEntry, 0, len(es))
+			fit := make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)
 			for _, e2 := range es[n+1:] {
 				if caseFits(toks, ix.casOf(e2), allCapsLine) {
 					fit = append(fit, e2)
 				}
 			}
-			break
+			return fit
 		}
 	}
-	return fit
+	return es
 }
 
 // appendNormLow appends the token's key form (see normLow).
