@@ -172,19 +172,42 @@ func slugASCII(s string) (string, bool) {
 	case same:
 		return s, true
 	}
-	return string(appendSlugASCII(make([]byte, 0, len(s)), s)), true
+	return string(appendSlug(make([]byte, 0, len(s)), s)), true // (no fallback: slugScan said ok)
 }
 
-// appendSlug appends Slug(s) to dst.
+// appendSlug appends Slug(s) to dst, in one pass over s for ASCII text
+// (and quotation marks and dashes outside ASCII, see slugASCII); at the
+// first other byte outside ASCII it starts again by way of Fold.
 func appendSlug(dst []byte, s string) []byte {
-	same, ok := slugScan(s)
-	switch {
-	case !ok:
-		return appendSlugFolded(dst, s)
-	case same:
-		return append(dst, s...)
+	start := len(dst)
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			if dash && len(dst) > start {
+				dst = append(dst, '-')
+			}
+			dash = false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		case c == '\'' || c == '.':
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !slugSeparator(r) {
+				return appendSlugFolded(dst[:start], s)
+			}
+			if r != '’' {
+				dash = true
+			}
+			i += size - 1
+		default:
+			dash = true
+		}
 	}
-	return appendSlugASCII(dst, s)
+	return dst
 }
 
 // slugScan reports whether slugASCII can make the slug of s (ok), and
@@ -208,36 +231,6 @@ func slugScan(s string) (same, ok bool) {
 		}
 	}
 	return same, true
-}
-
-// appendSlugASCII appends the slug of s, which slugScan accepted.
-func appendSlugASCII(b []byte, s string) []byte {
-	start := len(b)
-	dash := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
-			if dash && len(b) > start {
-				b = append(b, '-')
-			}
-			dash = false
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		case c == '\'' || c == '.':
-		case c >= 0x80:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r != '’' {
-				dash = true
-			}
-			i += size - 1
-		default:
-			dash = true
-		}
-	}
-	return b
 }
 
 // slugSeparator reports quotation marks and dashes that Fold leaves as

@@ -243,13 +243,16 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
+// isASCII reports whether s has no byte outside ASCII, eight bytes at a
+// time (token texts, which it is mostly asked about, are short: no loop
+// over their bytes, whose end the processor would mispredict).
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
+	var bytes uint64
+	for len(s) > 8 {
+		bytes |= load8(s, 0)
+		s = s[8:]
 	}
-	return true
+	return (bytes|first8(s))&high == 0
 }
 
 // hasSurname reports whether some person of the graph has short name k.
@@ -341,20 +344,7 @@ func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
 	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
-	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows)
-	var kb [48]byte
-	for i := range a.toks {
-		t := &a.toks[i]
-		t.pid = -1
-		if t.kind == tWord {
-			var cls uint64
-			if strings.IndexByte(t.low, 0xE2) < 0 {
-				t.pid, cls = sc.words.findVal(&x.ix.keys, t.low) // the key form is low itself (no ’)
-			} else {
-				t.pid, cls = x.ix.keys.findBytesVal(appendNormLow(kb[:0], t))
-			}
-			t.cls = wclass(cls)
-		}
-	}
+	sc.words.use(&x.ix.keys)
+	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows, &sc.words)
 	return a
 }

@@ -271,12 +271,13 @@ func TestWordCacheAnswersAsTheIndex(t *testing.T) {
 	words := []string{"the", "said", "minister", "talks", "foreign", "a", "a\x00", "x", "ministers", "abcdefghijklmnop", "abcdefghijklmnopq", ""}
 	words = append(words, asciiSamples(5000)...)
 	var c wordCache
+	c.use(keys)
 	for round := range 2 { // the second round answers from the cache
 		for _, w := range words {
 			wantID, wantVal := keys.findVal(w)
-			id, val := c.findVal(keys, w)
+			id, val := c.findString(w)
 			require.Equal(t, wantID, id, "round %d: %q", round, w)
-			require.Equal(t, wantVal, val, "round %d: %q", round, w)
+			require.Equal(t, wantVal, uint64(val), "round %d: %q", round, w)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 
@@ -252,29 +253,55 @@ func startBit(kind entKind) wclass {
 // token index; the end is -1 when nothing matches. Word tokens must have
 // their key ids (token.pid) set.
 func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, []lexEntry) {
-	bestEnd := -1
-	var best []lexEntry
+	if i >= end {
+		return -1, nil
+	}
+	if toks[i].kind != tWord {
+		return ix.matchFrom(toks, i, i, end, allCapsLine, -1, nil)
+	}
+	// A word, the usual case: its key id is known, and most phrases it
+	// begins do not go on with what follows it (then no key is built).
+	id := toks[i].pid
+	if !ix.isPrefix(id) {
+		return -1, nil
+	}
+	bestEnd, best := -1, []lexEntry(nil)
+	p := &ix.pre[id]
+	if p.to > p.from {
+		if fit := ix.fitting(ix.ents[p.from:p.to], toks[i:i+1], allCapsLine); len(fit) > 0 {
+			bestEnd, best = i+1, fit
+		}
+	}
+	if i+1 == end || p.next&nextBit(toks[i+1].space, firstKeyByte(&toks[i+1])) == 0 {
+		return bestEnd, best
+	}
+	return ix.matchFrom(toks, i, i+1, end, allCapsLine, bestEnd, best)
+}
+
+// matchFrom is match from token k on: tokens i…k-1 make a prefix key, and
+// bestEnd and best are what they matched.
+func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, bestEnd int, best []lexEntry) (int, []lexEntry) {
 	var arr [64]byte
-	buf := arr[:0]
-	for k := i; k < end && k-i < 10; k++ {
-		var id int32
-		switch {
-		case k == i && toks[k].kind == tWord:
-			id = toks[k].pid // the key is built only when the phrase goes on
-		case k == i:
-			buf = appendNormLow(buf, &toks[k])
-			id = ix.keys.findBytes(buf)
-		default:
+	buf := arr[:0] // the key of tokens i…k
+	if k > i {
+		buf = appendNormLow(buf, &toks[i]) // (k is i+1: see match)
+	}
+	for ; k < end && k-i < 10; k++ {
+		if k > i {
 			if toks[k].lines > 0 {
 				return bestEnd, best
-			}
-			if k == i+1 && len(buf) == 0 {
-				buf = appendNormLow(buf, &toks[i])
 			}
 			if toks[k].space {
 				buf = append(buf, ' ')
 			}
-			buf = appendNormLow(buf, &toks[k])
+		}
+		buf = appendNormLow(buf, &toks[k])
+		var id int32
+		if cap(buf) == len(arr) {
+			// buf is still arr, zero past its end: its first sixteen bytes
+			// are the key's words
+			id, _ = ix.keys.findWordsBytes(binary.LittleEndian.Uint64(arr[:]), binary.LittleEndian.Uint64(arr[8:]), buf)
+		} else {
 			id = ix.keys.findBytes(buf)
 		}
 		if !ix.isPrefix(id) {
@@ -306,31 +333,35 @@ func nextBit(space bool, b byte) uint64 {
 // firstKeyByte returns the first byte of the token's key form (see
 // appendNormLow).
 func firstKeyByte(t *token) byte {
-	if t.kind == tPoss || strings.HasPrefix(t.low, "’") {
+	if t.kind == tPoss {
 		return '\''
 	}
-	return t.low[0]
+	if c := t.low[0]; c != 0xE2 || !strings.HasPrefix(t.low, "’") {
+		return c
+	}
+	return '\''
 }
 
-// fitting returns the entries es whose case requirements toks meet.
+// fitting returns the entries es whose case requirements toks meet (es
+// itself when all do, the usual case).
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
-	fit := es
-	for n, e := range es {
+	for n := range es {
+		e := &es[n]
 		if e.free && int(e.ncas) == len(toks) {
 			continue // what caseFits would say
 		}
-		if !caseFits(toks, ix.casOf(e), allCapsLine) {
-			fit = make([]lexEntry, 0, len(es))
+		if !caseFits(toks, ix.cases[e.cas:e.cas+uint32(e.ncas)], allCapsLine) {
+			fit := make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)
 			for _, e2 := range es[n+1:] {
 				if caseFits(toks, ix.casOf(e2), allCapsLine) {
 					fit = append(fit, e2)
 				}
 			}
-			break
+			return fit
 		}
 	}
-	return fit
+	return es
 }
 
 // appendNormLow appends the token's key form (see normLow).
@@ -356,7 +387,8 @@ func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
 	if len(toks) != len(cas) {
 		return false
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // (not a copy of each token)
 		switch cas[i] {
 		case caseExact:
 			if t.caps || !t.upper || !innerCapital(t.text) {

@@ -10,7 +10,7 @@ import (
 // and the next document reuses them instead of allocating its own.
 type scratch struct {
 	toks      []token
-	lows      []byte    // lower-case forms while tokenizing
+	lows      []byte    // lower-case forms while tokenizing (see lowerBuf)
 	words     wordCache // phrase-index answers for recent words
 	qrole     []uint8
 	tokSent   []int

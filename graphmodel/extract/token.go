@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,37 +97,48 @@ var asciiClass = func() (t [256]uint8) {
 // tokenize splits text into tokens, appending them to toks[:0] (nil is
 // fine: pass a buffer to reuse it).
 func tokenize(text string, toks []token) []token {
-	toks, _ = tokenizeBuf(text, toks, nil)
+	toks, _ = tokenizeBuf(text, toks, nil, nil)
 	return toks
 }
 
 // tokenizeBuf is tokenize with a buffer for lower-case forms to reuse,
-// which it returns.
-func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
+// which it returns. Tokens get pid -1 and no classes, but for word tokens
+// when words is not nil: those it looks up as it reads them (pid and cls
+// from the phrase index, through the word cache), while their bytes are
+// at hand.
+func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]token, []byte) {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/5+4)
 	}
 	toks = toks[:0]
-	// Lower-case forms of ASCII words with capitals go to one buffer,
-	// turned into one string at the end (see setLow).
-	lows = lows[:0]
+	// The lower-case forms of ASCII tokens with capitals go to one
+	// buffer, turned into one string at the end; until then their low is
+	// "", and pending is the first such token.
+	lb := &lowerBuf{b: grown(lows, len(text)+16)}
+	pending := -1
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
+		n, held := len(toks), lb.n
+		i, toks, space, lines = tokenizePlain(text, i, toks, space, lines, words, lb)
+		if pending < 0 && lb.n > held {
+			pending = n
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
-		r, size := rune(c), 1
-		var cl uint8
-		if c < utf8.RuneSelf {
-			cl = asciiClass[c]
-			if cl&bSpace != 0 {
-				if c == '\n' {
-					lines++
-				}
-				space = true
-				i++
-				continue
+		cl := asciiClass[c] // none for bytes outside ASCII
+		if cl&bSpace != 0 {
+			if c == '\n' {
+				lines++
 			}
-		} else {
+			space = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
 				space = true
@@ -151,17 +165,10 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 			i += size
 			need = c >= utf8.RuneSelf
 		}
-		// fill the token in place, every field: the buffer is reused
-		n := len(toks)
-		if n == cap(toks) {
-			toks = append(toks, token{})
-		} else {
-			toks = toks[:n+1]
-		}
-		t := &toks[n]
-		t.s, t.e, t.text, t.low, t.lines = start, i, text[start:i], "", lines
-		t.cls, t.pid, t.kind, t.space, t.upper, t.caps = 0, 0, kind, space, false, false
+		toks = append(toks, token{s: start, e: i, text: text[start:i], lines: lines, pid: -1, kind: kind, space: space})
+		t := &toks[len(toks)-1]
 		space, lines = false, 0
+		held = lb.n
 		if kind == tWord {
 			if c < utf8.RuneSelf {
 				t.upper = cl&bUpper != 0
@@ -170,50 +177,259 @@ func tokenizeBuf(text string, toks []token, lows []byte) ([]token, []byte) {
 			}
 			// Split a possessive ending off a word: Putin’s, envoys’.
 			if k := possessiveAt(t.text); k > 0 {
-				p := token{s: t.s + k, e: t.e, text: text[t.s+k : t.e], kind: tPoss}
+				p := token{s: t.s + k, e: t.e, text: text[t.s+k : t.e], pid: -1, kind: tPoss}
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
 				t.caps = allCaps(t.text)
-				lows = setLow(t, need && needsLower(t.text), lows)
+				lb.setLow(t, need && needsLower(t.text))
+				lb.lookup(words, t)
 				toks = append(toks, p)
-				lows = setLow(&toks[len(toks)-1], need && needsLower(p.text), lows)
+				lb.setLow(&toks[len(toks)-1], need && needsLower(p.text))
+				if pending < 0 && lb.n > held {
+					pending = len(toks) - 2
+				}
 				continue
 			}
 			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		if need {
-			lows = setLow(t, need, lows)
-		} else {
-			t.low = t.text // what setLow does then
+		lb.setLow(t, need)
+		if kind == tWord {
+			lb.lookup(words, t)
+		}
+		if pending < 0 && lb.n > held {
+			pending = len(toks) - 1
 		}
 	}
-	if len(lows) > 0 {
-		all := string(lows)
+	if lb.n > 0 {
+		all := string(lb.b[:lb.n])
 		from := 0
-		for k := range toks {
+		for k := pending; k < len(toks); k++ {
 			if t := &toks[k]; t.low == "" {
 				t.low = all[from : from+len(t.text)]
 				from += len(t.text)
 			}
 		}
 	}
-	return toks, lows
+	return toks, lb.b
 }
 
-// setLow gives t its lower-case form (need: the text may differ from it).
-// Forms of ASCII words with capitals are appended to lows, which tokenize
-// turns into one string at the end; until then their low is "".
-func setLow(t *token, need bool, lows []byte) []byte {
+// lowerBuf gathers the lower-case forms of ASCII tokens with capitals
+// while tokenizing, one after the other (see tokenizeBuf). b has room for
+// sixteen bytes more than the text, so that a word's lower-cased bytes
+// can be written eight at a time.
+type lowerBuf struct {
+	b []byte
+	n int // bytes used
+}
+
+// put adds the lower-case form of a word of n bytes (at most 16), which
+// k0 and k1 hold.
+func (lb *lowerBuf) put(k0, k1 uint64, n int) {
+	binary.LittleEndian.PutUint64(lb.b[lb.n:], k0)
+	binary.LittleEndian.PutUint64(lb.b[lb.n+8:], k1)
+	lb.n += n
+}
+
+// setLow gives t its lower-case form (need: the text may differ from it):
+// for ASCII text it adds the form to lb and leaves t.low "" until
+// tokenizeBuf sets it.
+func (lb *lowerBuf) setLow(t *token, need bool) {
 	switch {
 	case !need:
 		t.low = t.text
 	case isASCII(t.text):
-		lows = appendLowerASCII(lows, t.text)
+		t.low = ""
+		for k := 0; k < len(t.text); k++ {
+			c := t.text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lb.b[lb.n+k] = c
+		}
+		lb.n += len(t.text)
 	default:
 		t.low = strings.ToLower(t.text)
 	}
-	return lows
 }
+
+// lookup looks word token t up in words, with its low set by setLow.
+func (lb *lowerBuf) lookup(words *wordCache, t *token) {
+	switch {
+	case t.low == "": // ASCII: no ’
+		lookup(words, t, lb.b[lb.n-len(t.text):lb.n])
+	case strings.IndexByte(t.low, 0xE2) >= 0: // perhaps ’, which the key has as '
+		var kb [48]byte
+		lookup(words, t, appendNormLow(kb[:0], t))
+	default:
+		lookup(words, t, t.low)
+	}
+}
+
+// tokenizePlain appends the tokens of text from i on while they are
+// plain ASCII, looking their words up in words: white space, words of
+// letters (no digits) that scanWord would not read on (no apostrophe or
+// byte outside ASCII after them, nor a period after a word as short as an
+// abbreviation; none longer than 15 bytes or in the last 16 bytes of the
+// text) and punctuation. It returns where it stopped: at the end, before
+// a token of another kind, or when toks is full. This loop reads most
+// bytes of news text: it reads words eight bytes at a time, and calls
+// nothing on its usual paths (it never grows toks; only a word the cache
+// does not hold costs a call), so that it keeps its values in registers.
+func tokenizePlain(text string, i int, toks []token, space bool, lines int, words *wordCache, lb *lowerBuf) (int, []token, bool, int) {
+	for i < len(text) && len(toks) < cap(toks) {
+		c := text[i]
+		cl := asciiClass[c]
+		switch {
+		case cl&bSpace != 0:
+			if c == '\n' {
+				lines++
+			}
+			space = true
+			i++
+			continue
+		case cl&bLetter != 0:
+			if i+16 > len(text) {
+				return i, toks, space, lines
+			}
+			// w0, w1: the word's bytes (its first eight, the next eight);
+			// caps0, caps1: their capitals (see capitals8)
+			w0, w1, caps1 := load8(text, i), uint64(0), uint64(0)
+			n := letterPrefix(w0)
+			if n == 8 {
+				w1 = load8(text, i+8)
+				if n += letterPrefix(w1); n == 16 {
+					return i, toks, space, lines
+				}
+				w1 &= 1<<(8*(n-8)) - 1
+				caps1 = capitals8(w1)
+			} else {
+				w0 &= 1<<(8*n) - 1
+			}
+			j := i + n
+			if c := text[j]; asciiClass[c]&bDigit != 0 || continuesWord(c) && (c != '.' || n <= maxAbbrev) {
+				return i, toks, space, lines // a digit in the word, or scanWord may read on or take the period
+			}
+			caps0 := capitals8(w0)
+			// all capitals (allCaps): two or more letters (more than one bit
+			// set), none small
+			capsAll := caps0 | caps1
+			caps := capsAll&(capsAll-1) != 0 && smalls8(w0)|smalls8(w1) == 0
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.s = i
+			t.e = j
+			t.text = text[i:j]
+			t.low = t.text
+			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
+			k0, k1 := w0|caps0>>2, w1|caps1>>2
+			if capsAll != 0 {
+				t.low = "" // see tokenizeBuf
+				lb.put(k0, k1, n)
+			}
+			t.lines = lines
+			if words == nil {
+				t.pid, t.cls = -1, 0
+			} else {
+				set := words.setOf(k0, k1, n)
+				if s := &set[0]; s.holds(k0, k1, n) {
+					t.pid, t.cls = s.pid, s.cls
+				} else {
+					t.pid, t.cls = words.miss(set, k0, k1, n)
+				}
+			}
+			t.kind = tWord
+			t.space = space
+			t.upper = cl&bUpper != 0
+			t.caps = caps
+			if text[j] == ' ' { // the usual white space after a word
+				i, space, lines = j+1, true, 0
+				continue
+			}
+			i = j
+		case c < utf8.RuneSelf && cl&bDigit == 0:
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.s = i
+			t.e = i + 1
+			t.text = text[i : i+1]
+			t.low = t.text
+			t.lines = lines
+			t.cls = 0
+			t.pid = -1
+			t.kind = tPunct
+			if c == '"' || c == '\'' {
+				t.kind = tQuote
+			}
+			t.space = space
+			t.upper = false
+			t.caps = false
+			i++
+		default:
+			return i, toks, space, lines
+		}
+		space, lines = false, 0
+	}
+	if i < len(text) && len(toks) == cap(toks) {
+		toks = slices.Grow(toks, len(toks)/2+16)
+	}
+	return i, toks, space, lines
+}
+
+// Eight bytes at once: a word of little-endian uint64 holds eight bytes
+// of text, and the helpers below test them all together. With the high
+// bits cleared no byte carries into the next when a constant below 0x80
+// is added to each, so a byte's high bit after adding 0x80-lo tells
+// whether it is lo or more.
+const (
+	ones   = 0x0101010101010101
+	high   = 0x80 * ones
+	low7   = 0x7f * ones
+	upperA = 0x80 - 'A'     // byte + upperA has its high bit from 'A' on
+	upperZ = 0x80 - 'Z' - 1 // … from past 'Z' on
+	smallA = 0x80 - 'a'
+	smallZ = 0x80 - 'z' - 1
+)
+
+// load8 returns the eight bytes of s from i, little-endian.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// inRange8 returns the high bit of every byte of x (high bits cleared)
+// that is in the range the offsets lo (0x80-first) and past
+// (0x80-last-1) give.
+func inRange8(x, lo, past uint64) uint64 { return (x + lo*ones) &^ (x + past*ones) & high }
+
+// letterPrefix returns how many of the bytes of x, from the first, are
+// ASCII letters (8 when all are).
+func letterPrefix(x uint64) int {
+	letters := inRange8(x&low7|0x20*ones, smallA, smallZ) &^ x // 0x20 makes capitals small
+	return bits.TrailingZeros64(^letters&high) >> 3
+}
+
+// capitals8 returns the high bit of every byte of x that is an ASCII
+// capital.
+func capitals8(x uint64) uint64 { return inRange8(x&low7, upperA, upperZ) &^ x }
+
+// smalls8 returns the high bit of every byte of x that is a lower-case
+// ASCII letter.
+func smalls8(x uint64) uint64 { return inRange8(x&low7, smallA, smallZ) &^ x }
+
+// lowerASCII8 lower-cases the ASCII capitals among the bytes of x, and
+// leaves bytes outside ASCII (high bit set) as they are.
+func lowerASCII8(x uint64) uint64 { return x | capitals8(x)>>2 } // 0x80>>2 is 'a'-'A'
+
+// maxAbbrev is the length of the longest word of initialAbbrev: scanWord
+// takes the period after a longer word of ASCII letters only
+// when it is an abbreviation of one letter (checked in a test).
+const maxAbbrev = 6
+
+// continuesWord reports whether c, after a run of ASCII letters, may make
+// scanWord read on (but for digits) or take a period: an apostrophe, a
+// period, or a byte outside ASCII.
+func continuesWord(c byte) bool { return c == '\'' || c == '.' || c >= utf8.RuneSelf }
 
 // needsLower reports whether s may differ from its lower-case form: it
 // has an upper-case ASCII letter or a byte outside ASCII.
