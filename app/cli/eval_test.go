@@ -87,15 +87,15 @@ func TestEvalDevelopmentCorpus(t *testing.T) {
 }
 
 // TestEvalOwnArticles holds the extractor to the level it reached on the
-// 171 articles written for its tests (graphmodel/extract/testdata: held-out,
-// tuning and the unseen heldout3 to heldout17), a little below the figures
-// of 2026-11-29 night (actors 0.937, venues 0.880, statements attributed
-// 0.834, meetings 0.751), so that a rule that helps one text and hurts
-// others shows up.
+// 195 articles written for its tests (graphmodel/extract/testdata: held-out,
+// tuning and the unseen heldout3 to heldout21), a little below the figures
+// of 2026-11-29, late evening (actors 0.935, venues 0.884, statements
+// attributed 0.831, meetings 0.753), so that a rule that helps one text and
+// hurts others shows up.
 func TestEvalOwnArticles(t *testing.T) {
 	got, err := filepath.Glob(filepath.Join("..", "..", "graphmodel", "extract", "testdata", "*", "*.txt"))
 	require.NoError(t, err)
-	require.Len(t, got, 171, "the own articles (a new set? update the figures above)")
+	require.Len(t, got, 195, "the own articles (a new set? update the figures above)")
 	assertMicroF1(t, append([]string{"eval", "-brief"}, got...), map[string]float64{"actors": 0.92, "venues": 0.86, "statements_attributed": 0.82, "meetings": 0.73})
 }
 
