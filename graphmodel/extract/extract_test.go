@@ -2076,3 +2076,12 @@ func TestBackToBackMeetings(t *testing.T) {
 		"Reyes first received Uruguay's Anna Berg for talks and then hosted Kofi Mensah for lunch.", "")
 	assert.Contains(t, meetings(g), "held: Anna Berg, Tomas Reyes, Uruguay")
 }
+
+// "Secretary of Foreign Affairs of the Republic of the Philippines",
+// "Undersecretary of Foreign Affairs X": titles, not an organisation
+// called "Foreign Affairs".
+func TestSecretaryOfForeignAffairs(t *testing.T) {
+	g := run(t, "Ms. Anna Berg, Secretary of Foreign Affairs of the Republic of the Philippines, met Undersecretary of Foreign Affairs Tomas Reyes.", "")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Foreign Affairs")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Tomas Reyes")
+}
