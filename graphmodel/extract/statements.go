@@ -769,9 +769,11 @@ func (a *analysis) auxWithin(k, n int, s sentence) bool {
 			continue
 		}
 		if t.text == "," {
-			if m := a.at[j+1]; j+1 < s.b && m != nil && m.kind == mPerson && m.b < s.b && a.toks[m.b].text == "," {
-				j = m.b + 1 // an apposed name
-				continue
+			if j+1 < s.b {
+				if m := a.at[j+1]; m != nil && m.kind == mPerson && m.b < s.b && a.toks[m.b].text == "," {
+					j = m.b + 1 // an apposed name
+					continue
+				}
 			}
 			if m := a.at[j-1]; m != nil && m.kind == mPerson && a.apposedWithin(m) {
 				j++ // the comma closing "the Taliban's acting prime minister, Mullah Akhund,"
