@@ -2085,3 +2085,8 @@ func TestSecretaryOfForeignAffairs(t *testing.T) {
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Foreign Affairs")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Tomas Reyes")
 }
+
+// A text that opens on "Sit down …" has nobody before the verb.
+func TestSitDownOpeningTheText(t *testing.T) {
+	assert.Empty(t, meetings(run(t, "Sit down in Andong, they said.", "")))
+}

@@ -2290,6 +2290,9 @@ func (a *analysis) datePhraseAt(k int, s sentence) int {
 // pairBeforeVerb reports two people joined by "and" right before the verb
 // at i: "Lee and Takaichi sit down".
 func (a *analysis) pairBeforeVerb(i int) bool {
+	if i < 3 {
+		return false
+	}
 	y := a.at[i-1]
 	if y == nil || y.kind != mPerson || y.b != i || y.a < 2 || a.toks[y.a-1].low != "and" {
 		return false
