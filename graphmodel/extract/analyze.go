@@ -2077,6 +2077,8 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return a.addOrgMention(i, e2, oe)
 	case org >= 0 && a.bylineAt(i, end, s):
 		return end // "MUSCAT, Nov 8, 2026 (Reuters) -": who wrote it, no actor in it
+	case org >= 0 && a.x.lex.Organizations[org].Type == "company" && i > s.a && (a.toks[i-1].low == "on" || a.toks[i-1].low == "via"):
+		return end // "said on Facebook", "posted on TikTok": where it was said, no actor
 	case org >= 0:
 		o := a.x.lex.Organizations[org]
 		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {

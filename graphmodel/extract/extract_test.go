@@ -2090,3 +2090,13 @@ func TestSecretaryOfForeignAffairs(t *testing.T) {
 func TestSitDownOpeningTheText(t *testing.T) {
 	assert.Empty(t, meetings(run(t, "Sit down in Andong, they said.", "")))
 }
+
+// "Kurti said on Facebook that …": the platform is where it was said, no
+// actor; "Facebook said it would …" keeps the company.
+func TestPlatformIsNoActor(t *testing.T) {
+	g := run(t, "Prime Minister Tomas Reyes said on Facebook that the offer remained on the table.", "")
+	assert.Equal(t, []string{"Tomas Reyes: the offer remained on the table"}, statements(g))
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Meta")
+	g = run(t, "Facebook said it would remove the posts.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Meta")
+}
