@@ -1331,7 +1331,8 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		}
 		// particles: "bin Salman", "el-Sisi", "van der Leyen"
 		if j > i && (t.cls&wParticle != 0) && j+1 < s.b && (a.toks[j+1].upper ||
-			a.toks[j+1].text == "-" && !a.toks[j+1].space && j+2 < s.b && a.toks[j+2].upper && !a.toks[j+2].space) {
+			a.toks[j+1].text == "-" && !a.toks[j+1].space && j+2 < s.b && a.toks[j+2].upper && !a.toks[j+2].space ||
+			a.toks[j+1].cls&wParticle != 0 && !a.toks[j+1].upper && j+2 < s.b && a.toks[j+2].upper) { // (also "de la Fuente")
 			j++
 			parts++
 			if a.toks[j].text == "-" {

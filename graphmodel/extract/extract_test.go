@@ -2100,3 +2100,10 @@ func TestPlatformIsNoActor(t *testing.T) {
 	g = run(t, "Facebook said it would remove the posts.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Meta")
 }
+
+// "Undersecretary of Foreign Affairs Gloria de la Fuente": two particles
+// in a row belong to the name.
+func TestTwoParticlesInAName(t *testing.T) {
+	g := run(t, "Chilean Undersecretary of Foreign Affairs Anna de la Berg co-chaired the consultation in Hanoi.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Anna de la Berg")
+}
