@@ -1142,8 +1142,8 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		any := false
 		for k < s.b {
 			ne := a.nameRun(k, s, true)
-			if ne <= k {
-				break
+			if ne <= k || !a.nameAfterTitleOK(k, ne) {
+				break // (not "Foreign Ministers Meeting")
 			}
 			m := a.newMention(mention{a: k, b: ne, na: k, nb: ne, kind: mPerson, role: role, affCty: -1})
 			if !any {
@@ -1384,6 +1384,9 @@ func (a *analysis) isDemonymAt(i int) bool {
 func (a *analysis) nameAfterTitleOK(i, j int) bool {
 	if (a.toks[j-1].cls&wOrgHead != 0) || (a.toks[j-1].cls&wFacilityHead != 0) {
 		return false // "Director of the X Commission": not a person
+	}
+	if a.toks[j-1].cls&wMeetingStart != 0 && a.toks[j-1].cls&(wGiven|wFamily) == 0 {
+		return false // "the BRICS Foreign Ministers Meeting": a meeting, not a person
 	}
 	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
 		return false

@@ -2107,3 +2107,12 @@ func TestTwoParticlesInAName(t *testing.T) {
 	g := run(t, "Chilean Undersecretary of Foreign Affairs Anna de la Berg co-chaired the consultation in Hanoi.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Anna de la Berg")
 }
+
+// "the BRICS Foreign Ministers Meeting", "the Pacific Islands Forum
+// Leaders Meeting": a meeting word after a plural title is no person.
+func TestMeetingWordIsNoName(t *testing.T) {
+	g := run(t, "Minister Tomas Reyes met his counterparts on the margins of the BRICS Foreign Ministers Meeting in New Delhi.", "")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Meeting")
+	g = run(t, "Presidents Tomas Reyes and Anna Berg met in Oslo.", "")
+	assert.Subset(t, labels(g, graphmodel.KindActor), []string{"Tomas Reyes", "Anna Berg"})
+}
