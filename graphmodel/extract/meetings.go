@@ -2564,6 +2564,9 @@ func (a *analysis) commissioned(k, end int) bool {
 // Brisbane on Friday to meet …", "She flies to Oslo on Monday"): news
 // tells a trip to come so.
 func (a *analysis) presentTrip(s sentence, end int) bool {
+	if cls := a.cuesOf(s).cls; cls&wMotion == 0 || cls&wWeekday == 0 {
+		return false // no verb of motion or no weekday: no such trip
+	}
 	trip := false
 	for k := s.a + 1; k < s.b; k++ {
 		t := &a.toks[k]
