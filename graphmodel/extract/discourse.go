@@ -360,8 +360,8 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			}
 			// "his counterpart X": X holds the office "his" holds
 			if m.role == "counterpart" && m.a > 0 {
-				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRoles[m.ent.role]) {
-					if r := p.ent.role; r != "" && !weakRoles[r] {
+				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRole(m.ent.role)) {
+					if r := p.ent.role; r != "" && !weakRole(r) {
 						m.ent.role = r
 					} else if p.ent.lexRole != "" {
 						m.ent.role = p.ent.lexRole
@@ -741,7 +741,7 @@ func (a *analysis) byRole(noun string) []*entity {
 	}
 	for _, p := range a.people {
 		r := p.role
-		if r == "" || weakRoles[r] {
+		if r == "" || weakRole(r) {
 			r = p.lexRole
 		}
 		if r == one || strings.HasSuffix(r, " "+one) {
