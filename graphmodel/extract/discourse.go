@@ -790,24 +790,28 @@ func (a *analysis) principals() []*entity {
 // quotations) as the subject later pronouns refer to.
 func (a *analysis) noteSubject(si int) {
 	// the one who speaks in the sentence first: "Asked whether the Amir
-	// could travel, Peskov said: …" → "He added"
+	// could travel, Peskov said: …" → "He added"; else the first person
+	// named (or "he", "she"). One pass finds both.
+	s := a.sents[si]
+	var first *entity
 	for _, m := range a.sentMentions(si) {
-		if a.inQuote[m.a] || m.ent == nil || !(m.kind == mPerson || m.kind == mTitleOnly) {
+		if m.ent == nil || a.inQuote[m.a] {
 			continue
 		}
-		if v := a.skipAdverbs(m.b, a.sents[si]); v < a.sents[si].b && a.toks[v].kind == tWord && a.toks[v].cls&wSpeech != 0 && a.at[v] == nil {
-			a.lastSubj = m.ent
-			return
+		if m.kind == mPerson || m.kind == mTitleOnly {
+			if v := a.skipAdverbs(m.b, s); v < s.b && a.toks[v].kind == tWord && a.toks[v].cls&wSpeech != 0 && a.at[v] == nil {
+				a.lastSubj = m.ent
+				return
+			}
+		} else if m.kind != mPronoun || pronounGroup(m.pron) != pronPerson {
+			continue
+		}
+		if first == nil {
+			first = m.ent
 		}
 	}
-	for _, m := range a.sentMentions(si) {
-		if a.inQuote[m.a] {
-			continue
-		}
-		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounGroup(m.pron) == pronPerson)) && m.ent != nil {
-			a.lastSubj = m.ent
-			return
-		}
+	if first != nil {
+		a.lastSubj = first
 	}
 }
 
