@@ -253,7 +253,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if e == nil {
 		// the lexicon of well-known people
-		if end, es := a.x.ix.match(a.toks, m.na, core, false); end == core {
+		if end, es := a.matchWithin(m.na, core); end == core {
 			best := -1
 			for _, le := range es {
 				if le.kind != ePerson {
@@ -321,6 +321,18 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		e.affEnt = m.aff
 	}
 	return e
+}
+
+// matchWithin returns the longest lexicon phrase at token i that ends by
+// end, as a.x.ix.match(a.toks, i, end, false) does. When detect already
+// asked lexAt about token i (the longest phrase up to the sentence's end)
+// and that phrase ends by end, it is the answer: it is the longest of
+// those too.
+func (a *analysis) matchWithin(i, end int) (int, []lexEntry) {
+	if lm := &a.lexMemo[i]; lm.end != memoUnset && int(lm.end) <= end && !a.capsSent[a.tokSent[i]] {
+		return int(lm.end), lm.es
+	}
+	return a.x.ix.match(a.toks, i, end, false)
 }
 
 // foldedLabel returns foldKey of the label and its words, worked out

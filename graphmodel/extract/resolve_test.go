@@ -2,10 +2,13 @@ package extract
 
 import (
 	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSingleSpacedOutsideASCII checks singleSpaced's quick answer for
@@ -28,5 +31,41 @@ func TestSingleSpacedOutsideASCII(t *testing.T) {
 			assert.Equal(t, joinFields(s), s, "%q", s)
 		}
 		assert.Equal(t, joinFieldsThen(s), cleanName(s), "%q", s)
+	}
+}
+
+// TestMatchWithinIsMatch checks matchWithin against the phrase index on
+// every token and end of our articles' sentences, with lexAt's memo as
+// detect leaves it and then filled for every token.
+func TestMatchWithinIsMatch(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	paths, err := filepath.Glob(filepath.Join("testdata", "*", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		d, err := ReadDocument(p)
+		require.NoError(t, err)
+		a := newAnalysis(x, nil, d)
+		a.useScratchLists()
+		a.structure()
+		a.detect()
+		for round := range 2 {
+			for _, s := range a.sents {
+				for i := s.a; i < s.b; i++ {
+					if round == 1 {
+						a.lexAt(i)
+					}
+					for end := i + 1; end <= s.b; end++ {
+						we, wes := a.x.ix.match(a.toks, i, end, false)
+						ge, ges := a.matchWithin(i, end)
+						if we != ge || !slices.Equal(wes, ges) {
+							t.Fatalf("%s: tokens %d…%d: matchWithin %d %v, match %d %v", p, i, end, ge, ges, we, wes)
+						}
+					}
+				}
+			}
+		}
+		a.release()
 	}
 }
