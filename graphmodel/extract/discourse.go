@@ -674,12 +674,12 @@ func (a *analysis) genderOf(e *entity) int8 {
 		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
 			// the lists take the key form; made once here, it is its own
 			// key form (lower-casing it again copies nothing)
-			first = lexicon.Key(first)
-			if !a.x.lex.IsFamilyName(first) {
+			family, female, given := a.x.lex.NameOfKey(lexicon.Key(first))
+			if !family {
 				switch {
-				case a.x.lex.IsFemaleName(first):
+				case female:
 					e.gender = genderFemale
-				case a.x.lex.IsGivenName(first):
+				case given:
 					e.gender = genderMale
 				}
 			}
