@@ -412,7 +412,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			a.resolvePronoun(m, ms, tu)
 		case mPlural:
 			m.refs = a.byRole(m.noun)
-			if countryNouns[m.noun] {
+			if countryNoun(m.noun) {
 				// "The two countries will hold talks": the parties of the
 				// meeting spoken of; not "meetings between the two
 				// countries", a relation in general
@@ -442,7 +442,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = refs
 				}
 			}
-			if len(m.refs) < 2 && (m.noun == "sides" || m.noun == "parties" || countryNouns[m.noun]) {
+			if len(m.refs) < 2 && (m.noun == "sides" || m.noun == "parties" || countryNoun(m.noun)) {
 				// "Iraq and Kuwait ended a round of talks, but both sides
 				// said": the parties that open the sentence
 				if l := a.openingList(a.sents[m.sent], m.a); len(l) >= 2 {
@@ -642,9 +642,16 @@ func pronounGroup(p string) int {
 	return pronNone
 }
 
-// countryNouns name countries in a plural: "the two countries", "both
-// governments".
-var countryNouns = wordSet("countries", "nations", "governments", "neighbours", "neighbors")
+// countryNoun reports a noun that names countries in a plural: "the two
+// countries", "both governments" (a switch: asked of every plural
+// mention, it answers without hashing).
+func countryNoun(w string) bool {
+	switch w {
+	case "countries", "nations", "governments", "neighbours", "neighbors":
+		return true
+	}
+	return false
+}
 
 // unnamedTitle reports a title after "a"/"an" ("a State Department
 // spokesperson", "a senior official"): someone not named.
@@ -744,7 +751,7 @@ func (a *analysis) byRole(noun string) []*entity {
 		if r == "" || weakRole(r) {
 			r = p.lexRole
 		}
-		if r == one || strings.HasSuffix(r, " "+one) {
+		if r == one || wordSuffix(r, one) {
 			out = a.appendEnts(out, p)
 		}
 	}

@@ -498,9 +498,9 @@ func roleScore(title, role string) int {
 	switch {
 	case title == role:
 		return 3
-	case strings.HasPrefix(role, title+" "):
+	case wordPrefix(role, title):
 		return 2
-	case strings.HasSuffix(role, " "+title):
+	case wordSuffix(role, title):
 		return 1 // "Spokesman" for the "UN spokesman"
 	case title == "leader" && isHeadRole(role):
 		return 1 // "the Kenyan leader": the president or prime minister
@@ -508,6 +508,19 @@ func roleScore(title, role string) int {
 		return 2 // "the Head of State" in a presidency's readout
 	}
 	return 0
+}
+
+// wordPrefix reports whether s begins with the words w and more after a
+// space: strings.HasPrefix(s, w+" ") without making w+" ".
+func wordPrefix(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
+}
+
+// wordSuffix reports whether s ends with the words w after a space:
+// strings.HasSuffix(s, " "+w) without making " "+w.
+func wordSuffix(s, w string) bool {
+	n := len(s) - len(w)
+	return n > 0 && s[n-1] == ' ' && s[n:] == w
 }
 
 // counterpartOf resolves "his Chinese counterpart" named nowhere near: the

@@ -69,3 +69,15 @@ func TestMatchWithinIsMatch(t *testing.T) {
 		a.release()
 	}
 }
+
+// TestWordPrefixSuffix checks wordPrefix and wordSuffix against the
+// strings functions they stand for.
+func TestWordPrefixSuffix(t *testing.T) {
+	words := []string{"", " ", "a", "leader", "minister", "prime minister", "foreign minister", "minister ", " minister", "un spokesman", "spokesman"}
+	for _, s := range words {
+		for _, w := range words {
+			assert.Equal(t, strings.HasPrefix(s, w+" "), wordPrefix(s, w), "%q %q", s, w)
+			assert.Equal(t, strings.HasSuffix(s, " "+w), wordSuffix(s, w), "%q %q", s, w)
+		}
+	}
+}
