@@ -87,6 +87,9 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 		var cls wclass
 		var kinds uint8
 		marks := c.marks[:0]
+		if marks == nil {
+			marks = make([]int32, 0, 32) // (a sentence rarely has more)
+		}
 		toks := a.toks[s.a:s.b]
 		for i := range toks {
 			t := &toks[i]
