@@ -87,6 +87,9 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 		var cls wclass
 		var kinds uint8
 		marks := c.marks[:0]
+		if marks == nil {
+			marks = make([]int32, 0, 32) // (a sentence rarely has more)
+		}
 		toks := a.toks[s.a:s.b]
 		for i := range toks {
 			t := &toks[i]
@@ -360,8 +363,8 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			}
 			// "his counterpart X": X holds the office "his" holds
 			if m.role == "counterpart" && m.a > 0 {
-				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRoles[m.ent.role]) {
-					if r := p.ent.role; r != "" && !weakRoles[r] {
+				if p := a.at[m.a-1]; p != nil && p.kind == mPronoun && p.ent != nil && p.ent != m.ent && (m.ent.role == "" || weakRole(m.ent.role)) {
+					if r := p.ent.role; r != "" && !weakRole(r) {
 						m.ent.role = r
 					} else if p.ent.lexRole != "" {
 						m.ent.role = p.ent.lexRole
@@ -412,7 +415,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 			a.resolvePronoun(m, ms, tu)
 		case mPlural:
 			m.refs = a.byRole(m.noun)
-			if countryNouns[m.noun] {
+			if countryNoun(m.noun) {
 				// "The two countries will hold talks": the parties of the
 				// meeting spoken of; not "meetings between the two
 				// countries", a relation in general
@@ -442,7 +445,7 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = refs
 				}
 			}
-			if len(m.refs) < 2 && (m.noun == "sides" || m.noun == "parties" || countryNouns[m.noun]) {
+			if len(m.refs) < 2 && (m.noun == "sides" || m.noun == "parties" || countryNoun(m.noun)) {
 				// "Iraq and Kuwait ended a round of talks, but both sides
 				// said": the parties that open the sentence
 				if l := a.openingList(a.sents[m.sent], m.a); len(l) >= 2 {
@@ -642,9 +645,16 @@ func pronounGroup(p string) int {
 	return pronNone
 }
 
-// countryNouns name countries in a plural: "the two countries", "both
-// governments".
-var countryNouns = wordSet("countries", "nations", "governments", "neighbours", "neighbors")
+// countryNoun reports a noun that names countries in a plural: "the two
+// countries", "both governments" (a switch: asked of every plural
+// mention, it answers without hashing).
+func countryNoun(w string) bool {
+	switch w {
+	case "countries", "nations", "governments", "neighbours", "neighbors":
+		return true
+	}
+	return false
+}
 
 // unnamedTitle reports a title after "a"/"an" ("a State Department
 // spokesperson", "a senior official"): someone not named.
@@ -674,12 +684,12 @@ func (a *analysis) genderOf(e *entity) int8 {
 		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
 			// the lists take the key form; made once here, it is its own
 			// key form (lower-casing it again copies nothing)
-			first = lexicon.Key(first)
-			if !a.x.lex.IsFamilyName(first) {
+			family, female, given := a.x.lex.NameOfKey(lexicon.Key(first))
+			if !family {
 				switch {
-				case a.x.lex.IsFemaleName(first):
+				case female:
 					e.gender = genderFemale
-				case a.x.lex.IsGivenName(first):
+				case given:
 					e.gender = genderMale
 				}
 			}
@@ -741,10 +751,10 @@ func (a *analysis) byRole(noun string) []*entity {
 	}
 	for _, p := range a.people {
 		r := p.role
-		if r == "" || weakRoles[r] {
+		if r == "" || weakRole(r) {
 			r = p.lexRole
 		}
-		if r == one || strings.HasSuffix(r, " "+one) {
+		if r == one || wordSuffix(r, one) {
 			out = a.appendEnts(out, p)
 		}
 	}
@@ -790,24 +800,28 @@ func (a *analysis) principals() []*entity {
 // quotations) as the subject later pronouns refer to.
 func (a *analysis) noteSubject(si int) {
 	// the one who speaks in the sentence first: "Asked whether the Amir
-	// could travel, Peskov said: …" → "He added"
+	// could travel, Peskov said: …" → "He added"; else the first person
+	// named (or "he", "she"). One pass finds both.
+	s := a.sents[si]
+	var first *entity
 	for _, m := range a.sentMentions(si) {
-		if a.inQuote[m.a] || m.ent == nil || !(m.kind == mPerson || m.kind == mTitleOnly) {
+		if m.ent == nil || a.inQuote[m.a] {
 			continue
 		}
-		if v := a.skipAdverbs(m.b, a.sents[si]); v < a.sents[si].b && a.toks[v].kind == tWord && a.toks[v].cls&wSpeech != 0 && a.at[v] == nil {
-			a.lastSubj = m.ent
-			return
+		if m.kind == mPerson || m.kind == mTitleOnly {
+			if v := a.skipAdverbs(m.b, s); v < s.b && a.toks[v].kind == tWord && a.toks[v].cls&wSpeech != 0 && a.at[v] == nil {
+				a.lastSubj = m.ent
+				return
+			}
+		} else if m.kind != mPronoun || pronounGroup(m.pron) != pronPerson {
+			continue
+		}
+		if first == nil {
+			first = m.ent
 		}
 	}
-	for _, m := range a.sentMentions(si) {
-		if a.inQuote[m.a] {
-			continue
-		}
-		if (m.kind == mPerson || m.kind == mTitleOnly || (m.kind == mPronoun && pronounGroup(m.pron) == pronPerson)) && m.ent != nil {
-			a.lastSubj = m.ent
-			return
-		}
+	if first != nil {
+		a.lastSubj = first
 	}
 }
 

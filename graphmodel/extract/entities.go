@@ -156,15 +156,27 @@ func cleanName(s string) string {
 	return s
 }
 
-// singleSpaced reports ASCII text whose words stand one space apart,
-// with no space at either end: joinFields leaves it as it is (most names
-// are written so; the test is cheaper than joinFields').
+// singleSpaced reports text whose words stand one space apart, with no
+// space at either end: joinFields leaves it as it is (most names are
+// written so; the test is cheaper than joinFields'). Besides ASCII it
+// takes the characters of two bytes led by 0xC3…0xDF (U+00C0…U+07FF:
+// "José", "Łukasz"), none of which is a space; a character led by 0xC2
+// (U+0085, U+00A0) or of three bytes or more may be one: joinFields
+// decides.
 func singleSpaced(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c <= ' ' || c >= 0x80 {
-			if c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+		c := s[i]
+		switch {
+		case c > ' ' && c < 0x80, c >= 0xC3 && c <= 0xDF:
+		case c >= 0x80 && c <= 0xBF:
+			// a byte that continues a character: that of an accepted lead,
+			// or a stray one (no space to strings.Fields)
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
 				return false
 			}
+		default:
+			return false
 		}
 	}
 	return true
@@ -172,8 +184,16 @@ func singleSpaced(s string) bool {
 
 // ---- people ----
 
-// weakRoles say how a person stands to another, not what office they hold.
-var weakRoles = wordSet("counterpart", "colleague", "member", "official")
+// weakRole reports a role that says how a person stands to another, not
+// what office they hold (a switch: roles are asked about for every
+// person mention, and it answers without hashing).
+func weakRole(r string) bool {
+	switch r {
+	case "counterpart", "colleague", "member", "official":
+		return true
+	}
+	return false
+}
 
 // resolvePerson finds or makes the entity of a person mention.
 func (a *analysis) resolvePerson(m *mention) *entity {
@@ -233,7 +253,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if e == nil {
 		// the lexicon of well-known people
-		if end, es := a.x.ix.match(a.toks, m.na, core, false); end == core {
+		if end, es := a.matchWithin(m.na, core); end == core {
 			best := -1
 			for _, le := range es {
 				if le.kind != ePerson {
@@ -286,7 +306,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if m.titled != "" {
 		e.addAlias(m.titled)
 	}
-	if m.role != "" && (e.role == "" || weakRoles[e.role]) && !weakRoles[m.role] {
+	if m.role != "" && (e.role == "" || weakRole(e.role)) && !weakRole(m.role) {
 		e.role = m.role
 	}
 	if m.affCty >= 0 && e.country < 0 {
@@ -301,6 +321,18 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		e.affEnt = m.aff
 	}
 	return e
+}
+
+// matchWithin returns the longest lexicon phrase at token i that ends by
+// end, as a.x.ix.match(a.toks, i, end, false) does. When detect already
+// asked lexAt about token i (the longest phrase up to the sentence's end)
+// and that phrase ends by end, it is the answer: it is the longest of
+// those too.
+func (a *analysis) matchWithin(i, end int) (int, []lexEntry) {
+	if lm := &a.lexMemo[i]; lm.end != memoUnset && int(lm.end) <= end && !a.capsSent[a.tokSent[i]] {
+		return int(lm.end), lm.es
+	}
+	return a.x.ix.match(a.toks, i, end, false)
 }
 
 // foldedLabel returns foldKey of the label and its words, worked out
@@ -408,7 +440,7 @@ func (a *analysis) lexPerson(li int) *entity {
 	p := &a.x.people[li]
 	e := a.getEntity(p.entKey, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
-			keys: p.keys, lexRole: p.role}
+			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords}
 	})
 	a.addPerson(e)
 	return e
@@ -421,6 +453,11 @@ type lexPersonInfo struct {
 	entKey     string   // key of the entity in analysis.ents
 	keys       []string // folded short names (shared: never appended to)
 	country    int
+	// foldKey of the name and its words: what foldedLabel works out for
+	// the entity, ready from its start (every person of a document is
+	// compared by them)
+	folded      string
+	foldedWords labelWords
 }
 
 // lexPeople works out the entity data of every lexicon person.
@@ -428,6 +465,8 @@ func lexPeople(lx *lexicon.Lexicon, byISO map[string]int) []lexPersonInfo {
 	out := make([]lexPersonInfo, len(lx.People))
 	for i, p := range lx.People {
 		info := lexPersonInfo{name: p.Name, role: p.Role, entKey: "actor/person/" + foldKey(p.Name), country: -1}
+		info.folded = foldKey(p.Name)
+		info.foldedWords = wordsOf(info.folded)
 		words := strings.Fields(foldKey(p.Name))
 		if len(words) > 0 {
 			info.keys = append(info.keys, words[len(words)-1])
@@ -459,9 +498,9 @@ func roleScore(title, role string) int {
 	switch {
 	case title == role:
 		return 3
-	case strings.HasPrefix(role, title+" "):
+	case wordPrefix(role, title):
 		return 2
-	case strings.HasSuffix(role, " "+title):
+	case wordSuffix(role, title):
 		return 1 // "Spokesman" for the "UN spokesman"
 	case title == "leader" && isHeadRole(role):
 		return 1 // "the Kenyan leader": the president or prime minister
@@ -469,6 +508,19 @@ func roleScore(title, role string) int {
 		return 2 // "the Head of State" in a presidency's readout
 	}
 	return 0
+}
+
+// wordPrefix reports whether s begins with the words w and more after a
+// space: strings.HasPrefix(s, w+" ") without making w+" ".
+func wordPrefix(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
+}
+
+// wordSuffix reports whether s ends with the words w after a space:
+// strings.HasSuffix(s, " "+w) without making " "+w.
+func wordSuffix(s, w string) bool {
+	n := len(s) - len(w)
+	return n > 0 && s[n-1] == ' ' && s[n:] == w
 }
 
 // counterpartOf resolves "his Chinese counterpart" named nowhere near: the

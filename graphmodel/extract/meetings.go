@@ -2458,7 +2458,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 		return st
 	}
 	for k := from; k < c.a && cues&wPlanned != 0; k++ {
-		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) && (!commissionVerbs[a.toks[k].low] || a.commissioned(k, c.a)) {
+		if a.toks[k].cls&wPlanned != 0 && !a.agreedOn(k) && (!commissionVerb(a.toks[k].low) || a.commissioned(k, c.a)) {
 			return graphmodel.StatusPlanned
 		}
 	}
@@ -2466,7 +2466,7 @@ func (a *analysis) statusOf(c *cand, s sentence) string {
 	// this month for talks"
 	for k := from - 1; k >= s.a && cues&(wPlanned|wHypothetical) != 0; k-- {
 		t := &a.toks[k]
-		if commissionVerbs[t.low] && a.commissioned(k, c.a) {
+		if commissionVerb(t.low) && a.commissioned(k, c.a) {
 			return graphmodel.StatusPlanned // "asked Foreign Minister X to travel to Mexico City for a meeting"
 		}
 		if t.text == "," || t.low == "that" || t.cls&wSpeech != 0 || t.kind == tPunct {
@@ -2544,9 +2544,16 @@ func (a *analysis) presentAfter(k, end int) bool {
 	return v.kind == tWord && !v.upper && v.cls&wAux == 0 && len(v.low) > 3 && strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss")
 }
 
-// commissionVerbs give someone a task: "asked X to travel …",
-// "directed their ministers to convene …".
-var commissionVerbs = wordSet("asked", "asks", "instructed", "instructs", "directed", "directs", "tasked", "tasks", "mandated")
+// commissionVerb reports a verb that gives someone a task: "asked X to
+// travel …", "directed their ministers to convene …" (a switch: statusOf
+// asks it of every word back to the clause's start).
+func commissionVerb(w string) bool {
+	switch w {
+	case "asked", "asks", "instructed", "instructs", "directed", "directs", "tasked", "tasks", "mandated":
+		return true
+	}
+	return false
+}
 
 // commissioned reports a commission verb at k whose "to" follows before
 // end within a few words: the meeting after it is to come.
@@ -2567,6 +2574,9 @@ func (a *analysis) commissioned(k, end int) bool {
 // Brisbane on Friday to meet …", "She flies to Oslo on Monday"): news
 // tells a trip to come so.
 func (a *analysis) presentTrip(s sentence, end int) bool {
+	if cls := a.cuesOf(s).cls; cls&wMotion == 0 || cls&wWeekday == 0 {
+		return false // no verb of motion or no weekday: no such trip
+	}
 	trip := false
 	for k := s.a + 1; k < s.b; k++ {
 		t := &a.toks[k]

@@ -502,6 +502,12 @@ func (lx *Lexicon) IsGivenName(w string) bool { return lx.givenNames[Key(w)] }
 // IsFamilyName reports whether w is a listed family-name-first surname.
 func (lx *Lexicon) IsFamilyName(w string) bool { return lx.familyNames[Key(w)] }
 
+// NameOfKey is IsFamilyName, IsFemaleName and IsGivenName of a word k
+// already in key form (Key(k) == k), without making its key again.
+func (lx *Lexicon) NameOfKey(k string) (family, female, given bool) {
+	return lx.familyNames[k], lx.femaleNames[k], lx.givenNames[k]
+}
+
 // IsNonName reports whether w is a capitalised word that is never a name.
 func (lx *Lexicon) IsNonName(w string) bool { return lx.nonNames[Key(w)] }
 
