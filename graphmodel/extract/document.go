@@ -140,9 +140,11 @@ func Slug(s string) string {
 // appendSlugFolded appends Slug(s) to b by way of graphmodel.Fold, for
 // any s.
 func appendSlugFolded(b []byte, s string) []byte {
+	var buf [128]byte
+	folded := graphmodel.AppendFold(buf[:0], s)
 	start := len(b)
 	dash := false
-	for _, r := range graphmodel.Fold(s) {
+	for _, r := range string(folded) {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if dash && len(b) > start {

@@ -54,7 +54,7 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		}
 		e.nodeOut = got.ID
 		if e.typ == graphmodel.TypePerson && a.sess != nil {
-			a.sess.idx.add(got.ID, got.Label)
+			a.sess.idx.add(got.ID, got.Label, &em.strs)
 		}
 	}
 	// affiliations: person → country or organisation actor; located_in:
@@ -92,8 +92,9 @@ type emitter struct {
 	// them)
 	attrs [4]graphmodel.Attr
 	names shortNames
-	// strs makes the strings of the document's nodes (ids, labels) from
-	// blocks they share: they live as long as each other
+	// strs makes the strings of the document's nodes (ids, labels, keys
+	// of the session's index) from blocks they share: they live as long
+	// as each other
 	strs strblock.Maker
 }
 
@@ -120,7 +121,8 @@ func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
 // containerOf returns the node id of the venue venue e lies in, or "".
 func (a *analysis) containerOf(e *entity) string {
 	if e.within != "" {
-		if ce, ok := a.entByKey("venue/", graphmodel.Fold(e.within)); ok {
+		var buf [96]byte
+		if ce, ok := a.ents[string(graphmodel.AppendFold(append(buf[:0], "venue/"...), e.within))]; ok {
 			if ce.nodeOut != "" {
 				return ce.nodeOut
 			}
@@ -150,9 +152,10 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 // the high side: one edge to a container per person with an affiliation
 // and per venue that may lie in another, one per participant and venue of
 // a meeting, and two per statement node; an entity's id is about its
-// kind and label, a meeting's id and label take about 160 bytes, a
-// statement's id about 24 bytes beyond the document's id and the label
-// of a long quote 84.
+// kind and label, a person's key in the session's index at most its
+// label, a meeting's id and label take about 160 bytes, a statement's id
+// about 24 bytes beyond the document's id and the label of a long quote
+// 84.
 func (a *analysis) sizeHint() (nodes, edges, strs int) {
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -161,6 +164,9 @@ func (a *analysis) sizeHint() (nodes, edges, strs int) {
 		nodes++
 		if e.id == "" {
 			strs += len(e.kind) + 1 + len(e.label)
+		}
+		if e.typ == graphmodel.TypePerson {
+			strs += len(e.label) // the key of the session's index (see graphIndex.add)
 		}
 		switch {
 		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
@@ -245,7 +251,7 @@ func (a *analysis) shortName(e *entity) string {
 	}
 	// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
 	// first (two words; three-word Vietnamese names go by the last)
-	if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
+	if first, rest, ok := strings.Cut(e.label, " "); ok && a.isFamilyName(first) &&
 		(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
 		return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
 	}
@@ -256,6 +262,19 @@ func (a *analysis) shortName(e *entity) string {
 		return last
 	}
 	return e.label
+}
+
+// isFamilyName reports a.x.lex.IsFamilyName(w), for a word of printable
+// ASCII (no space) by its lower-case form in a buffer, without the
+// string the lexicon makes of it.
+func (a *analysis) isFamilyName(w string) bool {
+	var buf [32]byte
+	if len(w) <= len(buf) && strings.IndexByte(w, ' ') < 0 {
+		if k, plain := appendPlainKey(buf[:0], w); plain {
+			return a.x.familyFirst[string(k)]
+		}
+	}
+	return a.x.lex.IsFamilyName(w)
 }
 
 // isNameSuffix reports inSetLower(nameSuffixes, w) ("Jr.", "III"),
