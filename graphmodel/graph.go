@@ -75,9 +75,10 @@ type Graph struct {
 	spans   block[Span]
 	aliases block[string]
 
-	// ids makes the ids of edges that Connect creates (most edges):
-	// they live as long as the graph, so they may share blocks.
-	ids strblock.Maker
+	// strs makes the ids of edges that Connect creates (most edges) and
+	// the strings of MakeString: they live as long as the graph, so they
+	// may share blocks.
+	strs strblock.Maker
 }
 
 // New returns an empty graph. Its tables of nodes and edges are made by
@@ -520,7 +521,7 @@ func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, e
 	if err := g.checkEdge(k, src, dst, evidence, s, d); err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", string(key), err)
 	}
-	return &g.newEdgeRec(g.ids.Bytes(key), k, src, dst, evidence, s, d).Edge, nil
+	return &g.newEdgeRec(g.strs.Bytes(key), k, src, dst, evidence, s, d).Edge, nil
 }
 
 // checkEdge checks an edge of kind k from source to target with the

@@ -22,7 +22,6 @@ import (
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
-	"dossier/graphmodel/internal/strblock"
 )
 
 // Extractor extracts graphs from documents. Create it with New; it is
@@ -216,10 +215,10 @@ func (x *Extractor) Session(g *graphmodel.Graph) *Session {
 	return &Session{x: x, g: g, idx: idx}
 }
 
-// add indexes person id by its label. A new key is cut from strs (as
-// the strings of the graph are, when extraction adds a person), or
-// allocated on its own when strs is nil.
-func (ix *graphIndex) add(id, label string, strs *strblock.Maker) {
+// add indexes person id by its label. A new key is made by g (as the
+// strings of the graph are, when extraction adds a person), or allocated
+// on its own when g is nil.
+func (ix *graphIndex) add(id, label string, g *graphmodel.Graph) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if _, ok := ix.indexed[id]; ok {
@@ -240,7 +239,7 @@ func (ix *graphIndex) add(id, label string, strs *strblock.Maker) {
 	}
 	ids := append(ix.lists[:0:1], id)
 	ix.lists = ix.lists[1:]
-	ix.surnames[makeString(k, strs)] = ids
+	ix.surnames[makeString(k, g)] = ids
 }
 
 // lastFoldedWord returns the last word of graphmodel.Fold(s), and false
