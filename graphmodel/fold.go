@@ -21,6 +21,17 @@ func Fold(s string) string {
 	return foldUnicode(s)
 }
 
+// AppendFold appends Fold(s) to b, without making a string of it when
+// s is written in the scripts most names are (ASCII, Latin letters with
+// diacritics, typographic quotes and dashes).
+func AppendFold(b []byte, s string) []byte {
+	start := len(b)
+	if f, ok := appendFoldTable(b, s); ok {
+		return f
+	}
+	return append(b[:start], foldUnicode(s)...)
+}
+
 // foldUnicode is Fold for any text.
 func foldUnicode(s string) string {
 	var b strings.Builder

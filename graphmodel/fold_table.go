@@ -79,7 +79,21 @@ func buildFoldTable() (string, []uint16) {
 // when s is already folded.
 func foldTable(s string) (string, bool) {
 	var arr [64]byte
-	b := arr[:0]
+	b, ok := appendFoldTable(arr[:0], s)
+	switch {
+	case !ok:
+		return "", false
+	case string(b) == s:
+		return s, true
+	}
+	return string(b), true
+}
+
+// appendFoldTable appends Fold(s) to b for text whose runes all have a
+// table entry; for any other text it returns false (and b with part of
+// s folded after it).
+func appendFoldTable(b []byte, s string) ([]byte, bool) {
+	start := len(b)
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -89,36 +103,33 @@ func foldTable(s string) (string, bool) {
 			} else if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b, space = appendFoldByte(b, space, c)
+			b, space = appendFoldByte(b, start, space, c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		k := foldSlot(r) // (utf8.RuneError has none)
 		if k < 0 {
-			return "", false
+			return b, false
 		}
-		start := uint16(0)
+		from := uint16(0)
 		if k > 0 {
-			start = foldEnds[k-1]
+			from = foldEnds[k-1]
 		}
-		for j := start; j < foldEnds[k]; j++ {
-			b, space = appendFoldByte(b, space, foldRunes[j])
+		for j := from; j < foldEnds[k]; j++ {
+			b, space = appendFoldByte(b, start, space, foldRunes[j])
 		}
 		i += size
 	}
-	if string(b) == s {
-		return s, true
-	}
-	return string(b), true
+	return b, true
 }
 
-// appendFoldByte appends c, a byte of folded text, to b: a space only
-// marks that one is due before the next byte that is not one (none at
-// the start), which it reports.
-func appendFoldByte(b []byte, space bool, c byte) ([]byte, bool) {
+// appendFoldByte appends c, a byte of folded text that began at
+// b[start], to b: a space only marks that one is due before the next
+// byte that is not one (none at the start), which it reports.
+func appendFoldByte(b []byte, start int, space bool, c byte) ([]byte, bool) {
 	if c == ' ' {
-		return b, len(b) > 0
+		return b, len(b) > start
 	}
 	if space {
 		b = append(b, ' ')

@@ -60,6 +60,11 @@ type Graph struct {
 	// speaker), so checking an edge needs one lookup in nodes, not two.
 	// Removing or replacing a record resets it.
 	lastNode *nodeRec
+	// oddEdgeIDs is set once an edge is added under an id that is not
+	// the canonical EdgeID of its kind and ends (AddEdge with an id of
+	// its own): from then on Connect cannot tell from its ends alone that
+	// the canonical id is free.
+	oddEdgeIDs bool
 
 	// Records for new nodes and edges, allocated together by Reserve
 	// and handed out one by one.
@@ -70,18 +75,18 @@ type Graph struct {
 	spans   block[Span]
 	aliases block[string]
 
-	// ids makes the ids of edges that Connect creates (most edges):
-	// they live as long as the graph, so they may share blocks.
-	ids strblock.Maker
+	// strs makes the ids of edges that Connect creates (most edges) and
+	// the strings of MakeString: they live as long as the graph, so they
+	// may share blocks.
+	strs strblock.Maker
 }
 
-// New returns an empty graph.
+// New returns an empty graph. Its tables of nodes and edges are made by
+// the first node or edge (or by Reserve, at the size it is told).
 func New() *Graph {
 	return &Graph{
 		Attrs: map[string]string{},
 		docs:  map[string]*Document{},
-		nodes: map[string]*nodeRec{},
-		edges: map[string]*Edge{},
 	}
 }
 
@@ -91,6 +96,11 @@ func New() *Graph {
 type nodeRec struct {
 	Node
 	first [1]Span
+	// linked is set once an edge touches the node (and stays set when
+	// edges leave): an edge to or from a node without it is new, so
+	// Connect need not look its id up (most edges of an extracted
+	// document join a node made for it).
+	linked bool
 }
 
 // edgeRec is an edge as the graph keeps it: with room for its first
@@ -100,8 +110,9 @@ type edgeRec struct {
 	first [1]Span
 }
 
-// newNodeRec returns a record of n (n is not copied further).
-func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n} }
+// newNodeRec returns a record of n (n is not copied further) that may
+// have edges (see nodeRec.linked).
+func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n, linked: true} }
 
 // node returns the node with the given id, or nil.
 func (g *Graph) node(id string) *Node {
@@ -217,6 +228,9 @@ func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
 		for _, a := range attrs {
 			c.Attrs[a.Key] = a.Value
 		}
+	}
+	if g.nodes == nil {
+		g.nodes = map[string]*nodeRec{}
 	}
 	g.nodes[c.ID] = r
 	g.lastNode = r
@@ -433,78 +447,97 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 	if e.ID == "" {
 		e.ID = EdgeID(e.Kind, e.Source, e.Target)
 	}
+	src, dst := g.nodeRec(e.Source), g.nodeRec(e.Target)
+	err := g.checkEdge(e.Kind, e.Source, e.Target, e.Evidence, src, dst)
 	if _, ok := g.edges[e.ID]; ok {
-		if err := g.checkEdge(&e, e.Evidence); err != nil {
+		if err != nil {
 			return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 		}
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, ErrDuplicate)
 	}
-	return g.addNewEdge(&e, e.Evidence)
-}
-
-// addNewEdge adds e with the given evidence (e.Evidence is not read),
-// after checking it; e's id must not be taken. It copies what it keeps
-// of e and evidence: evidence, apart from e, does not escape, so a
-// caller's spans can stay on its stack.
-func (g *Graph) addNewEdge(e *Edge, evidence []Span) (*Edge, error) {
-	if err := g.checkEdge(e, evidence); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
 	}
-	g.touchEdge(e.ID)
+	if !isEdgeID(e.ID, e.Kind, e.Source, e.Target) {
+		g.oddEdgeIDs = true
+	}
+	r := g.newEdgeRec(e.ID, e.Kind, e.Source, e.Target, e.Evidence, src, dst)
+	r.Undirected = e.Undirected
+	if len(e.Attrs) > 0 {
+		r.Attrs = maps.Clone(e.Attrs)
+	}
+	return &r.Edge, nil
+}
+
+// newEdgeRec adds a new edge of the given id, kind and ends, checked
+// (src and dst are the records of its ends), with a copy of evidence;
+// its id must not be taken. It returns the record, for the caller to set
+// the edge's other fields. Evidence does not escape, so a caller's spans
+// can stay on its stack.
+func (g *Graph) newEdgeRec(id string, k EdgeKind, source, target string, evidence []Span, src, dst *nodeRec) *edgeRec {
+	src.linked, dst.linked = true, true
+	g.touchEdge(id)
 	// The edge and its first span in one record (see addNewNode).
-	box := g.spareEdge()
-	box.Edge = Edge{ID: e.ID, Kind: e.Kind, Source: e.Source, Target: e.Target, Undirected: e.Undirected}
-	c := &box.Edge
+	r := g.spareEdge()
+	r.ID, r.Kind, r.Source, r.Target = id, k, source, target
 	switch len(evidence) {
 	case 0:
 	case 1:
-		box.first[0] = evidence[0]
-		c.Evidence = box.first[:]
+		r.first[0] = evidence[0]
+		r.Evidence = r.first[:]
 	default:
-		c.Evidence = g.spans.cut(len(evidence))
-		copy(c.Evidence, evidence)
-		c.Evidence = SortSpans(c.Evidence)
+		r.Evidence = g.spans.cut(len(evidence))
+		copy(r.Evidence, evidence)
+		r.Evidence = SortSpans(r.Evidence)
 	}
-	if len(e.Attrs) > 0 {
-		c.Attrs = maps.Clone(e.Attrs)
+	if g.edges == nil {
+		g.edges = map[string]*Edge{}
 	}
-	g.edges[c.ID] = c
-	g.link(c)
-	return c, nil
+	g.edges[id] = &r.Edge
+	g.link(&r.Edge)
+	return r
 }
 
 // Connect adds evidence to the canonical edge of kind k from src to dst,
 // creating the edge if it does not exist yet.
 func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, error) {
-	// Look the id up from a buffer first: the string is only needed for
-	// a new edge.
+	// Make the id in a buffer first: the string is only needed for a
+	// new edge.
 	var buf [256]byte
 	key := appendEdgeID(buf[:0], k, src, dst)
-	if e, ok := g.edges[string(key)]; ok {
-		if err := g.checkSpans(evidence); err != nil {
-			return nil, fmt.Errorf("connect %q: %w", e.ID, err)
+	// An edge with an end that no edge touched yet is new: its id need
+	// not be looked up.
+	s, d := g.nodeRec(src), g.nodeRec(dst)
+	if s == nil || d == nil || s.linked && d.linked || g.oddEdgeIDs {
+		if e, ok := g.edges[string(key)]; ok {
+			if err := g.checkSpans(evidence); err != nil {
+				return nil, fmt.Errorf("connect %q: %w", e.ID, err)
+			}
+			g.touchEdge(e.ID)
+			e.Evidence = unionSpans(e.Evidence, evidence)
+			return e, nil
 		}
-		g.touchEdge(e.ID)
-		e.Evidence = unionSpans(e.Evidence, evidence)
-		return e, nil
 	}
-	return g.addNewEdge(&Edge{ID: g.ids.Bytes(key), Kind: k, Source: src, Target: dst}, evidence)
+	if err := g.checkEdge(k, src, dst, evidence, s, d); err != nil {
+		return nil, fmt.Errorf("add edge %q: %w", string(key), err)
+	}
+	return &g.newEdgeRec(g.strs.Bytes(key), k, src, dst, evidence, s, d).Edge, nil
 }
 
-// checkEdge checks e with the given evidence.
-func (g *Graph) checkEdge(e *Edge, evidence []Span) error {
-	if !e.Kind.Valid() {
-		return fmt.Errorf("unknown kind %q: %w", e.Kind, ErrInvalid)
+// checkEdge checks an edge of kind k from source to target with the
+// given evidence; src and dst are the records of its ends (nil for an
+// end that does not exist).
+func (g *Graph) checkEdge(k EdgeKind, source, target string, evidence []Span, src, dst *nodeRec) error {
+	if !k.Valid() {
+		return fmt.Errorf("unknown kind %q: %w", k, ErrInvalid)
 	}
-	src := g.nodeRec(e.Source)
 	if src == nil {
-		return fmt.Errorf("source %q: %w", e.Source, ErrNotFound)
+		return fmt.Errorf("source %q: %w", source, ErrNotFound)
 	}
-	dst := g.nodeRec(e.Target)
 	if dst == nil {
-		return fmt.Errorf("target %q: %w", e.Target, ErrNotFound)
+		return fmt.Errorf("target %q: %w", target, ErrNotFound)
 	}
-	if err := CheckEndpoints(e.Kind, src.Kind, dst.Kind); err != nil {
+	if err := CheckEndpoints(k, src.Kind, dst.Kind); err != nil {
 		return fmt.Errorf("%w: %w", err, ErrInvalid)
 	}
 	return g.checkSpans(evidence)
@@ -670,10 +703,11 @@ func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 // never changed in place).
 func (g *Graph) Clone() *Graph {
 	c := &Graph{
-		Attrs: maps.Clone(g.Attrs),
-		docs:  make(map[string]*Document, len(g.docs)),
-		nodes: make(map[string]*nodeRec, len(g.nodes)),
-		edges: make(map[string]*Edge, len(g.edges)),
+		oddEdgeIDs: g.oddEdgeIDs,
+		Attrs:      maps.Clone(g.Attrs),
+		docs:       make(map[string]*Document, len(g.docs)),
+		nodes:      make(map[string]*nodeRec, len(g.nodes)),
+		edges:      make(map[string]*Edge, len(g.edges)),
 	}
 	if c.Attrs == nil {
 		c.Attrs = map[string]string{}

@@ -23,22 +23,46 @@ func Kinds() []Kind { return append([]Kind(nil), kinds[:]...) }
 // Valid reports whether k is a known node kind.
 func (k Kind) Valid() bool { return k.index() >= 0 }
 
-// index is k's place in kinds, or -1 for an unknown kind. A switch, not
-// a search of kinds: the graph asks it for every node it adds.
+// index is k's place in kinds, or -1 for an unknown kind: the graph asks
+// it for every node and edge it adds. It looks in one slot of a table,
+// not along a switch whose branches the processor would mispredict
+// (kinds come in no order).
 func (k Kind) index() int {
-	switch k {
-	case KindActor:
-		return 0
-	case KindVenue:
-		return 1
-	case KindMeeting:
-		return 2
-	case KindStatement:
-		return 3
-	case KindEntity:
-		return 4
+	if k == "" {
+		return -1
 	}
-	return -1
+	e := &kindSlots[nameSlot(string(k))]
+	if e.name != string(k) { // (an empty slot's name is "")
+		return -1
+	}
+	return int(e.index)
+}
+
+// nameSlot places a name of a kind (not empty) in a table of 16 slots:
+// the names of node kinds land in distinct slots, and so do those of
+// edge kinds.
+func nameSlot(name string) int { return (int(name[0]) + 3*len(name)) & 15 }
+
+// slot is an entry of kindSlots or edgeKindSlots.
+type slot struct {
+	name  string
+	index int8
+}
+
+var kindSlots, edgeKindSlots = slotsOf(kinds[:]), slotsOf(edgeKinds[:])
+
+// slotsOf places names in the slots of nameSlot. Two in one slot are a
+// mistake of this file (a new kind that needs another nameSlot): the
+// package then panics as it starts, which every test shows.
+func slotsOf[K ~string](names []K) (t [16]slot) {
+	for i, n := range names {
+		e := &t[nameSlot(string(n))]
+		if e.name != "" {
+			panic("graphmodel: kinds " + e.name + " and " + string(n) + " share a slot")
+		}
+		e.name, e.index = string(n), int8(i)
+	}
+	return t
 }
 
 // Node types per kind. An empty type is always allowed.
@@ -126,26 +150,17 @@ func EdgeKinds() []EdgeKind { return append([]EdgeKind(nil), edgeKinds[:]...) }
 // Valid reports whether k is a known edge kind.
 func (k EdgeKind) Valid() bool { return k.index() >= 0 }
 
-// index is k's place in edgeKinds, or -1 for an unknown kind (a switch,
-// as Kind.index).
+// index is k's place in edgeKinds, or -1 for an unknown kind (as
+// Kind.index).
 func (k EdgeKind) index() int {
-	switch k {
-	case EdgeParticipant:
-		return 0
-	case EdgeVenue:
-		return 1
-	case EdgeSpeaker:
-		return 2
-	case EdgeAbout:
-		return 3
-	case EdgeLocatedIn:
-		return 4
-	case EdgeAffiliation:
-		return 5
-	case EdgeRelated:
-		return 6
+	if k == "" {
+		return -1
 	}
-	return -1
+	e := &edgeKindSlots[nameSlot(string(k))]
+	if e.name != string(k) {
+		return -1
+	}
+	return int(e.index)
 }
 
 // endpoints lists, per edge kind (by EdgeKind.index), the allowed
@@ -163,6 +178,16 @@ var endpoints = [len(edgeKinds)][][2]Kind{
 // CheckEndpoints reports an error when an edge of kind k may not join a
 // node of kind src to a node of kind dst.
 func CheckEndpoints(k EdgeKind, src, dst Kind) error {
+	// known kinds by table: the graph checks every edge it adds
+	i, si, di := k.index(), src.index(), dst.index()
+	if i >= 0 && si >= 0 && di >= 0 && allowedEnds[i]&(1<<(si*len(kinds)+di)) != 0 {
+		return nil
+	}
+	return checkEndpoints(k, src, dst)
+}
+
+// checkEndpoints is CheckEndpoints by the lists of endpoints.
+func checkEndpoints(k EdgeKind, src, dst Kind) error {
 	if k == EdgeRelated || src == KindEntity || dst == KindEntity {
 		return nil
 	}
@@ -177,3 +202,19 @@ func CheckEndpoints(k EdgeKind, src, dst Kind) error {
 	}
 	return fmt.Errorf("a %s edge cannot join %s to %s", k, src, dst)
 }
+
+// allowedEnds holds, per edge kind (by EdgeKind.index), a bit per pair
+// of known node kinds (bit si*len(kinds)+di for kinds[si] to kinds[di])
+// that checkEndpoints accepts.
+var allowedEnds = func() (t [len(edgeKinds)]uint32) {
+	for i, k := range edgeKinds {
+		for si, src := range kinds {
+			for di, dst := range kinds {
+				if checkEndpoints(k, src, dst) == nil {
+					t[i] |= 1 << (si*len(kinds) + di)
+				}
+			}
+		}
+	}
+	return t
+}()

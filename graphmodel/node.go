@@ -86,6 +86,17 @@ func EdgeID(k EdgeKind, src, dst string) string {
 	return string(k) + ":" + src + "->" + dst
 }
 
+// isEdgeID reports id == EdgeID(k, src, dst), without making the
+// string.
+func isEdgeID(id string, k EdgeKind, src, dst string) bool {
+	n := len(k) + 1 + len(src) + 2 + len(dst)
+	if len(id) != n {
+		return false
+	}
+	a, b := len(k)+1, len(k)+1+len(src)
+	return id[:len(k)] == string(k) && id[len(k)] == ':' && id[a:b] == src && id[b:b+2] == "->" && id[b+2:] == dst
+}
+
 // appendEdgeID appends EdgeID(k, src, dst) to b.
 func appendEdgeID(b []byte, k EdgeKind, src, dst string) []byte {
 	b = append(append(b, k...), ':')

@@ -132,6 +132,9 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 			delete(g.nodes, id)
 			g.topo = nil
 		case want != nil && !had:
+			if g.nodes == nil {
+				g.nodes = map[string]*nodeRec{}
+			}
 			g.nodes[id] = newNodeRec(*want.Clone())
 			g.topo = nil
 		case want != nil:
@@ -143,8 +146,24 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 	for _, id := range eids {
 		if want := edges[id]; want != nil {
 			c := want.Clone()
+			if !isEdgeID(id, c.Kind, c.Source, c.Target) {
+				g.oddEdgeIDs = true
+			}
+			if g.edges == nil {
+				g.edges = map[string]*Edge{}
+			}
 			g.edges[id] = c
+			g.markLinked(c)
 			g.link(c)
+		}
+	}
+}
+
+// markLinked sets nodeRec.linked of e's ends (of those in the graph).
+func (g *Graph) markLinked(e *Edge) {
+	for _, id := range [2]string{e.Source, e.Target} {
+		if r := g.nodes[id]; r != nil {
+			r.linked = true
 		}
 	}
 }

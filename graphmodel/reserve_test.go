@@ -14,14 +14,14 @@ import (
 func TestReserveKeepsContent(t *testing.T) {
 	g := fixture(t)
 	before := g.Counts()
-	g.Reserve(100, 200)
+	g.Reserve(100, 200, 0)
 	assert.Equal(t, before, g.Counts())
 	assert.Equal(t, 2, g.Degree("putin"))
 
 	e := gm.New()
 	_, err := e.AddDocument(gm.Document{ID: "d", Text: "Moscow and Kyiv"})
 	require.NoError(t, err)
-	e.Reserve(1, 1)
+	e.Reserve(1, 1, 10)
 	for _, n := range []gm.Node{
 		{ID: "moscow", Kind: gm.KindVenue, Label: "Moscow", Mentions: []gm.Span{{Doc: "d", Start: 0, End: 6}}},
 		{ID: "kyiv", Kind: gm.KindVenue, Label: "Kyiv", Mentions: []gm.Span{{Doc: "d", Start: 11, End: 15}}},
@@ -36,6 +36,10 @@ func TestReserveKeepsContent(t *testing.T) {
 	assert.Equal(t, 2, e.NodeCount())
 	assert.Equal(t, 2, e.EdgeCount())
 	assert.Equal(t, 2, e.Degree("kyiv"))
+	b := []byte("a string")
+	str := e.MakeString(b)
+	b[0] = 'A'
+	assert.Equal(t, "a string", str, "MakeString copies")
 }
 
 // Adding an edge that exists reports the duplicate, unless the edge is
@@ -60,7 +64,7 @@ func TestReservedRecordsCopyAndUndo(t *testing.T) {
 	g := gm.New()
 	_, err := g.AddDocument(gm.Document{ID: "d", Text: "Moscow and Kyiv"})
 	require.NoError(t, err)
-	g.Reserve(2, 1)
+	g.Reserve(2, 1, 0)
 	attrs := map[string]string{"k": "v"}
 	spans := []gm.Span{{Doc: "d", Start: 0, End: 6}}
 	p, err := g.Record(func(g *gm.Graph) error {

@@ -140,9 +140,11 @@ func Slug(s string) string {
 // appendSlugFolded appends Slug(s) to b by way of graphmodel.Fold, for
 // any s.
 func appendSlugFolded(b []byte, s string) []byte {
+	var buf [128]byte
+	folded := graphmodel.AppendFold(buf[:0], s)
 	start := len(b)
 	dash := false
-	for _, r := range graphmodel.Fold(s) {
+	for _, r := range string(folded) {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if dash && len(b) > start {
@@ -182,19 +184,19 @@ func appendSlug(dst []byte, s string) []byte {
 	start := len(dst)
 	dash := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+		c := slugBytes[s[i]]
+		if c > slugWide { // a letter or digit, lower-cased
 			if dash && len(dst) > start {
 				dst = append(dst, '-')
 			}
 			dash = false
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
 			dst = append(dst, c)
-		case c == '\'' || c == '.':
-		case c >= 0x80:
+			continue
+		}
+		switch c {
+		case slugSep:
+			dash = true
+		case slugWide:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !slugSeparator(r) {
 				return appendSlugFolded(dst[:start], s)
@@ -203,12 +205,38 @@ func appendSlug(dst []byte, s string) []byte {
 				dash = true
 			}
 			i += size - 1
-		default:
-			dash = true
 		}
 	}
 	return dst
 }
+
+// What appendSlug makes of a byte (slugBytes): a letter or digit in
+// lower case, or one of these.
+const (
+	slugSep  = iota // a separator between words
+	slugDrop        // left out: "O'Brien" → "obrien", "U.S." → "us"
+	slugWide        // a byte outside ASCII
+)
+
+// slugBytes holds what appendSlug makes of each byte: a table, not a
+// chain of range tests per byte (meeting labels are long).
+var slugBytes = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '\'' || c == '.':
+			t[c] = slugDrop
+		case c >= 0x80:
+			t[c] = slugWide
+		default:
+			t[c] = slugSep
+		}
+	}
+	return t
+}()
 
 // slugScan reports whether slugASCII can make the slug of s (ok), and
 // whether s is its own slug (same).

@@ -13,16 +13,13 @@ import (
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
-	"dossier/graphmodel/internal/strblock"
 )
 
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	nodes, edges, strs := a.sizeHint()
-	g.Reserve(nodes, edges)
+	g.Reserve(a.sizeHint())
 	em := emitter{g: g}
-	em.strs.Reserve(strs)
 	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -30,7 +27,7 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		}
 		id := e.id // known from the lexicon or the session, else made from the label
 		if id == "" {
-			id = em.strs.Bytes(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
+			id = g.MakeString(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
 		}
 		n := graphmodel.Node{ID: id, Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
 		attrs := em.attrs[:0]
@@ -54,7 +51,7 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		}
 		e.nodeOut = got.ID
 		if e.typ == graphmodel.TypePerson && a.sess != nil {
-			a.sess.idx.add(got.ID, got.Label)
+			a.sess.idx.add(got.ID, got.Label, g)
 		}
 	}
 	// affiliations: person → country or organisation actor; located_in:
@@ -92,9 +89,6 @@ type emitter struct {
 	// them)
 	attrs [4]graphmodel.Attr
 	names shortNames
-	// strs makes the strings of the document's nodes (ids, labels) from
-	// blocks they share: they live as long as each other
-	strs strblock.Maker
 }
 
 // affiliationOf returns the node id of the country or organisation
@@ -120,7 +114,8 @@ func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
 // containerOf returns the node id of the venue venue e lies in, or "".
 func (a *analysis) containerOf(e *entity) string {
 	if e.within != "" {
-		if ce, ok := a.entByKey("venue/", graphmodel.Fold(e.within)); ok {
+		var buf [96]byte
+		if ce, ok := a.ents[string(graphmodel.AppendFold(append(buf[:0], "venue/"...), e.within))]; ok {
 			if ce.nodeOut != "" {
 				return ce.nodeOut
 			}
@@ -146,13 +141,16 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 }
 
 // sizeHint returns about how many nodes and edges emit adds, and how
-// many bytes of ids and labels it makes (see emitter.strs), erring on
+// many bytes of ids, labels and keys of the session's index it makes
+// (with Graph.MakeString: they live as long as the graph), erring on
 // the high side: one edge to a container per person with an affiliation
 // and per venue that may lie in another, one per participant and venue of
-// a meeting, and two per statement node; an entity's id is about its
-// kind and label, a meeting's id and label take about 160 bytes, a
-// statement's id about 24 bytes beyond the document's id and the label
-// of a long quote 84.
+// a meeting worth a node, and two per statement node (one when the
+// document has no meeting); an entity's id is about its
+// kind and label, a person's key in the session's index at most its
+// label, a meeting's id and label take about 160 bytes, a statement's id
+// about 24 bytes beyond the document's id and the label of a long quote
+// 84.
 func (a *analysis) sizeHint() (nodes, edges, strs int) {
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -162,6 +160,9 @@ func (a *analysis) sizeHint() (nodes, edges, strs int) {
 		if e.id == "" {
 			strs += len(e.kind) + 1 + len(e.label)
 		}
+		if e.typ == graphmodel.TypePerson {
+			strs += len(e.label) // the key of the session's index (see graphIndex.add)
+		}
 		switch {
 		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
 			edges++
@@ -169,16 +170,35 @@ func (a *analysis) sizeHint() (nodes, edges, strs int) {
 			edges++
 		}
 	}
+	var pbuf [8]*entity
 	for _, m := range a.meetings {
+		parts := pbuf[:0] // those that will be nodes (see emitMeetings)
+		for _, p := range m.parts {
+			if len(p.spans) > 0 {
+				parts = append(parts, p)
+			}
+		}
+		if !reportable(m, parts) {
+			continue
+		}
 		nodes++
-		edges += len(m.parts) + len(m.venues)
+		edges += len(parts) + len(m.venues)
 		strs += 160
 	}
 	for _, st := range a.stmts {
-		nodes += len(st.speakers)
-		edges += 2 * len(st.speakers)
-		strs += len(st.speakers) * (len("statement:") + len(a.doc.ID) + 24)
-		if st.end-st.start > 80 {
+		speakers := 0
+		for _, sp := range st.speakers {
+			if len(sp.spans) > 0 {
+				speakers++
+			}
+		}
+		nodes += speakers
+		edges += speakers // to the speaker,
+		if len(a.meetings) > 0 {
+			edges += speakers // and to a meeting
+		}
+		strs += speakers * (len("statement:") + len(a.doc.ID) + 24)
+		if speakers > 0 && st.end-st.start > 80 {
 			strs += 84 // clipped
 		}
 	}
@@ -245,7 +265,7 @@ func (a *analysis) shortName(e *entity) string {
 	}
 	// "Xi Jinping", "Lee Jae-myung", "Wang Yi": the family name comes
 	// first (two words; three-word Vietnamese names go by the last)
-	if first, rest, ok := strings.Cut(e.label, " "); ok && a.x.lex.IsFamilyName(first) &&
+	if first, rest, ok := strings.Cut(e.label, " "); ok && a.isFamilyName(first) &&
 		(!strings.Contains(rest, " ") || strings.Count(rest, " ") == 1 && !vietnameseFamilies[strings.ToLower(first)]) {
 		return first // also "Kim Jong Un", "Choe Son Hui"; not "Nguyen Xuan Phuc"
 	}
@@ -256,6 +276,19 @@ func (a *analysis) shortName(e *entity) string {
 		return last
 	}
 	return e.label
+}
+
+// isFamilyName reports a.x.lex.IsFamilyName(w), for a word of printable
+// ASCII (no space) by its lower-case form in a buffer, without the
+// string the lexicon makes of it.
+func (a *analysis) isFamilyName(w string) bool {
+	var buf [32]byte
+	if len(w) <= len(buf) && strings.IndexByte(w, ' ') < 0 {
+		if k, plain := appendPlainKey(buf[:0], w); plain {
+			return a.x.familyFirst[string(k)]
+		}
+	}
+	return a.x.lex.IsFamilyName(w)
 }
 
 // isNameSuffix reports inSetLower(nameSuffixes, w) ("Jr.", "III"),
@@ -430,7 +463,7 @@ func (a *analysis) emitMeetings(em *emitter) error {
 		if m.date != "" {
 			lb = append(append(lb, ", "...), m.date...)
 		}
-		label := em.strs.Bytes(lb)
+		label := g.MakeString(lb)
 		key = key[:0]
 		for _, p := range parts {
 			key = append(key, p.nodeOut)
@@ -460,7 +493,7 @@ func (a *analysis) emitMeetings(em *emitter) error {
 			ib = ib[:len(ib)-1]
 		}
 		ib = hex.AppendEncode(append(ib, '-'), h[:4])
-		id := em.strs.Bytes(ib)
+		id := g.MakeString(ib)
 		attrs := append(em.attrs[:0], graphmodel.Attr{Key: graphmodel.AttrStatus, Value: m.status}, graphmodel.Attr{Key: "kind", Value: m.kind})
 		if m.date != "" {
 			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDate, Value: m.date})
@@ -513,7 +546,7 @@ func (a *analysis) emitStatements(em *emitter) error {
 			continue
 		}
 		about := a.aboutMeeting(st)
-		label := quoteLabelIn(quote, &em.strs)
+		label := quoteLabelIn(quote, g)
 		span := graphmodel.Span{Doc: a.doc.ID, Start: st.start, End: st.end}
 		spans = append(spans, span)
 		mentions := spans[len(spans)-1:]
@@ -522,7 +555,7 @@ func (a *analysis) emitStatements(em *emitter) error {
 			if len(speakers) > 1 {
 				ib = appendSlug(append(ib, '-'), em.names.of(a, sp))
 			}
-			id := em.strs.Bytes(ib)
+			id := g.MakeString(ib)
 			attrs := append(em.attrs[:0], graphmodel.Attr{Key: graphmodel.AttrQuote, Value: quote})
 			if st.indirect {
 				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrIndirect, Value: "true"})
@@ -548,9 +581,9 @@ func (a *analysis) emitStatements(em *emitter) error {
 // clip reads, with one allocation.
 func quoteLabel(quote string) string { return quoteLabelIn(quote, nil) }
 
-// quoteLabelIn is quoteLabel with the string, when one is made, cut from
-// strs (allocated on its own when strs is nil).
-func quoteLabelIn(quote string, strs *strblock.Maker) string {
+// quoteLabelIn is quoteLabel with the string, when one is made, made by
+// g (allocated on its own when g is nil).
+func quoteLabelIn(quote string, g *graphmodel.Graph) string {
 	const n = 80
 	// Most quotes are plain words with single spaces (see plainWords),
 	// which joining fields leaves as they are: the label is the quote
@@ -565,7 +598,7 @@ func quoteLabelIn(quote string, strs *strblock.Maker) string {
 	default:
 		b = appendJoinedFields(b, quote, n+1)
 		if len(b) <= n {
-			return makeString(b, strs)
+			return makeString(b, g)
 		}
 	}
 	// as clip
@@ -576,15 +609,15 @@ func quoteLabelIn(quote string, strs *strblock.Maker) string {
 	if sp := bytes.LastIndexByte(b[:cut], ' '); sp > n/2 {
 		cut = sp
 	}
-	return makeString(append(b[:cut], "…"...), strs)
+	return makeString(append(b[:cut], "…"...), g)
 }
 
-// makeString returns string(b), cut from strs when it is not nil.
-func makeString(b []byte, strs *strblock.Maker) string {
-	if strs == nil {
+// makeString returns string(b), made by g when it is not nil.
+func makeString(b []byte, g *graphmodel.Graph) string {
+	if g == nil {
 		return string(b)
 	}
-	return strs.Bytes(b)
+	return g.MakeString(b)
 }
 
 // appendJoinedFields appends joinFields(s) to b, stopping once it has

@@ -46,7 +46,7 @@ func BenchmarkEmit(b *testing.B) {
 			if _, err := g.AddDocument(a.doc); err != nil {
 				b.Fatal(err)
 			}
-			a.sess = &Session{x: x, g: g, idx: &graphIndex{surnames: map[string][]string{}, labels: map[string]string{}}}
+			a.sess = &Session{x: x, g: g, idx: newGraphIndex()}
 			if err := a.emit(g); err != nil {
 				b.Fatal(err)
 			}

@@ -35,7 +35,10 @@ type Extractor struct {
 	speech   map[string]lexicon.SpeechVerb
 	cityCty  map[string]int  // lexicon.Key(city) → country index
 	people   []lexPersonInfo // per lexicon person
-	seatKeys [][]string      // per country, lexicon.Key of each seat without "the"
+	// familyFirst holds the lexicon's family names written first, as
+	// lexicon.Key gives them (a small set, for emit's short names).
+	familyFirst map[string]bool
+	seatKeys    [][]string // per country, lexicon.Key of each seat without "the"
 	// speechBits: the wSpeech bit of a token answers whether its
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
@@ -63,6 +66,10 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		speech: map[string]lexicon.SpeechVerb{}, cityCty: map[string]int{},
 		sessions: map[weak.Pointer[graphmodel.Graph]]*graphIndex{}}
 	given, family, nonNames := lx.NameLists()
+	x.familyFirst = make(map[string]bool, len(family))
+	for _, w := range family {
+		x.familyFirst[w] = true
+	}
 	var forms []string
 	for _, v := range lx.SpeechVerbs {
 		x.speech[lexicon.Key(v.Form)] = v
@@ -157,7 +164,16 @@ func foldKey(s string) string {
 type graphIndex struct {
 	mu       sync.Mutex
 	surnames map[string][]string // folded short name → node ids
-	labels   map[string]string   // node id → label
+	indexed  map[string]struct{} // ids of the nodes indexed
+	// lists has room for lists of one id of surnames, cut from a shared
+	// block (they live as long as the index): a document adds a few
+	// people, mostly under new short names.
+	lists []string
+}
+
+// newGraphIndex returns an empty index.
+func newGraphIndex() *graphIndex {
+	return &graphIndex{surnames: map[string][]string{}, indexed: map[string]struct{}{}}
 }
 
 // Session extracts documents into one graph, keeping an index of what the
@@ -177,10 +193,10 @@ func (x *Extractor) Session(g *graphmodel.Graph) *Session {
 	x.mu.Lock()
 	idx, ok := x.sessions[wp]
 	if !ok {
-		idx = &graphIndex{surnames: map[string][]string{}, labels: map[string]string{}}
+		idx = newGraphIndex()
 		for _, n := range g.Nodes() {
 			if n.Kind == graphmodel.KindActor && n.Type == graphmodel.TypePerson {
-				idx.add(n.ID, n.Label)
+				idx.add(n.ID, n.Label, nil)
 			}
 		}
 		if len(x.sessions) >= x.purgeAt {
@@ -199,23 +215,43 @@ func (x *Extractor) Session(g *graphmodel.Graph) *Session {
 	return &Session{x: x, g: g, idx: idx}
 }
 
-func (ix *graphIndex) add(id, label string) {
+// add indexes person id by its label. A new key is made by g (as the
+// strings of the graph are, when extraction adds a person), or allocated
+// on its own when g is nil.
+func (ix *graphIndex) add(id, label string, g *graphmodel.Graph) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if _, ok := ix.labels[id]; ok {
+	if _, ok := ix.indexed[id]; ok {
 		return
 	}
-	ix.labels[id] = label
-	k, ok := lastFoldedWord(label)
+	ix.indexed[id] = struct{}{}
+	var buf [64]byte
+	k, ok := appendLastFoldedWord(buf[:0], label)
 	if !ok {
 		return
 	}
-	ix.surnames[k] = append(ix.surnames[k], id)
+	if ids, known := ix.surnames[string(k)]; known {
+		ix.surnames[string(k)] = append(ids, id) // (string(k) is made here)
+		return
+	}
+	if len(ix.lists) == 0 {
+		ix.lists = make([]string, min(max(2*cap(ix.lists), 8), 128))
+	}
+	ids := append(ix.lists[:0:1], id)
+	ix.lists = ix.lists[1:]
+	ix.surnames[makeString(k, g)] = ids
 }
 
 // lastFoldedWord returns the last word of graphmodel.Fold(s), and false
 // when it has none.
 func lastFoldedWord(s string) (string, bool) {
+	b, ok := appendLastFoldedWord(nil, s)
+	return string(b), ok
+}
+
+// appendLastFoldedWord appends the last word of graphmodel.Fold(s) to b,
+// and returns false (and b as it was) when s has none.
+func appendLastFoldedWord(b []byte, s string) ([]byte, bool) {
 	end := len(s)
 	for end > 0 && asciiSpace(s[end-1]) {
 		end--
@@ -229,14 +265,21 @@ func lastFoldedWord(s string) (string, bool) {
 		// (Fold leaves single spaces between words and none at the ends)
 		f := graphmodel.Fold(s)
 		if f == "" {
-			return "", false
+			return b, false
 		}
-		return f[strings.LastIndexByte(f, ' ')+1:], true
+		return append(b, f[strings.LastIndexByte(f, ' ')+1:]...), true
 	}
 	if start == end {
-		return "", false
+		return b, false
 	}
-	return strings.ToLower(s[start:end]), true // Fold of ASCII lower-cases
+	for i := start; i < end; i++ { // Fold of ASCII lower-cases
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 func asciiSpace(c byte) bool {
