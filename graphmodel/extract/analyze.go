@@ -133,6 +133,9 @@ type analysis struct {
 	// are the turn's own and are not added again
 	others *entity
 	cue    sentCues // what the sentence read last holds (see cuesOf)
+	// heads are the head classes of the words of the sentence detect
+	// reads (see detectHeads)
+	heads wclass
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
 	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
@@ -561,6 +564,7 @@ func (a *analysis) detect() {
 	for si := range a.sents {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
+		a.heads = a.detectHeads(s)
 		for i := s.a; i < s.b; {
 			t := &a.toks[i]
 			if skipsDetect(t) { // (and every token that is no word)
@@ -591,6 +595,31 @@ func (a *analysis) detect() {
 			i++
 		}
 	}
+}
+
+// headClasses are the classes of head words that end the names
+// orgRunScan, facilityRunEnd and documentRunEnd read, when capitalised;
+// lowerHeadClasses those of heads written in lower case after a name.
+const (
+	headClasses      = wOrgHead | wFacilityHead | wGeoHead | wDocumentHead
+	lowerHeadClasses = wLowerFacility
+)
+
+// detectHeads returns the head classes of the words of sentence s (see
+// headClasses): a rule that scans for a head word the sentence lacks
+// ("Council", "Airport", "Agreement") need not scan.
+func (a *analysis) detectHeads(s sentence) wclass {
+	var h wclass
+	toks := a.toks[s.a:s.b]
+	for k := range toks {
+		t := &toks[k]
+		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
+		if t.upper {
+			m = headClasses
+		}
+		h |= t.cls & m
+	}
+	return h
 }
 
 // widenMention makes mention m start at token i, before its start: the
@@ -1853,8 +1882,8 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 
 // orgRunScan works out orgRunEnd.
 func (a *analysis) orgRunScan(i int, s sentence) int {
-	if !a.toks[i].upper || a.toks[i].kind != tWord {
-		return i
+	if !a.toks[i].upper || a.toks[i].kind != tWord || a.heads&wOrgHead == 0 {
+		return i // (a run ends in a capitalised head word)
 	}
 	if (a.toks[i].cls&wOpener != 0) && a.toks[i].low != "office" {
 		return i
@@ -2315,6 +2344,9 @@ func (a *analysis) linkBuilding(v *entity, b lexicon.Building) {
 }
 
 func (a *analysis) facilityRunEnd(i int, s sentence) int {
+	if a.heads&(wFacilityHead|wGeoHead|wLowerFacility) == 0 {
+		return i // no head word for it in the sentence
+	}
 	j := i
 	for j < s.b && j-i < 5 && (a.toks[j].kind == tWord && a.toks[j].upper || a.toks[j].text == "-" && !a.toks[j].space && j > i) {
 		if (a.toks[j].cls&(wFacilityHead|wGeoHead) != 0) && j > i {
@@ -2353,6 +2385,9 @@ var lowerFacilityHeads = wordSet("temple", "hotel", "palace", "residence", "smel
 	"villa", "compound", "refinery", "dam", "mine", "waterway", "airbase", "guesthouse")
 
 func (a *analysis) documentRunEnd(i int, s sentence) int {
+	if a.heads&wDocumentHead == 0 {
+		return i // no capitalised head word in the sentence
+	}
 	j := i
 	for j < s.b && j-i < 9 {
 		t := &a.toks[j]
