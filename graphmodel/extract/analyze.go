@@ -976,7 +976,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 		}
 	}
 	end, es := a.lexAt(i)
-	if hasKind(es, eTitle) && a.namesSomething(i) {
+	if kindsOf(es)&kTitle != 0 && a.namesSomething(i) {
 		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
 		// the first word alone is the modifier
 		end, es = i+1, a.x.ix.entriesOf(a.toks[i].pid)
@@ -1010,7 +1010,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 // Cabinet Secretary" is one title, not the organisation "Prime Cabinet"
 // before the title "Secretary" (as "Israeli War Cabinet member" is).
 func (a *analysis) titleBeyond(i, end int, s sentence) bool {
-	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && hasKind(es, eOrg) || a.genericBody(i, end) {
+	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && kindsOf(es)&kOrg != 0 || a.genericBody(i, end) {
 		return false // a listed organisation or a generic body: "State Department spokesman", "Foreign Ministry spokeswoman"
 	}
 	te, _, _, ok := a.titleAt(i, s)
@@ -1195,7 +1195,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	ne := a.nameRun(nameStart, s, true)
-	if end, es := a.lexAt(nameStart); end > ne && end <= s.b && hasKind(es, ePerson) {
+	if end, es := a.lexAt(nameStart); end > ne && end <= s.b && kindsOf(es)&kPerson != 0 {
 		ne = end // a known person's whole name: "Thérèse Kayikwamba Wagner", not the Wagner Group
 	}
 	if ne > nameStart && a.nameAfterTitleOK(nameStart, ne) {
@@ -1346,9 +1346,10 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			if j > i {
 				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
 				// (a city may be a surname after a given name: "Anders Lund")
-				if end, es := a.lexAt(j); end > j && !hasKind(es, ePerson) && t.cls&wGiven == 0 &&
-					(hasKind(es, eCountry, eTitle, eOrg, eDemonym) || hasKind(es, eCity) && a.toks[i].cls&wGiven == 0) {
-					break
+				if end, es := a.lexAt(j); end > j && t.cls&wGiven == 0 {
+					if ks := kindsOf(es); ks&kPerson == 0 && (ks&(kCountry|kTitle|kOrg|kDemonym) != 0 || ks&kCity != 0 && a.toks[i].cls&wGiven == 0) {
+						break
+					}
 				}
 			}
 			j++
@@ -1384,6 +1385,33 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 	return j
 }
 
+// kindSet is a set of entry kinds (1<<kind each): one test of bits asks
+// whether entries hold any of several kinds.
+type kindSet uint32
+
+// The kinds of entries as sets.
+const (
+	kCountry  = kindSet(1) << eCountry
+	kDemonym  = kindSet(1) << eDemonym
+	kPeople   = kindSet(1) << ePeople
+	kCity     = kindSet(1) << eCity
+	kRegion   = kindSet(1) << eRegion
+	kBuilding = kindSet(1) << eBuilding
+	kOrg      = kindSet(1) << eOrg
+	kPerson   = kindSet(1) << ePerson
+	kTitle    = kindSet(1) << eTitle
+	kMeeting  = kindSet(1) << eMeeting
+)
+
+// kindsOf returns the kinds of the entries es.
+func kindsOf(es []lexEntry) kindSet {
+	var ks kindSet
+	for i := range es {
+		ks |= 1 << (es[i].kind & 31)
+	}
+	return ks
+}
+
 func hasKind(es []lexEntry, kinds ...entKind) bool {
 	for _, e := range es {
 		for _, k := range kinds {
@@ -1405,7 +1433,7 @@ func (a *analysis) namesSomething(i int) bool {
 // isDemonymAt reports a country or demonym at token i.
 func (a *analysis) isDemonymAt(i int) bool {
 	end, es := a.lexAt(i)
-	return end > i && hasKind(es, eDemonym, eCountry)
+	return end > i && kindsOf(es)&(kDemonym|kCountry) != 0
 }
 
 // nameAfterTitleOK rejects runs after a title that are really places or
@@ -1417,8 +1445,10 @@ func (a *analysis) nameAfterTitleOK(i, j int) bool {
 	if a.toks[j-1].cls&wMeetingStart != 0 && a.toks[j-1].cls&(wGiven|wFamily) == 0 {
 		return false // "the BRICS Foreign Ministers Meeting": a meeting, not a person
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
-		return false
+	if end, es := a.x.ix.match(a.toks, i, j, false); end == j {
+		if ks := kindsOf(es); ks&kPerson == 0 && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kTitle) != 0 {
+			return false
+		}
 	}
 	t := &a.toks[i]
 	if (t.cls&wOpener != 0) && t.cls&wGiven == 0 && t.cls&wFamily == 0 && j-i == 1 {
@@ -1436,7 +1466,7 @@ func (a *analysis) looksLikeName(i, j int) bool {
 	if (f.cls&wGiven != 0) || (f.cls&wFamily != 0) {
 		return true
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && hasKind(es, ePerson) {
+	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && kindsOf(es)&kPerson != 0 {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -1464,7 +1494,8 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
 	}
-	if end > i && hasKind(es, ePerson) {
+	ks := kindsOf(es)
+	if end > i && ks&kPerson != 0 {
 		// a longer name run wins ("George W. Bush" over "George")
 		ne := a.nameRun(i, s, true)
 		if ne > end && a.looksLikeName(i, ne) {
@@ -1473,12 +1504,12 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: end, kind: mPerson, affCty: -1}))
 		return end
 	}
-	if end == i+1 && !hasKind(es, eCountry, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) && a.knownSurname(i) {
+	if end == i+1 && ks&(kCountry|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) == 0 && a.knownSurname(i) {
 		// a surname seen before wins over a place of that name: "said Lund"
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
-	if end > i && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) {
+	if end > i && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) != 0 {
 		return i
 	}
 	ne := a.nameRun(i, s, false)
@@ -1561,7 +1592,7 @@ func (a *analysis) plainNameRun(i, j int) bool {
 		if t.cls&(wNonName|wOpener) != 0 && t.cls&wGiven == 0 || t.caps && len(t.text) > 1 {
 			return false
 		}
-		if end, es := a.lexAt(k); end > k && !hasKind(es, ePerson) {
+		if end, es := a.lexAt(k); end > k && kindsOf(es)&kPerson == 0 {
 			return false
 		}
 	}
@@ -1741,7 +1772,7 @@ func (a *analysis) ofCountryAt(k int, s sentence) bool {
 		return false
 	}
 	end, es := a.lexAt(k + 1)
-	return end > k+1 && hasKind(es, eCountry)
+	return end > k+1 && kindsOf(es)&kCountry != 0
 }
 
 // knownSurname reports whether the word at token i is the short name of a
@@ -1793,7 +1824,7 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	if end+1 < s.b && a.toks[end].low == "and" && a.toks[end+1].upper {
 		// "Thai and Cambodian officials": the first demonym shares the
 		// group noun of the second, which is read on its own after it
-		if end2, es2 := a.lexAt(end + 1); end2 > end+1 && (hasKind(es2, eDemonym) || hasKind(es2, eCountry)) {
+		if end2, es2 := a.lexAt(end + 1); end2 > end+1 && kindsOf(es2)&(kDemonym|kCountry) != 0 {
 			if _, noun := a.groupNounAfter(end2, s); noun != "" {
 				a.addMention(a.newMention(mention{a: i, b: end, na: i, nb: end, kind: mGroup, noun: noun, affCty: country}))
 				return end
@@ -1941,7 +1972,7 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 		// "U.S.-Japan Alliance" names a relation between two countries
 		for k := i; k+1 < best; k++ {
 			if a.toks[k+1].text == "-" && !a.toks[k+1].space {
-				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && hasKind(es, eCountry) {
+				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && kindsOf(es)&kCountry != 0 {
 					return i
 				}
 			}
@@ -2458,7 +2489,7 @@ func (a *analysis) meetingWordAt(i int, s sentence) bool {
 		return false
 	}
 	end, es := a.lexAt(i)
-	return end > i && hasKind(es, eMeeting)
+	return end > i && kindsOf(es)&kMeeting != 0
 }
 
 // speechVerbAt reports whether a reporting or acting verb follows at i
