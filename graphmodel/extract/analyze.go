@@ -853,7 +853,7 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	}
 	// plural of a one-word title: "Presidents Putin and Trump"
 	w := &a.toks[i]
-	if w.kind == tWord && w.upper && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {
+	if w.cls&wTitlePlural != 0 && w.kind == tWord && w.upper && len(w.low) > 3 {
 		if t, ok := a.x.lex.Title(strings.TrimSuffix(w.low, "s")); ok && t.Applies == "person" {
 			return i + 1, t.Role, true, true
 		}
