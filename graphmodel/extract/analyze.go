@@ -134,7 +134,7 @@ type analysis struct {
 	others *entity
 	cue    sentCues // what the sentence read last holds (see cuesOf)
 	// heads are the head classes of the words of the sentence detect
-	// reads (see detectHeads)
+	// reads (see readSentence)
 	heads wclass
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
@@ -550,21 +550,20 @@ func (a *analysis) topicBefore(i int) bool {
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
 	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
-	// when known: these are the flags to reset
+	// when known: these are the flags to reset (see readSentence)
 	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
 	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
-	for i, lm := 0, a.lexMemo; i < len(lm); i++ {
-		lm[i].end = memoUnset
-	}
-	clear(a.titleMemo)
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
-	for si, s := range a.sents {
+	var headsBuf [64]wclass
+	heads := headsBuf[:0]        // per sentence
+	for si, s := range a.sents { // (the sentences hold every token)
 		a.capsSent[si] = a.allCapsSentence(s)
+		heads = append(heads, a.readSentence(s))
 	}
 	for si := range a.sents {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
-		a.heads = a.detectHeads(s)
+		a.heads = heads[si]
 		for i := s.a; i < s.b; {
 			t := &a.toks[i]
 			if skipsDetect(t) { // (and every token that is no word)
@@ -605,13 +604,16 @@ const (
 	lowerHeadClasses = wLowerFacility
 )
 
-// detectHeads returns the head classes of the words of sentence s (see
+// readSentence resets the memos of lexAt and titleAt at the tokens of
+// sentence s and returns the head classes of its words (see
 // headClasses): a rule that scans for a head word the sentence lacks
 // ("Council", "Airport", "Agreement") need not scan.
-func (a *analysis) detectHeads(s sentence) wclass {
+func (a *analysis) readSentence(s sentence) wclass {
 	var h wclass
-	toks := a.toks[s.a:s.b]
+	toks, lm, tm := a.toks[s.a:s.b], a.lexMemo[s.a:s.b], a.titleMemo[s.a:s.b]
 	for k := range toks {
+		lm[k].end = memoUnset // (lexMemo's es is read only once end is set)
+		tm[k].known = false
 		t := &toks[k]
 		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
 		if t.upper {
@@ -2446,10 +2448,7 @@ func (a *analysis) documentRunEnd(i int, s sentence) int {
 // rule knows it: "in Bali", "operation in Rafah".
 func (a *analysis) unknownPlace(i int, s sentence) int {
 	t := &a.toks[i]
-	if i == s.a || !t.upper || (t.cls&wNonName != 0) || (t.cls&wOpener != 0) || !a.isLocative(i) {
-		return i
-	}
-	if t.cls&(wMonth|wWeekday) != 0 {
+	if i == s.a || !t.upper || t.cls&(wNonName|wOpener|wMonth|wWeekday) != 0 {
 		return i
 	}
 	p := a.prevWord(i, wDet)
@@ -2464,6 +2463,9 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 			return i
 		}
 	default:
+		return i
+	}
+	if !a.isLocative(i) { // (asked last: the dearest test)
 		return i
 	}
 	j := i
