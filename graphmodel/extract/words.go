@@ -290,10 +290,10 @@ var (
 // Trump"): other words need not look the title up.
 func titlePlurals(lx *lexicon.Lexicon, classes map[string]wclass) {
 	for _, t := range lx.Titles {
-		k := lexicon.Key(t.Phrase)
-		if strings.ContainsAny(k, " \t") {
-			continue // no word of a text
+		if t.Applies != "person" || strings.ContainsAny(strings.TrimSpace(t.Phrase), " \t\n\r") {
+			continue // (a phrase of several words is no word of a text)
 		}
+		k := lexicon.Key(t.Phrase)
 		if tt, ok := lx.Title(k); ok && tt.Applies == "person" {
 			classes[k+"s"] |= wTitlePlural
 		}
