@@ -2062,9 +2062,6 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			demonym = e.idx
 		}
 	}
-	// (only countries, places and organisations ask whether they are
-	// introduced as a place)
-	loc := (country >= 0 || building >= 0 || seat >= 0 || org >= 0 || city >= 0) && a.isLocative(i)
 	poss := end < len(a.toks) && a.toks[end].kind == tPoss
 	nextW := ""
 	if end < s.b {
@@ -2077,6 +2074,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	switch {
 	case country >= 0:
+		loc := a.isLocative(i)
 		if loc && a.compassRegion(i, end, s, a.x.lex.Countries[country].Name) {
 			return end
 		}
@@ -2115,7 +2113,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case building >= 0:
 		b := a.x.lex.Buildings[building]
 		meetingNext := a.meetingWordAt(end, s)
-		if b.Actor != "" && !loc && !meetingNext && nextW != "of" {
+		if b.Actor != "" && !meetingNext && nextW != "of" && !a.isLocative(i) {
 			org := a.orgEntity(b.Actor, -1)
 			return a.addOrgMention(i, end, org)
 		}
@@ -2126,7 +2124,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return end
 	case seat >= 0 && org < 0 && seatName != "":
 		meetingNext := a.meetingWordAt(end, s)
-		if !loc && !meetingNext && nextW != "of" {
+		if !meetingNext && nextW != "of" && !a.isLocative(i) {
 			return a.addOrgMention(i, end, a.orgEntity(seatName, -1))
 		}
 		v := a.venueEntity(seatName, graphmodel.TypeBuilding, -1)
@@ -2147,7 +2145,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return end // "said on Facebook", "posted on TikTok": where it was said, no actor
 	case org >= 0:
 		o := a.x.lex.Organizations[org]
-		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {
+		if (o.Type == "legislature" || o.Type == "government" || o.Type == "") && a.isLocative(i) {
 			v := a.venueEntity(o.Name, graphmodel.TypeBuilding, -1)
 			a.addVenueMention(i, end, v)
 			return end
@@ -2158,7 +2156,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case city >= 0:
 		c := &a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
-		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
+		if !a.isLocative(i) && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))
