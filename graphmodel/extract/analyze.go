@@ -113,8 +113,9 @@ type analysis struct {
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
 	seenKeys   map[string]bool // short names of people detected so far
-	// given names of people detected so far, each with the folded full
-	// name it began, or "" when two people share it
+	// given names of people detected so far, each with the full name it
+	// began as written, or "" when two people (whose names fold
+	// differently) share it
 	givens    map[string]string
 	lexMemo   []lexMemo   // lexAt results per token
 	titleMemo []titleMemo // titleAt results per token
@@ -125,8 +126,9 @@ type analysis struct {
 	lastPlural []*entity
 	lastThing  *entity
 	// orgsSeen are the organisations named so far by detect, in order:
-	// "the group said" names the last one again
+	// "the group said" names the last one again (orgsBuf holds the first)
 	orgsSeen []*entity
+	orgsBuf  [16]*entity
 	lastSubj *entity
 	// others is set while a transcript turn's paragraph is searched for
 	// what its speaker reports others said: statements of that speaker
@@ -349,16 +351,26 @@ func (a *analysis) addMention(m *mention) {
 			a.seenKeys[a.tokFold(k)] = true
 		}
 		if m.nb-m.na >= 2 && a.toks[m.na].cls&wGiven != 0 && a.toks[m.na+1].text != "-" {
-			// the folded full name, in a buffer until it is kept
-			var buf [64]byte
-			g, full := a.tokFold(m.na), appendFoldKey(buf[:0], a.str(m.na, m.nb))
+			// the full name as written (a part of the text, no copy to
+			// keep): two names are the same when their folded forms are
+			g, full := a.tokFold(m.na), a.str(m.na, m.nb)
 			if prev, seen := a.givens[g]; !seen {
-				a.givens[g] = string(full)
-			} else if prev != string(full) {
+				a.givens[g] = full
+			} else if prev != "" && !sameFolded(prev, full) {
 				a.givens[g] = "" // two people of that given name
 			}
 		}
 	}
+}
+
+// sameFolded reports whether foldKey(s) == foldKey(t), folding in
+// buffers.
+func sameFolded(s, t string) bool {
+	if s == t {
+		return true
+	}
+	var bs, bt [64]byte
+	return string(appendFoldKey(bs[:0], s)) == string(appendFoldKey(bt[:0], t))
 }
 
 // prevWord returns the index of the nearest word token before i in the
@@ -549,6 +561,7 @@ func (a *analysis) topicBefore(i int) bool {
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
+	a.orgsSeen = a.orgsBuf[:0]
 	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
 	// when known: these are the flags to reset (see readSentence)
 	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
