@@ -2534,6 +2534,13 @@ var actionVerbs = wordSet("wants", "demands", "rejected", "rejects", "accused", 
 	"opposes", "opposed", "blamed", "blames", "recalled", "expelled", "summoned", "launched", "continues")
 
 func (a *analysis) capitalOf(city string) (int, bool) {
+	if len(city) <= 64 && singleSpaced(city) {
+		// lexicon.Key of such a name is its lower-case form: made in a
+		// buffer, no copy to look it up
+		var buf [64]byte
+		i, ok := a.x.capitals[string(appendLowerASCII(buf[:0], city))]
+		return i, ok
+	}
 	i, ok := a.x.capitals[lexicon.Key(city)]
 	return i, ok
 }
