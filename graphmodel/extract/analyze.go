@@ -577,12 +577,16 @@ func (a *analysis) detect() {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
 		a.heads = heads[si]
+		toks := a.toks[:s.b]
 		for i := s.a; i < s.b; {
-			t := &a.toks[i]
-			if skipsDetect(t) { // (and every token that is no word)
+			// (a loop of its own, with no calls: most tokens begin no mention)
+			for i < len(toks) && skipsDetect(&toks[i]) { // (and every token that is no word)
 				i++
-				continue
 			}
+			if i == len(toks) {
+				break
+			}
+			t := &toks[i]
 			if t.cls&wPossPron != 0 { // (tested here: most words are no possessive)
 				if n := a.styleLen(i, s); n > 0 && i+n < s.b {
 					// "His Highness the Emir", "Her Majesty Queen Margrethe":
