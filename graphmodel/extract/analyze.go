@@ -828,10 +828,10 @@ func twoVerbAt(t *token) bool {
 // titleAt matches a title phrase at i (any case), also plural forms
 // ("Presidents"). It returns the end and the title.
 func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
-	if i >= s.b || i >= len(a.toks) {
-		return i, "", false, false
+	if i >= s.b || i >= len(a.toks) || a.toks[i].cls&(wTitleStart|wTitleQualifier|wTitlePlural) == 0 {
+		return i, "", false, false // (no title begins with a word of none of these classes)
 	}
-	// Apart from the check above, the answer depends on token i alone:
+	// Apart from the checks above, the answer depends on token i alone:
 	// remember it.
 	m := &a.titleMemo[i]
 	if !m.known {
