@@ -1922,6 +1922,9 @@ func (a *analysis) titledNameAt(k int, s sentence) bool {
 // "Office of the Spokesperson"), or i. The answer for the last token
 // asked is remembered: modifierAt and namedAt both ask it of a token.
 func (a *analysis) orgRunEnd(i int, s sentence) int {
+	if a.heads&wOrgHead == 0 {
+		return i // (a run ends in a capitalised head word)
+	}
 	if a.orgRunKey == i+1 {
 		return a.orgRunTo
 	}
@@ -1932,8 +1935,8 @@ func (a *analysis) orgRunEnd(i int, s sentence) int {
 
 // orgRunScan works out orgRunEnd.
 func (a *analysis) orgRunScan(i int, s sentence) int {
-	if !a.toks[i].upper || a.toks[i].kind != tWord || a.heads&wOrgHead == 0 {
-		return i // (a run ends in a capitalised head word)
+	if !a.toks[i].upper || a.toks[i].kind != tWord {
+		return i
 	}
 	if (a.toks[i].cls&wOpener != 0) && a.toks[i].low != "office" {
 		return i
@@ -2395,6 +2398,11 @@ func (a *analysis) facilityRunEnd(i int, s sentence) int {
 	if a.heads&(wFacilityHead|wGeoHead|wLowerFacility) == 0 {
 		return i // no head word for it in the sentence
 	}
+	return a.facilityRunScan(i, s)
+}
+
+// facilityRunScan works out facilityRunEnd.
+func (a *analysis) facilityRunScan(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 5 && (a.toks[j].kind == tWord && a.toks[j].upper || a.toks[j].text == "-" && !a.toks[j].space && j > i) {
 		if (a.toks[j].cls&(wFacilityHead|wGeoHead) != 0) && j > i {
@@ -2436,6 +2444,11 @@ func (a *analysis) documentRunEnd(i int, s sentence) int {
 	if a.heads&wDocumentHead == 0 {
 		return i // no capitalised head word in the sentence
 	}
+	return a.documentRunScan(i, s)
+}
+
+// documentRunScan works out documentRunEnd.
+func (a *analysis) documentRunScan(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 9 {
 		t := &a.toks[j]
