@@ -38,6 +38,7 @@ func BenchmarkDetect(b *testing.B) {
 	}{{"prep", false}, {"detect", true}} {
 		b.Run(run.name, func(b *testing.B) {
 			b.SetBytes(int64(size))
+			stop := StartCPU(b, int64(size))
 			for b.Loop() {
 				for _, d := range docs {
 					a := newAnalysis(x, x.Session(graphmodel.New()), d)
@@ -49,6 +50,7 @@ func BenchmarkDetect(b *testing.B) {
 					a.release()
 				}
 			}
+			stop()
 		})
 	}
 }
