@@ -113,8 +113,9 @@ type analysis struct {
 	// lastOrgAff is an organisation read after a title ("Director of the X")
 	lastOrgAff *entity
 	seenKeys   map[string]bool // short names of people detected so far
-	// given names of people detected so far, each with the folded full
-	// name it began, or "" when two people share it
+	// given names of people detected so far, each with the full name it
+	// began as written, or "" when two people (whose names fold
+	// differently) share it
 	givens    map[string]string
 	lexMemo   []lexMemo   // lexAt results per token
 	titleMemo []titleMemo // titleAt results per token
@@ -125,14 +126,18 @@ type analysis struct {
 	lastPlural []*entity
 	lastThing  *entity
 	// orgsSeen are the organisations named so far by detect, in order:
-	// "the group said" names the last one again
+	// "the group said" names the last one again (orgsBuf holds the first)
 	orgsSeen []*entity
+	orgsBuf  [16]*entity
 	lastSubj *entity
 	// others is set while a transcript turn's paragraph is searched for
 	// what its speaker reports others said: statements of that speaker
 	// are the turn's own and are not added again
 	others *entity
 	cue    sentCues // what the sentence read last holds (see cuesOf)
+	// heads are the head classes of the words of the sentence detect
+	// reads (see readSentence)
+	heads wclass
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
 	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
@@ -346,16 +351,26 @@ func (a *analysis) addMention(m *mention) {
 			a.seenKeys[a.tokFold(k)] = true
 		}
 		if m.nb-m.na >= 2 && a.toks[m.na].cls&wGiven != 0 && a.toks[m.na+1].text != "-" {
-			// the folded full name, in a buffer until it is kept
-			var buf [64]byte
-			g, full := a.tokFold(m.na), appendFoldKey(buf[:0], a.str(m.na, m.nb))
+			// the full name as written (a part of the text, no copy to
+			// keep): two names are the same when their folded forms are
+			g, full := a.tokFold(m.na), a.str(m.na, m.nb)
 			if prev, seen := a.givens[g]; !seen {
-				a.givens[g] = string(full)
-			} else if prev != string(full) {
+				a.givens[g] = full
+			} else if prev != "" && !sameFolded(prev, full) {
 				a.givens[g] = "" // two people of that given name
 			}
 		}
 	}
+}
+
+// sameFolded reports whether foldKey(s) == foldKey(t), folding in
+// buffers.
+func sameFolded(s, t string) bool {
+	if s == t {
+		return true
+	}
+	var bs, bt [64]byte
+	return string(appendFoldKey(bs[:0], s)) == string(appendFoldKey(bt[:0], t))
 }
 
 // prevWord returns the index of the nearest word token before i in the
@@ -546,27 +561,32 @@ func (a *analysis) topicBefore(i int) bool {
 // detect finds the mentions of every sentence.
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
+	a.orgsSeen = a.orgsBuf[:0]
 	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
-	// when known: these are the flags to reset
+	// when known: these are the flags to reset (see readSentence)
 	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
 	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
-	for i, lm := 0, a.lexMemo; i < len(lm); i++ {
-		lm[i].end = memoUnset
-	}
-	clear(a.titleMemo)
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
-	for si, s := range a.sents {
+	var headsBuf [64]wclass
+	heads := headsBuf[:0]        // per sentence
+	for si, s := range a.sents { // (the sentences hold every token)
 		a.capsSent[si] = a.allCapsSentence(s)
+		heads = append(heads, a.readSentence(s))
 	}
 	for si := range a.sents {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
+		a.heads = heads[si]
+		toks := a.toks[:s.b]
 		for i := s.a; i < s.b; {
-			t := &a.toks[i]
-			if skipsDetect(t) { // (and every token that is no word)
+			// (a loop of its own, with no calls: most tokens begin no mention)
+			for i < len(toks) && skipsDetect(&toks[i]) { // (and every token that is no word)
 				i++
-				continue
 			}
+			if i == len(toks) {
+				break
+			}
+			t := &toks[i]
 			if t.cls&wPossPron != 0 { // (tested here: most words are no possessive)
 				if n := a.styleLen(i, s); n > 0 && i+n < s.b {
 					// "His Highness the Emir", "Her Majesty Queen Margrethe":
@@ -591,6 +611,34 @@ func (a *analysis) detect() {
 			i++
 		}
 	}
+}
+
+// headClasses are the classes of head words that end the names
+// orgRunScan, facilityRunEnd and documentRunEnd read, when capitalised;
+// lowerHeadClasses those of heads written in lower case after a name.
+const (
+	headClasses      = wOrgHead | wFacilityHead | wGeoHead | wDocumentHead
+	lowerHeadClasses = wLowerFacility
+)
+
+// readSentence resets the memos of lexAt and titleAt at the tokens of
+// sentence s and returns the head classes of its words (see
+// headClasses): a rule that scans for a head word the sentence lacks
+// ("Council", "Airport", "Agreement") need not scan.
+func (a *analysis) readSentence(s sentence) wclass {
+	var h wclass
+	toks, lm, tm := a.toks[s.a:s.b], a.lexMemo[s.a:s.b], a.titleMemo[s.a:s.b]
+	for k := range toks {
+		lm[k].end = memoUnset // (lexMemo's es is read only once end is set)
+		tm[k].known = false
+		t := &toks[k]
+		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
+		if t.upper {
+			m = headClasses
+		}
+		h |= t.cls & m
+	}
+	return h
 }
 
 // widenMention makes mention m start at token i, before its start: the
@@ -780,10 +828,10 @@ func twoVerbAt(t *token) bool {
 // titleAt matches a title phrase at i (any case), also plural forms
 // ("Presidents"). It returns the end and the title.
 func (a *analysis) titleAt(i int, s sentence) (int, string, bool, bool) {
-	if i >= s.b || i >= len(a.toks) {
-		return i, "", false, false
+	if i >= s.b || i >= len(a.toks) || a.toks[i].cls&(wTitleStart|wTitleQualifier|wTitlePlural) == 0 {
+		return i, "", false, false // (no title begins with a word of none of these classes)
 	}
-	// Apart from the check above, the answer depends on token i alone:
+	// Apart from the checks above, the answer depends on token i alone:
 	// remember it.
 	m := &a.titleMemo[i]
 	if !m.known {
@@ -824,7 +872,7 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	}
 	// plural of a one-word title: "Presidents Putin and Trump"
 	w := &a.toks[i]
-	if w.kind == tWord && w.upper && strings.HasSuffix(w.low, "s") && len(w.low) > 3 {
+	if w.cls&wTitlePlural != 0 && w.kind == tWord && w.upper && len(w.low) > 3 {
 		if t, ok := a.x.lex.Title(strings.TrimSuffix(w.low, "s")); ok && t.Applies == "person" {
 			return i + 1, t.Role, true, true
 		}
@@ -947,7 +995,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 		}
 	}
 	end, es := a.lexAt(i)
-	if hasKind(es, eTitle) && a.namesSomething(i) {
+	if kindsOf(es)&kTitle != 0 && a.namesSomething(i) {
 		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
 		// the first word alone is the modifier
 		end, es = i+1, a.x.ix.entriesOf(a.toks[i].pid)
@@ -981,7 +1029,7 @@ func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool)
 // Cabinet Secretary" is one title, not the organisation "Prime Cabinet"
 // before the title "Secretary" (as "Israeli War Cabinet member" is).
 func (a *analysis) titleBeyond(i, end int, s sentence) bool {
-	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && hasKind(es, eOrg) || a.genericBody(i, end) {
+	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && kindsOf(es)&kOrg != 0 || a.genericBody(i, end) {
 		return false // a listed organisation or a generic body: "State Department spokesman", "Foreign Ministry spokeswoman"
 	}
 	te, _, _, ok := a.titleAt(i, s)
@@ -1166,7 +1214,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	ne := a.nameRun(nameStart, s, true)
-	if end, es := a.lexAt(nameStart); end > ne && end <= s.b && hasKind(es, ePerson) {
+	if end, es := a.lexAt(nameStart); end > ne && end <= s.b && kindsOf(es)&kPerson != 0 {
 		ne = end // a known person's whole name: "Thérèse Kayikwamba Wagner", not the Wagner Group
 	}
 	if ne > nameStart && a.nameAfterTitleOK(nameStart, ne) {
@@ -1317,9 +1365,10 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			if j > i {
 				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
 				// (a city may be a surname after a given name: "Anders Lund")
-				if end, es := a.lexAt(j); end > j && !hasKind(es, ePerson) && t.cls&wGiven == 0 &&
-					(hasKind(es, eCountry, eTitle, eOrg, eDemonym) || hasKind(es, eCity) && a.toks[i].cls&wGiven == 0) {
-					break
+				if end, es := a.lexAt(j); end > j && t.cls&wGiven == 0 {
+					if ks := kindsOf(es); ks&kPerson == 0 && (ks&(kCountry|kTitle|kOrg|kDemonym) != 0 || ks&kCity != 0 && a.toks[i].cls&wGiven == 0) {
+						break
+					}
 				}
 			}
 			j++
@@ -1355,6 +1404,33 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 	return j
 }
 
+// kindSet is a set of entry kinds (1<<kind each): one test of bits asks
+// whether entries hold any of several kinds.
+type kindSet uint32
+
+// The kinds of entries as sets.
+const (
+	kCountry  = kindSet(1) << eCountry
+	kDemonym  = kindSet(1) << eDemonym
+	kPeople   = kindSet(1) << ePeople
+	kCity     = kindSet(1) << eCity
+	kRegion   = kindSet(1) << eRegion
+	kBuilding = kindSet(1) << eBuilding
+	kOrg      = kindSet(1) << eOrg
+	kPerson   = kindSet(1) << ePerson
+	kTitle    = kindSet(1) << eTitle
+	kMeeting  = kindSet(1) << eMeeting
+)
+
+// kindsOf returns the kinds of the entries es.
+func kindsOf(es []lexEntry) kindSet {
+	var ks kindSet
+	for i := range es {
+		ks |= 1 << (es[i].kind & 31)
+	}
+	return ks
+}
+
 func hasKind(es []lexEntry, kinds ...entKind) bool {
 	for _, e := range es {
 		for _, k := range kinds {
@@ -1376,7 +1452,7 @@ func (a *analysis) namesSomething(i int) bool {
 // isDemonymAt reports a country or demonym at token i.
 func (a *analysis) isDemonymAt(i int) bool {
 	end, es := a.lexAt(i)
-	return end > i && hasKind(es, eDemonym, eCountry)
+	return end > i && kindsOf(es)&(kDemonym|kCountry) != 0
 }
 
 // nameAfterTitleOK rejects runs after a title that are really places or
@@ -1388,8 +1464,10 @@ func (a *analysis) nameAfterTitleOK(i, j int) bool {
 	if a.toks[j-1].cls&wMeetingStart != 0 && a.toks[j-1].cls&(wGiven|wFamily) == 0 {
 		return false // "the BRICS Foreign Ministers Meeting": a meeting, not a person
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && !hasKind(es, ePerson) && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, eTitle) {
-		return false
+	if end, es := a.x.ix.match(a.toks, i, j, false); end == j {
+		if ks := kindsOf(es); ks&kPerson == 0 && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kTitle) != 0 {
+			return false
+		}
 	}
 	t := &a.toks[i]
 	if (t.cls&wOpener != 0) && t.cls&wGiven == 0 && t.cls&wFamily == 0 && j-i == 1 {
@@ -1407,7 +1485,7 @@ func (a *analysis) looksLikeName(i, j int) bool {
 	if (f.cls&wGiven != 0) || (f.cls&wFamily != 0) {
 		return true
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && hasKind(es, ePerson) {
+	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && kindsOf(es)&kPerson != 0 {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -1435,7 +1513,8 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
 	}
-	if end > i && hasKind(es, ePerson) {
+	ks := kindsOf(es)
+	if end > i && ks&kPerson != 0 {
 		// a longer name run wins ("George W. Bush" over "George")
 		ne := a.nameRun(i, s, true)
 		if ne > end && a.looksLikeName(i, ne) {
@@ -1444,12 +1523,12 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: end, kind: mPerson, affCty: -1}))
 		return end
 	}
-	if end == i+1 && !hasKind(es, eCountry, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) && a.knownSurname(i) {
+	if end == i+1 && ks&(kCountry|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) == 0 && a.knownSurname(i) {
 		// a surname seen before wins over a place of that name: "said Lund"
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
-	if end > i && hasKind(es, eCountry, eCity, eRegion, eOrg, eBuilding, eDemonym, ePeople, eTitle, eMeeting) {
+	if end > i && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) != 0 {
 		return i
 	}
 	ne := a.nameRun(i, s, false)
@@ -1532,7 +1611,7 @@ func (a *analysis) plainNameRun(i, j int) bool {
 		if t.cls&(wNonName|wOpener) != 0 && t.cls&wGiven == 0 || t.caps && len(t.text) > 1 {
 			return false
 		}
-		if end, es := a.lexAt(k); end > k && !hasKind(es, ePerson) {
+		if end, es := a.lexAt(k); end > k && kindsOf(es)&kPerson == 0 {
 			return false
 		}
 	}
@@ -1712,7 +1791,7 @@ func (a *analysis) ofCountryAt(k int, s sentence) bool {
 		return false
 	}
 	end, es := a.lexAt(k + 1)
-	return end > k+1 && hasKind(es, eCountry)
+	return end > k+1 && kindsOf(es)&kCountry != 0
 }
 
 // knownSurname reports whether the word at token i is the short name of a
@@ -1764,7 +1843,7 @@ func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	if end+1 < s.b && a.toks[end].low == "and" && a.toks[end+1].upper {
 		// "Thai and Cambodian officials": the first demonym shares the
 		// group noun of the second, which is read on its own after it
-		if end2, es2 := a.lexAt(end + 1); end2 > end+1 && (hasKind(es2, eDemonym) || hasKind(es2, eCountry)) {
+		if end2, es2 := a.lexAt(end + 1); end2 > end+1 && kindsOf(es2)&(kDemonym|kCountry) != 0 {
 			if _, noun := a.groupNounAfter(end2, s); noun != "" {
 				a.addMention(a.newMention(mention{a: i, b: end, na: i, nb: end, kind: mGroup, noun: noun, affCty: country}))
 				return end
@@ -1843,6 +1922,9 @@ func (a *analysis) titledNameAt(k int, s sentence) bool {
 // "Office of the Spokesperson"), or i. The answer for the last token
 // asked is remembered: modifierAt and namedAt both ask it of a token.
 func (a *analysis) orgRunEnd(i int, s sentence) int {
+	if a.heads&wOrgHead == 0 {
+		return i // (a run ends in a capitalised head word)
+	}
 	if a.orgRunKey == i+1 {
 		return a.orgRunTo
 	}
@@ -1912,7 +1994,7 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 		// "U.S.-Japan Alliance" names a relation between two countries
 		for k := i; k+1 < best; k++ {
 			if a.toks[k+1].text == "-" && !a.toks[k+1].space {
-				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && hasKind(es, eCountry) {
+				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && kindsOf(es)&kCountry != 0 {
 					return i
 				}
 			}
@@ -2000,9 +2082,6 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			demonym = e.idx
 		}
 	}
-	// (only countries, places and organisations ask whether they are
-	// introduced as a place)
-	loc := (country >= 0 || building >= 0 || seat >= 0 || org >= 0 || city >= 0) && a.isLocative(i)
 	poss := end < len(a.toks) && a.toks[end].kind == tPoss
 	nextW := ""
 	if end < s.b {
@@ -2015,6 +2094,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	}
 	switch {
 	case country >= 0:
+		loc := a.isLocative(i)
 		if loc && a.compassRegion(i, end, s, a.x.lex.Countries[country].Name) {
 			return end
 		}
@@ -2053,7 +2133,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case building >= 0:
 		b := a.x.lex.Buildings[building]
 		meetingNext := a.meetingWordAt(end, s)
-		if b.Actor != "" && !loc && !meetingNext && nextW != "of" {
+		if b.Actor != "" && !meetingNext && nextW != "of" && !a.isLocative(i) {
 			org := a.orgEntity(b.Actor, -1)
 			return a.addOrgMention(i, end, org)
 		}
@@ -2064,7 +2144,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return end
 	case seat >= 0 && org < 0 && seatName != "":
 		meetingNext := a.meetingWordAt(end, s)
-		if !loc && !meetingNext && nextW != "of" {
+		if !meetingNext && nextW != "of" && !a.isLocative(i) {
 			return a.addOrgMention(i, end, a.orgEntity(seatName, -1))
 		}
 		v := a.venueEntity(seatName, graphmodel.TypeBuilding, -1)
@@ -2085,7 +2165,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		return end // "said on Facebook", "posted on TikTok": where it was said, no actor
 	case org >= 0:
 		o := a.x.lex.Organizations[org]
-		if loc && (o.Type == "legislature" || o.Type == "government" || o.Type == "") {
+		if (o.Type == "legislature" || o.Type == "government" || o.Type == "") && a.isLocative(i) {
 			v := a.venueEntity(o.Name, graphmodel.TypeBuilding, -1)
 			a.addVenueMention(i, end, v)
 			return end
@@ -2096,7 +2176,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case city >= 0:
 		c := &a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
-		if !loc && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
+		if !a.isLocative(i) && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))
@@ -2315,6 +2395,14 @@ func (a *analysis) linkBuilding(v *entity, b lexicon.Building) {
 }
 
 func (a *analysis) facilityRunEnd(i int, s sentence) int {
+	if a.heads&(wFacilityHead|wGeoHead|wLowerFacility) == 0 {
+		return i // no head word for it in the sentence
+	}
+	return a.facilityRunScan(i, s)
+}
+
+// facilityRunScan works out facilityRunEnd.
+func (a *analysis) facilityRunScan(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 5 && (a.toks[j].kind == tWord && a.toks[j].upper || a.toks[j].text == "-" && !a.toks[j].space && j > i) {
 		if (a.toks[j].cls&(wFacilityHead|wGeoHead) != 0) && j > i {
@@ -2353,6 +2441,14 @@ var lowerFacilityHeads = wordSet("temple", "hotel", "palace", "residence", "smel
 	"villa", "compound", "refinery", "dam", "mine", "waterway", "airbase", "guesthouse")
 
 func (a *analysis) documentRunEnd(i int, s sentence) int {
+	if a.heads&wDocumentHead == 0 {
+		return i // no capitalised head word in the sentence
+	}
+	return a.documentRunScan(i, s)
+}
+
+// documentRunScan works out documentRunEnd.
+func (a *analysis) documentRunScan(i int, s sentence) int {
 	j := i
 	for j < s.b && j-i < 9 {
 		t := &a.toks[j]
@@ -2380,10 +2476,7 @@ func (a *analysis) documentRunEnd(i int, s sentence) int {
 // rule knows it: "in Bali", "operation in Rafah".
 func (a *analysis) unknownPlace(i int, s sentence) int {
 	t := &a.toks[i]
-	if i == s.a || !t.upper || (t.cls&wNonName != 0) || (t.cls&wOpener != 0) || !a.isLocative(i) {
-		return i
-	}
-	if t.cls&(wMonth|wWeekday) != 0 {
+	if i == s.a || !t.upper || t.cls&(wNonName|wOpener|wMonth|wWeekday) != 0 {
 		return i
 	}
 	p := a.prevWord(i, wDet)
@@ -2398,6 +2491,9 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 			return i
 		}
 	default:
+		return i
+	}
+	if !a.isLocative(i) { // (asked last: the dearest test)
 		return i
 	}
 	j := i
@@ -2423,7 +2519,7 @@ func (a *analysis) meetingWordAt(i int, s sentence) bool {
 		return false
 	}
 	end, es := a.lexAt(i)
-	return end > i && hasKind(es, eMeeting)
+	return end > i && kindsOf(es)&kMeeting != 0
 }
 
 // speechVerbAt reports whether a reporting or acting verb follows at i
@@ -2455,6 +2551,13 @@ var actionVerbs = wordSet("wants", "demands", "rejected", "rejects", "accused", 
 	"opposes", "opposed", "blamed", "blames", "recalled", "expelled", "summoned", "launched", "continues")
 
 func (a *analysis) capitalOf(city string) (int, bool) {
+	if len(city) <= 64 && singleSpaced(city) {
+		// lexicon.Key of such a name is its lower-case form: made in a
+		// buffer, no copy to look it up
+		var buf [64]byte
+		i, ok := a.x.capitals[string(appendLowerASCII(buf[:0], city))]
+		return i, ok
+	}
 	i, ok := a.x.capitals[lexicon.Key(city)]
 	return i, ok
 }

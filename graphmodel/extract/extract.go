@@ -76,6 +76,7 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		forms = append(forms, lexicon.Key(v.Form))
 	}
 	classes := classTable(nonNames, given, family, forms, x.ix.first)
+	titlePlurals(lx, classes)
 	x.speechBits = speechFormsPlain(forms)
 	for w, bits := range x.ix.firstOf {
 		classes[w] |= bits

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"dossier/graphmodel/extract/lexicon"
+)
+
 // Closed word classes of English the rules rely on. They are grammar, not
 // knowledge of the world, so they live in code rather than in the lexicon.
 
@@ -72,6 +78,7 @@ const (
 	wOrgAnaphor     // orgAnaphors
 	wBodyAnaphor    // bodyAnaphors
 	wLowerFacility  // lowerFacilityHeads
+	wTitlePlural    // the word less its final "s" is a title of a person: "presidents" (see titlePlurals)
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
@@ -276,3 +283,19 @@ var (
 	// Foreign Minister".
 	titleQualifiers = wordSet("acting", "interim", "caretaker")
 )
+
+// titlePlurals marks in classes the plurals of the titles of persons
+// written as one word ("presidents": the title "president" plus "s"), the
+// words titleAtToken reads as a plural title ("Presidents Putin and
+// Trump"): other words need not look the title up.
+func titlePlurals(lx *lexicon.Lexicon, classes map[string]wclass) {
+	for _, t := range lx.Titles {
+		if t.Applies != "person" || strings.ContainsAny(strings.TrimSpace(t.Phrase), " \t\n\r") {
+			continue // (a phrase of several words is no word of a text)
+		}
+		k := lexicon.Key(t.Phrase)
+		if tt, ok := lx.Title(k); ok && tt.Applies == "person" {
+			classes[k+"s"] |= wTitlePlural
+		}
+	}
+}
