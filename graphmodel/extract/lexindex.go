@@ -49,11 +49,12 @@ func innerCapital(s string) bool {
 // (see keyTable).
 type lexEntry struct {
 	kind entKind
-	idx  int    // into the lexicon slice of that kind (titles: into Titles)
+	free bool   // every requirement is caseAny
+	more bool   // the key has more entries than this first one (see keyCell)
+	ncas uint16 // number of case requirements (tokens)
 	key  int32  // id of the phrase's key
 	cas  uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
-	ncas uint16
-	free bool // every requirement is caseAny
+	idx  int    // into the lexicon slice of that kind (titles: into Titles)
 }
 
 // builtEntry is a lexEntry while the index is being built.
@@ -78,24 +79,41 @@ type phraseIndex struct {
 	firstOf map[string]wclass
 	toks    []token // tokenizer buffer
 
-	keys    keyTable   // every phrase key, every prefix of one, every word with classes (as its value)
-	nPrefix int32      // keys with ids below it begin some phrase (prefix keys)
-	pre     []preKey   // per prefix key id
-	ents    []lexEntry // in the order add met them
-	cases   []uint8
+	keys    keyTable  // every phrase key, every prefix of one, every word with classes (as its value)
+	nPrefix int32     // keys with ids below it begin some phrase (prefix keys)
+	cells   []keyCell // per prefix key id
+	// the entries of keys with more than one, in the order add met them
+	more  map[int32][]lexEntry
+	cases []uint8
 }
 
-// preKey is what match needs of a prefix key, in one place.
-type preKey struct {
-	next     uint64 // nextBit of what follows the key in longer prefix keys
-	from, to int32  // its entries are ents[from:to]
+// keyCell is what match needs of a prefix key, in one place: 32 bytes,
+// two to a cache line and none across two, so that looking a key up
+// costs one memory access where a separate entry list would cost a
+// second (the index is megabytes large: most such reads miss the
+// caches). Nearly every key has at most one entry; the few with more
+// keep the whole list in phraseIndex.more.
+type keyCell struct {
+	next  uint64      // nextBit of what follows the key in longer prefix keys
+	first [1]lexEntry // its first entry; kind eNone when it has none
 }
 
 // isPrefix reports whether some phrase begins with key id (-1: none).
 func (ix *phraseIndex) isPrefix(id int32) bool { return id >= 0 && id < ix.nPrefix }
 
 // nextOf returns the nextBit mask of prefix key id.
-func (ix *phraseIndex) nextOf(id int32) uint64 { return ix.pre[id].next }
+func (ix *phraseIndex) nextOf(id int32) uint64 { return ix.cells[id].next }
+
+// cellEntries returns the entries of the key of cell c.
+func (ix *phraseIndex) cellEntries(c *keyCell) []lexEntry {
+	switch e := &c.first[0]; {
+	case e.kind == eNone:
+		return nil
+	case e.more:
+		return ix.more[e.key]
+	}
+	return c.first[:]
+}
 
 // newPhraseIndex returns an empty index for about n phrases.
 func newPhraseIndex(n int) *phraseIndex {
@@ -124,18 +142,23 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 	}
 	ix.keys = newKeyTable(keys, vals) // a word's classes are its key's value
 	ix.nPrefix = int32(nPrefix)
-	ix.pre = make([]preKey, nPrefix)
-	for id, k := range keys {
-		if id >= nPrefix {
-			continue // only phrases (prefix keys) have entries
-		}
-		ix.pre[id].from = int32(len(ix.ents))
-		for _, e := range ix.entries[k] {
-			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas)),
-				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })})
+	ix.cells = make([]keyCell, nPrefix)
+	ix.more = map[int32][]lexEntry{}
+	for id, k := range keys[:nPrefix] { // only phrases (prefix keys) have entries
+		built := ix.entries[k]
+		es := make([]lexEntry, len(built))
+		for n, e := range built {
+			es[n] = lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas)),
+				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })}
 			ix.cases = append(ix.cases, e.cas...)
 		}
-		ix.pre[id].to = int32(len(ix.ents))
+		if len(es) > 1 {
+			es[0].more = true
+			ix.more[int32(id)] = es
+		}
+		if len(es) > 0 {
+			ix.cells[id].first[0] = es[0]
+		}
 	}
 	// What may follow each prefix key in a longer one, so that a phrase
 	// match goes on only when the text does so. In sorted order the
@@ -148,9 +171,9 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		for _, pid := range stack {
 			p := len(keys[pid])
 			if k[p] == ' ' {
-				ix.pre[pid].next |= nextBit(true, k[p+1]) // keys do not end in a space
+				ix.cells[pid].next |= nextBit(true, k[p+1]) // keys do not end in a space
 			} else {
-				ix.pre[pid].next |= nextBit(false, k[p])
+				ix.cells[pid].next |= nextBit(false, k[p])
 			}
 		}
 		stack = append(stack, id)
@@ -163,8 +186,7 @@ func (ix *phraseIndex) entriesOf(id int32) []lexEntry {
 	if !ix.isPrefix(id) {
 		return nil // every phrase key is a prefix key
 	}
-	p := &ix.pre[id]
-	return ix.ents[p.from:p.to]
+	return ix.cellEntries(&ix.cells[id])
 }
 
 // casOf returns the case requirements of e per token.
@@ -266,9 +288,9 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		return -1, nil
 	}
 	bestEnd, best := -1, []lexEntry(nil)
-	p := &ix.pre[id]
-	if p.to > p.from {
-		if fit := ix.fitting(ix.ents[p.from:p.to], toks[i:i+1], allCapsLine); len(fit) > 0 {
+	p := &ix.cells[id]
+	if es := ix.cellEntries(p); len(es) > 0 {
+		if fit := ix.fitting(es, toks[i:i+1], allCapsLine); len(fit) > 0 {
 			bestEnd, best = i+1, fit
 		}
 	}
@@ -307,9 +329,9 @@ func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, 
 		if !ix.isPrefix(id) {
 			break
 		}
-		p := &ix.pre[id]
-		if p.to > p.from {
-			if fit := ix.fitting(ix.ents[p.from:p.to], toks[i:k+1], allCapsLine); len(fit) > 0 {
+		p := &ix.cells[id]
+		if es := ix.cellEntries(p); len(es) > 0 {
+			if fit := ix.fitting(es, toks[i:k+1], allCapsLine); len(fit) > 0 {
 				bestEnd, best = k+1, fit
 			}
 		}
