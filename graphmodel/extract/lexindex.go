@@ -79,9 +79,10 @@ type phraseIndex struct {
 	firstOf map[string]wclass
 	toks    []token // tokenizer buffer
 
-	keys    keyTable  // every phrase key, every prefix of one, every word with classes (as its value)
+	keys    keyTable  // every phrase key, every prefix of one, every word with classes (as its value) or going on a prefix key
 	nPrefix int32     // keys with ids below it begin some phrase (prefix keys)
 	cells   []keyCell // per prefix key id
+	steps   stepTable // prefix key and word after a space → the longer prefix key
 	// the entries of keys with more than one, in the order add met them
 	more  map[int32][]lexEntry
 	cases []uint8
@@ -136,6 +137,16 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 			keys = append(keys, k)
 		}
 	}
+	// and every word that goes on a prefix key after a space, so that a
+	// text word's key id says whether it may (see nextBits)
+	words := map[string]bool{}
+	for _, k := range keys[:nPrefix] {
+		w := lastWord(k)
+		if _, known := classes[w]; w != "" && !known && !ix.prefixes[w] && !words[w] {
+			words[w] = true
+			keys = append(keys, w)
+		}
+	}
 	vals := make([]uint64, len(keys))
 	for id, k := range keys {
 		vals[id] = uint64(classes[k])
@@ -170,13 +181,32 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 		for _, pid := range stack {
 			p := len(keys[pid])
-			if k[p] == ' ' {
-				ix.cells[pid].next |= nextBit(true, k[p+1]) // keys do not end in a space
-			} else {
-				ix.cells[pid].next |= nextBit(false, k[p])
+			switch {
+			case k[p] != ' ':
+				ix.cells[pid].next |= byteBits(false, k[p])
+			case strings.IndexByte(k[p+1:], ' ') < 0:
+				// k is the key and a word: a word token after a space
+				// goes on with its id, any other token with its first byte
+				ix.cells[pid].next |= wordBit(ix.keys.find(k[p+1:])) | byteBits(true, k[p+1])
+			default:
+				ix.cells[pid].next |= byteBits(true, k[p+1]) // keys do not end in a space
 			}
 		}
 		stack = append(stack, id)
+	}
+	nSteps := 0
+	for _, k := range keys[:nPrefix] {
+		if strings.IndexByte(k, ' ') >= 0 {
+			nSteps++
+		}
+	}
+	ix.steps = newStepTable(nSteps)
+	for id, k := range keys[:nPrefix] {
+		if w := lastWord(k); w != "" {
+			// (k without its last word is a prefix key: a space ends a
+			// token; and w is a key, see above)
+			ix.steps.add(ix.keys.find(k[:len(k)-len(w)-1]), ix.keys.find(w), int32(id))
+		}
 	}
 	ix.entries, ix.prefixes, ix.first, ix.firstOf, ix.toks = nil, nil, nil, nil, nil
 }
@@ -279,7 +309,7 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		return -1, nil
 	}
 	if toks[i].kind != tWord {
-		return ix.matchFrom(toks, i, i, end, allCapsLine, -1, nil)
+		return ix.matchFrom(toks, i, i, end, allCapsLine, -1, -1, nil)
 	}
 	// A word, the usual case: its key id is known, and most phrases it
 	// begins do not go on with what follows it (then no key is built).
@@ -294,37 +324,25 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 			bestEnd, best = i+1, fit
 		}
 	}
-	if i+1 == end || p.next&nextBit(toks[i+1].space, firstKeyByte(&toks[i+1])) == 0 {
+	if i+1 == end || p.next&nextBits(&toks[i+1]) == 0 {
 		return bestEnd, best
 	}
-	return ix.matchFrom(toks, i, i+1, end, allCapsLine, bestEnd, best)
+	return ix.matchFrom(toks, i, i+1, end, allCapsLine, id, bestEnd, best)
 }
 
-// matchFrom is match from token k on: tokens i…k-1 make a prefix key, and
-// bestEnd and best are what they matched.
-func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, bestEnd int, best []lexEntry) (int, []lexEntry) {
-	var arr [64]byte
-	buf := arr[:0] // the key of tokens i…k
-	if k > i {
-		buf = appendNormLow(buf, &toks[i]) // (k is i+1: see match)
-	}
+// matchFrom is match from token k on: tokens i…k-1 make prefix key id
+// (-1 when k is i), and bestEnd and best are what they matched.
+func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, id int32, bestEnd int, best []lexEntry) (int, []lexEntry) {
 	for ; k < end && k-i < 10; k++ {
-		if k > i {
-			if toks[k].lines > 0 {
-				return bestEnd, best
-			}
-			if toks[k].space {
-				buf = append(buf, ' ')
-			}
-		}
-		buf = appendNormLow(buf, &toks[k])
-		var id int32
-		if cap(buf) == len(arr) {
-			// buf is still arr, zero past its end: its first sixteen bytes
-			// are the key's words
-			id, _ = ix.keys.findWordsBytes(binary.LittleEndian.Uint64(arr[:]), binary.LittleEndian.Uint64(arr[8:]), buf)
-		} else {
-			id = ix.keys.findBytes(buf)
+		t := &toks[k]
+		switch {
+		case k > i && t.lines > 0:
+			return bestEnd, best
+		case k > i && t.kind == tWord && t.space:
+			// the key goes on with a space and the word: no key to build
+			id = ix.steps.find(id, t.pid)
+		default:
+			id = ix.findKey(toks[i : k+1])
 		}
 		if !ix.isPrefix(id) {
 			break
@@ -335,33 +353,135 @@ func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, 
 				bestEnd, best = k+1, fit
 			}
 		}
-		if k+1 < end && p.next&nextBit(toks[k+1].space, firstKeyByte(&toks[k+1])) == 0 {
+		if k+1 < end && p.next&nextBits(&toks[k+1]) == 0 {
 			break // no longer key begins with this one and what follows
 		}
 	}
 	return bestEnd, best
 }
 
-// nextBit folds what follows a key in a longer one (a space and the first
-// byte after it, or the next byte) into one of 64 bits.
-func nextBit(space bool, b byte) uint64 {
-	i := b & 31
-	if space {
-		i |= 32
+// findKey returns the id of the key of toks, or -1.
+func (ix *phraseIndex) findKey(toks []token) int32 {
+	var arr [64]byte
+	buf := arr[:0]
+	for k := range toks {
+		if k > 0 && toks[k].space {
+			buf = append(buf, ' ')
+		}
+		buf = appendNormLow(buf, &toks[k])
 	}
-	return 1 << i
+	if cap(buf) == len(arr) {
+		// buf is still arr, zero past its end: its first sixteen bytes
+		// are the key's words
+		id, _ := ix.keys.findWordsBytes(binary.LittleEndian.Uint64(arr[:]), binary.LittleEndian.Uint64(arr[8:]), buf)
+		return id
+	}
+	return ix.keys.findBytes(buf)
 }
 
-// firstKeyByte returns the first byte of the token's key form (see
-// appendNormLow).
-func firstKeyByte(t *token) byte {
-	if t.kind == tPoss {
-		return '\''
+// stepTable maps a prefix key and a word that goes on it after a space
+// to the longer prefix key, by their ids: matching a phrase word by word
+// then neither builds nor hashes the longer key's text. Its slots are
+// sixteen bytes, four to a cache line: a quarter of the size of the key
+// table's, which a step would look up otherwise.
+type stepTable struct {
+	slots []stepSlot
+	shift uint8 // 64 - log2(len(slots))
+}
+
+// stepSlot is one slot of a stepTable; from 0 marks a free slot.
+type stepSlot struct {
+	from uint64 // (prefix key id+1)<<32 | word key id
+	to   int32
+}
+
+// newStepTable returns a table for up to n steps.
+func newStepTable(n int) stepTable {
+	bits := uint8(4)
+	for 1<<bits < n+n/2 {
+		bits++
 	}
-	if c := t.low[0]; c != 0xE2 || !strings.HasPrefix(t.low, "’") {
-		return c
+	return stepTable{slots: make([]stepSlot, 1<<bits), shift: 64 - bits}
+}
+
+// stepKey returns the slot key of prefix key pre and word key w.
+func stepKey(pre, w int32) uint64 { return uint64(pre+1)<<32 | uint64(uint32(w)) }
+
+// add records that prefix key pre and word w after a space make key to.
+func (st *stepTable) add(pre, w, to int32) {
+	from := stepKey(pre, w)
+	mask := uint64(len(st.slots) - 1)
+	i := from * 0x9E3779B97F4A7C15 >> st.shift
+	for st.slots[i].from != 0 {
+		i = (i + 1) & mask
 	}
-	return '\''
+	st.slots[i] = stepSlot{from: from, to: to}
+}
+
+// find returns the key that prefix key pre and word w after a space
+// make, or -1 (also for w -1).
+func (st *stepTable) find(pre, w int32) int32 {
+	from := stepKey(pre, w)
+	mask := uint64(len(st.slots) - 1)
+	for i := from * 0x9E3779B97F4A7C15 >> st.shift; ; i = (i + 1) & mask {
+		switch st.slots[i].from {
+		case from:
+			return st.slots[i].to
+		case 0:
+			return -1
+		}
+	}
+}
+
+// nextBits returns the bit of token t in the masks of what may follow a
+// prefix key (keyCell.next): a word after a space by its key id (see
+// wordBit), any other token by whether a space precedes it and the first
+// byte of its lower-case text (bits 16-31 and 0-15; the ’ of a text is '
+// in a key: both their bits stand for it). A word after a space without a
+// key id goes on no key: none of its bits is set.
+func nextBits(t *token) uint64 {
+	if t.kind == tWord && t.space {
+		return wordBit(t.pid)
+	}
+	b := t.low[0] & 15
+	if t.space {
+		b += 16
+	}
+	return 1 << b
+}
+
+// wordBit returns one of the bits 32-63 for key id, or none for -1. Every
+// word that goes on a prefix key after a space has a key id (see freeze),
+// and the id of a text word tells more than its first byte: fewer keys
+// are looked up in vain.
+func wordBit(id int32) uint64 {
+	if id < 0 {
+		return 0
+	}
+	return 1 << (32 + uint32(id)*0x9E3779B1>>27)
+}
+
+// byteBits returns the bits of nextBits for a key going on with byte c
+// (after a space or not): a text has ’ where the key has ', so an
+// apostrophe's stand for ’ too.
+func byteBits(space bool, c byte) uint64 {
+	var sp byte
+	if space {
+		sp = 16
+	}
+	bits := uint64(1) << (c&15 + sp)
+	if c == '\'' {
+		bits |= 1 << ("’"[0]&15 + sp)
+	}
+	return bits
+}
+
+// lastWord returns what follows the last space of key k ("" for none).
+func lastWord(k string) string {
+	if sp := strings.LastIndexByte(k, ' '); sp >= 0 {
+		return k[sp+1:]
+	}
+	return ""
 }
 
 // fitting returns the entries es whose case requirements toks meet (es
