@@ -316,3 +316,24 @@ func TestStepsAgreeWithKeys(t *testing.T) {
 		require.Equal(t, int32(-1), ix.steps.find(pre, -1))
 	}
 }
+
+// An entry's packed case requirements must say what its list says.
+func TestPackedCasesAgree(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	ix := x.ix
+	n := 0
+	for id := range ix.nPrefix {
+		for _, e := range ix.entriesOf(id) {
+			k := ix.keys.key(id)
+			for _, text := range []string{k, strings.ToUpper(k), strings.Title(k), "LeT"} { //nolint:staticcheck // any casing will do
+				toks := tokenize(text, nil)
+				for _, caps := range []bool{false, true} {
+					require.Equal(t, caseFits(toks, ix.casOf(e), caps), e.fitsCase(toks, caps), "%q as %q", k, text)
+					n++
+				}
+			}
+		}
+	}
+	require.Greater(t, n, 1000)
+}

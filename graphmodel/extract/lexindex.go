@@ -49,12 +49,16 @@ func innerCapital(s string) bool {
 // (see keyTable).
 type lexEntry struct {
 	kind entKind
-	free bool   // every requirement is caseAny
-	more bool   // the key has more entries than this first one (see keyCell)
-	ncas uint16 // number of case requirements (tokens)
-	key  int32  // id of the phrase's key
-	cas  uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
-	idx  int    // into the lexicon slice of that kind (titles: into Titles)
+	free bool  // every requirement is caseAny
+	more bool  // the key has more entries than this first one (see keyCell)
+	ncas uint8 // number of case requirements (tokens; at most 255: no phrase that long matches)
+	// the case requirements of the first sixteen tokens, two bits each,
+	// so that match need not read phraseIndex.cases (no longer phrase
+	// matches: see matchFrom)
+	casBits uint32
+	key     int32  // id of the phrase's key
+	cas     uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
+	idx     int    // into the lexicon slice of that kind (titles: into Titles)
 }
 
 // builtEntry is a lexEntry while the index is being built.
@@ -159,9 +163,12 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		built := ix.entries[k]
 		es := make([]lexEntry, len(built))
 		for n, e := range built {
-			es[n] = lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas)),
+			es[n] = lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint8(min(len(e.cas), 255)),
 				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })}
-			ix.cases = append(ix.cases, e.cas...)
+			for k, c := range e.cas[:min(len(e.cas), 16)] {
+				es[n].casBits |= uint32(c) << (2 * k)
+			}
+			ix.cases = append(ix.cases, e.cas[:es[n].ncas]...)
 		}
 		if len(es) > 1 {
 			es[0].more = true
@@ -490,14 +497,14 @@ func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []
 	for n := range es {
 		e := &es[n]
 		if e.free && int(e.ncas) == len(toks) {
-			continue // what caseFits would say
+			continue // what fitsCase would say
 		}
-		if !caseFits(toks, ix.cases[e.cas:e.cas+uint32(e.ncas)], allCapsLine) {
+		if !e.fitsCase(toks, allCapsLine) {
 			fit := make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)
-			for _, e2 := range es[n+1:] {
-				if caseFits(toks, ix.casOf(e2), allCapsLine) {
-					fit = append(fit, e2)
+			for n2 := n + 1; n2 < len(es); n2++ {
+				if es[n2].fitsCase(toks, allCapsLine) {
+					fit = append(fit, es[n2])
 				}
 			}
 			return fit
@@ -525,29 +532,57 @@ func appendNormLow(buf []byte, t *token) []byte {
 	return buf
 }
 
+// caseFits reports whether toks meet the case requirements cas, one per
+// token.
 func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
 	if len(toks) != len(cas) {
 		return false
 	}
 	for i := range toks {
-		t := &toks[i] // (not a copy of each token)
-		switch cas[i] {
-		case caseExact:
-			if t.caps || !t.upper || !innerCapital(t.text) {
+		if !tokenFits(&toks[i], cas[i], len(toks) == 1, allCapsLine) {
+			return false
+		}
+	}
+	return true
+}
+
+// fitsCase is caseFits for the requirements of e (from its casBits: toks
+// are at most sixteen, see matchFrom).
+func (e *lexEntry) fitsCase(toks []token, allCapsLine bool) bool {
+	if len(toks) != int(e.ncas) || len(toks) > 16 {
+		return false
+	}
+	for i := range toks {
+		switch c := uint8(e.casBits>>(2*i)) & 3; c {
+		case caseAny:
+		case caseCap: // (the usual requirement: names)
+			if !toks[i].upper {
 				return false
 			}
-		case caseCap:
-			if !t.upper {
+		default:
+			if !tokenFits(&toks[i], c, len(toks) == 1, allCapsLine) {
 				return false
 			}
-		case caseCaps:
-			if !t.caps {
-				return false
-			}
-			if allCapsLine && len(toks) == 1 && !strings.Contains(t.text, ".") {
-				// "US" in an all-capitals headline may be the pronoun.
-				return t.text != "US" && t.text != "IT"
-			}
+		}
+	}
+	return true
+}
+
+// tokenFits reports whether token t meets case requirement c (alone: it
+// is all the phrase).
+func tokenFits(t *token, c uint8, alone, allCapsLine bool) bool {
+	switch c {
+	case caseExact:
+		return !t.caps && t.upper && innerCapital(t.text)
+	case caseCap:
+		return t.upper
+	case caseCaps:
+		if !t.caps {
+			return false
+		}
+		if allCapsLine && alone && !strings.Contains(t.text, ".") {
+			// "US" in an all-capitals headline may be the pronoun.
+			return t.text != "US" && t.text != "IT"
 		}
 	}
 	return true
