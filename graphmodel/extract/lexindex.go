@@ -494,12 +494,14 @@ func lastWord(k string) string {
 // fitting returns the entries es whose case requirements toks meet (es
 // itself when all do, the usual case).
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
-	for n := range es {
-		e := &es[n]
-		if e.free && int(e.ncas) == len(toks) {
-			continue // what fitsCase would say
+	if len(es) == 1 { // (nearly every key has one entry)
+		if es[0].fits(toks, allCapsLine) {
+			return es
 		}
-		if !e.fitsCase(toks, allCapsLine) {
+		return nil
+	}
+	for n := range es {
+		if !es[n].fits(toks, allCapsLine) {
 			fit := make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)
 			for n2 := n + 1; n2 < len(es); n2++ {
@@ -544,6 +546,11 @@ func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
 		}
 	}
 	return true
+}
+
+// fits is fitsCase with the shortcut for an entry without requirements.
+func (e *lexEntry) fits(toks []token, allCapsLine bool) bool {
+	return e.free && int(e.ncas) == len(toks) || e.fitsCase(toks, allCapsLine)
 }
 
 // fitsCase is caseFits for the requirements of e (from its casBits: toks
