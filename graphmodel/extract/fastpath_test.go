@@ -249,11 +249,18 @@ func TestNextMasksCoverLongerKeys(t *testing.T) {
 			if !ix.isPrefix(pid) {
 				continue
 			}
-			bit := nextBit(false, k[p])
+			// what follows as a token of another kind than a word, and
+			// as a word after a space when it is one
+			other := token{kind: tPunct, low: k[p:]}
 			if k[p] == ' ' {
-				bit = nextBit(true, k[p+1])
+				other = token{kind: tPunct, low: k[p+1:], space: true}
+				if rest := k[p+1:]; !strings.Contains(rest, " ") {
+					word := token{kind: tWord, low: rest, space: true, pid: ix.keys.find(rest)}
+					require.NotEqual(t, int32(-1), word.pid, "%q in %q has no key id", rest, k)
+					require.NotZero(t, ix.nextOf(pid)&nextBits(&word), "%q in %q", k[:p], k)
+				}
 			}
-			require.NotZero(t, ix.nextOf(pid)&bit, "%q in %q", k[:p], k)
+			require.NotZero(t, ix.nextOf(pid)&nextBits(&other), "%q in %q", k[:p], k)
 		}
 	}
 }
@@ -280,4 +287,53 @@ func TestWordCacheAnswersAsTheIndex(t *testing.T) {
 			require.Equal(t, wantVal, uint64(val), "round %d: %q", round, w)
 		}
 	}
+}
+
+// A step from a prefix key by a word after a space must find exactly the
+// key that looking up the longer text finds.
+func TestStepsAgreeWithKeys(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	ix := x.ix
+	var words []int32
+	for id := range int32(ix.keys.len()) {
+		k := ix.keys.key(id)
+		if w := lastWord(k); w != "" && ix.isPrefix(id) {
+			pre, wid := ix.keys.find(k[:len(k)-len(w)-1]), ix.keys.find(w)
+			require.True(t, ix.isPrefix(pre), "%q", k)
+			require.Equal(t, id, ix.steps.find(pre, wid), "%q", k)
+			words = append(words, wid)
+		}
+	}
+	// any other pair makes no key
+	for pre := range ix.nPrefix {
+		w := words[int(pre)*7919%len(words)]
+		want := ix.keys.find(ix.keys.key(pre) + " " + ix.keys.key(w))
+		if !ix.isPrefix(want) {
+			want = -1
+		}
+		require.Equal(t, want, ix.steps.find(pre, w), "%q + %q", ix.keys.key(pre), ix.keys.key(w))
+		require.Equal(t, int32(-1), ix.steps.find(pre, -1))
+	}
+}
+
+// An entry's packed case requirements must say what its list says.
+func TestPackedCasesAgree(t *testing.T) {
+	x, err := New()
+	require.NoError(t, err)
+	ix := x.ix
+	n := 0
+	for id := range ix.nPrefix {
+		for _, e := range ix.entriesOf(id) {
+			k := ix.keys.key(id)
+			for _, text := range []string{k, strings.ToUpper(k), strings.Title(k), "LeT"} { //nolint:staticcheck // any casing will do
+				toks := tokenize(text, nil)
+				for _, caps := range []bool{false, true} {
+					require.Equal(t, caseFits(toks, ix.casOf(e), caps), e.fitsCase(toks, caps), "%q as %q", k, text)
+					n++
+				}
+			}
+		}
+	}
+	require.Greater(t, n, 1000)
 }

@@ -49,11 +49,16 @@ func innerCapital(s string) bool {
 // (see keyTable).
 type lexEntry struct {
 	kind entKind
-	idx  int    // into the lexicon slice of that kind (titles: into Titles)
-	key  int32  // id of the phrase's key
-	cas  uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
-	ncas uint16
-	free bool // every requirement is caseAny
+	free bool  // every requirement is caseAny
+	more bool  // the key has more entries than this first one (see keyCell)
+	ncas uint8 // number of case requirements (tokens; at most 255: no phrase that long matches)
+	// the case requirements of the first sixteen tokens, two bits each,
+	// so that match need not read phraseIndex.cases (no longer phrase
+	// matches: see matchFrom)
+	casBits uint32
+	key     int32  // id of the phrase's key
+	cas     uint32 // case requirements per token: phraseIndex.cases[cas:cas+ncas]
+	idx     int    // into the lexicon slice of that kind (titles: into Titles)
 }
 
 // builtEntry is a lexEntry while the index is being built.
@@ -78,24 +83,42 @@ type phraseIndex struct {
 	firstOf map[string]wclass
 	toks    []token // tokenizer buffer
 
-	keys    keyTable   // every phrase key, every prefix of one, every word with classes (as its value)
-	nPrefix int32      // keys with ids below it begin some phrase (prefix keys)
-	pre     []preKey   // per prefix key id
-	ents    []lexEntry // in the order add met them
-	cases   []uint8
+	keys    keyTable  // every phrase key, every prefix of one, every word with classes (as its value) or going on a prefix key
+	nPrefix int32     // keys with ids below it begin some phrase (prefix keys)
+	cells   []keyCell // per prefix key id
+	steps   stepTable // prefix key and word after a space → the longer prefix key
+	// the entries of keys with more than one, in the order add met them
+	more  map[int32][]lexEntry
+	cases []uint8
 }
 
-// preKey is what match needs of a prefix key, in one place.
-type preKey struct {
-	next     uint64 // nextBit of what follows the key in longer prefix keys
-	from, to int32  // its entries are ents[from:to]
+// keyCell is what match needs of a prefix key, in one place: 32 bytes,
+// two to a cache line and none across two, so that looking a key up
+// costs one memory access where a separate entry list would cost a
+// second (the index is megabytes large: most such reads miss the
+// caches). Nearly every key has at most one entry; the few with more
+// keep the whole list in phraseIndex.more.
+type keyCell struct {
+	next  uint64      // nextBit of what follows the key in longer prefix keys
+	first [1]lexEntry // its first entry; kind eNone when it has none
 }
 
 // isPrefix reports whether some phrase begins with key id (-1: none).
 func (ix *phraseIndex) isPrefix(id int32) bool { return id >= 0 && id < ix.nPrefix }
 
 // nextOf returns the nextBit mask of prefix key id.
-func (ix *phraseIndex) nextOf(id int32) uint64 { return ix.pre[id].next }
+func (ix *phraseIndex) nextOf(id int32) uint64 { return ix.cells[id].next }
+
+// cellEntries returns the entries of the key of cell c.
+func (ix *phraseIndex) cellEntries(c *keyCell) []lexEntry {
+	switch e := &c.first[0]; {
+	case e.kind == eNone:
+		return nil
+	case e.more:
+		return ix.more[e.key]
+	}
+	return c.first[:]
+}
 
 // newPhraseIndex returns an empty index for about n phrases.
 func newPhraseIndex(n int) *phraseIndex {
@@ -118,24 +141,42 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 			keys = append(keys, k)
 		}
 	}
+	// and every word that goes on a prefix key after a space, so that a
+	// text word's key id says whether it may (see nextBits)
+	words := map[string]bool{}
+	for _, k := range keys[:nPrefix] {
+		w := lastWord(k)
+		if _, known := classes[w]; w != "" && !known && !ix.prefixes[w] && !words[w] {
+			words[w] = true
+			keys = append(keys, w)
+		}
+	}
 	vals := make([]uint64, len(keys))
 	for id, k := range keys {
 		vals[id] = uint64(classes[k])
 	}
 	ix.keys = newKeyTable(keys, vals) // a word's classes are its key's value
 	ix.nPrefix = int32(nPrefix)
-	ix.pre = make([]preKey, nPrefix)
-	for id, k := range keys {
-		if id >= nPrefix {
-			continue // only phrases (prefix keys) have entries
+	ix.cells = make([]keyCell, nPrefix)
+	ix.more = map[int32][]lexEntry{}
+	for id, k := range keys[:nPrefix] { // only phrases (prefix keys) have entries
+		built := ix.entries[k]
+		es := make([]lexEntry, len(built))
+		for n, e := range built {
+			es[n] = lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint8(min(len(e.cas), 255)),
+				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })}
+			for k, c := range e.cas[:min(len(e.cas), 16)] {
+				es[n].casBits |= uint32(c) << (2 * k)
+			}
+			ix.cases = append(ix.cases, e.cas[:es[n].ncas]...)
 		}
-		ix.pre[id].from = int32(len(ix.ents))
-		for _, e := range ix.entries[k] {
-			ix.ents = append(ix.ents, lexEntry{kind: e.kind, idx: e.idx, key: int32(id), cas: uint32(len(ix.cases)), ncas: uint16(len(e.cas)),
-				free: !slices.ContainsFunc(e.cas, func(c uint8) bool { return c != caseAny })})
-			ix.cases = append(ix.cases, e.cas...)
+		if len(es) > 1 {
+			es[0].more = true
+			ix.more[int32(id)] = es
 		}
-		ix.pre[id].to = int32(len(ix.ents))
+		if len(es) > 0 {
+			ix.cells[id].first[0] = es[0]
+		}
 	}
 	// What may follow each prefix key in a longer one, so that a phrase
 	// match goes on only when the text does so. In sorted order the
@@ -147,13 +188,32 @@ func (ix *phraseIndex) freeze(classes map[string]wclass) {
 		}
 		for _, pid := range stack {
 			p := len(keys[pid])
-			if k[p] == ' ' {
-				ix.pre[pid].next |= nextBit(true, k[p+1]) // keys do not end in a space
-			} else {
-				ix.pre[pid].next |= nextBit(false, k[p])
+			switch {
+			case k[p] != ' ':
+				ix.cells[pid].next |= byteBits(false, k[p])
+			case strings.IndexByte(k[p+1:], ' ') < 0:
+				// k is the key and a word: a word token after a space
+				// goes on with its id, any other token with its first byte
+				ix.cells[pid].next |= wordBit(ix.keys.find(k[p+1:])) | byteBits(true, k[p+1])
+			default:
+				ix.cells[pid].next |= byteBits(true, k[p+1]) // keys do not end in a space
 			}
 		}
 		stack = append(stack, id)
+	}
+	nSteps := 0
+	for _, k := range keys[:nPrefix] {
+		if strings.IndexByte(k, ' ') >= 0 {
+			nSteps++
+		}
+	}
+	ix.steps = newStepTable(nSteps)
+	for id, k := range keys[:nPrefix] {
+		if w := lastWord(k); w != "" {
+			// (k without its last word is a prefix key: a space ends a
+			// token; and w is a key, see above)
+			ix.steps.add(ix.keys.find(k[:len(k)-len(w)-1]), ix.keys.find(w), int32(id))
+		}
 	}
 	ix.entries, ix.prefixes, ix.first, ix.firstOf, ix.toks = nil, nil, nil, nil, nil
 }
@@ -163,8 +223,7 @@ func (ix *phraseIndex) entriesOf(id int32) []lexEntry {
 	if !ix.isPrefix(id) {
 		return nil // every phrase key is a prefix key
 	}
-	p := &ix.pre[id]
-	return ix.ents[p.from:p.to]
+	return ix.cellEntries(&ix.cells[id])
 }
 
 // casOf returns the case requirements of e per token.
@@ -257,7 +316,7 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		return -1, nil
 	}
 	if toks[i].kind != tWord {
-		return ix.matchFrom(toks, i, i, end, allCapsLine, -1, nil)
+		return ix.matchFrom(toks, i, i, end, allCapsLine, -1, -1, nil)
 	}
 	// A word, the usual case: its key id is known, and most phrases it
 	// begins do not go on with what follows it (then no key is built).
@@ -266,96 +325,188 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 		return -1, nil
 	}
 	bestEnd, best := -1, []lexEntry(nil)
-	p := &ix.pre[id]
-	if p.to > p.from {
-		if fit := ix.fitting(ix.ents[p.from:p.to], toks[i:i+1], allCapsLine); len(fit) > 0 {
+	p := &ix.cells[id]
+	if es := ix.cellEntries(p); len(es) > 0 {
+		if fit := ix.fitting(es, toks[i:i+1], allCapsLine); len(fit) > 0 {
 			bestEnd, best = i+1, fit
 		}
 	}
-	if i+1 == end || p.next&nextBit(toks[i+1].space, firstKeyByte(&toks[i+1])) == 0 {
+	if i+1 == end || p.next&nextBits(&toks[i+1]) == 0 {
 		return bestEnd, best
 	}
-	return ix.matchFrom(toks, i, i+1, end, allCapsLine, bestEnd, best)
+	return ix.matchFrom(toks, i, i+1, end, allCapsLine, id, bestEnd, best)
 }
 
-// matchFrom is match from token k on: tokens i…k-1 make a prefix key, and
-// bestEnd and best are what they matched.
-func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, bestEnd int, best []lexEntry) (int, []lexEntry) {
-	var arr [64]byte
-	buf := arr[:0] // the key of tokens i…k
-	if k > i {
-		buf = appendNormLow(buf, &toks[i]) // (k is i+1: see match)
-	}
+// matchFrom is match from token k on: tokens i…k-1 make prefix key id
+// (-1 when k is i), and bestEnd and best are what they matched.
+func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, id int32, bestEnd int, best []lexEntry) (int, []lexEntry) {
 	for ; k < end && k-i < 10; k++ {
-		if k > i {
-			if toks[k].lines > 0 {
-				return bestEnd, best
-			}
-			if toks[k].space {
-				buf = append(buf, ' ')
-			}
-		}
-		buf = appendNormLow(buf, &toks[k])
-		var id int32
-		if cap(buf) == len(arr) {
-			// buf is still arr, zero past its end: its first sixteen bytes
-			// are the key's words
-			id, _ = ix.keys.findWordsBytes(binary.LittleEndian.Uint64(arr[:]), binary.LittleEndian.Uint64(arr[8:]), buf)
-		} else {
-			id = ix.keys.findBytes(buf)
+		t := &toks[k]
+		switch {
+		case k > i && t.lines > 0:
+			return bestEnd, best
+		case k > i && t.kind == tWord && t.space:
+			// the key goes on with a space and the word: no key to build
+			id = ix.steps.find(id, t.pid)
+		default:
+			id = ix.findKey(toks[i : k+1])
 		}
 		if !ix.isPrefix(id) {
 			break
 		}
-		p := &ix.pre[id]
-		if p.to > p.from {
-			if fit := ix.fitting(ix.ents[p.from:p.to], toks[i:k+1], allCapsLine); len(fit) > 0 {
+		p := &ix.cells[id]
+		if es := ix.cellEntries(p); len(es) > 0 {
+			if fit := ix.fitting(es, toks[i:k+1], allCapsLine); len(fit) > 0 {
 				bestEnd, best = k+1, fit
 			}
 		}
-		if k+1 < end && p.next&nextBit(toks[k+1].space, firstKeyByte(&toks[k+1])) == 0 {
+		if k+1 < end && p.next&nextBits(&toks[k+1]) == 0 {
 			break // no longer key begins with this one and what follows
 		}
 	}
 	return bestEnd, best
 }
 
-// nextBit folds what follows a key in a longer one (a space and the first
-// byte after it, or the next byte) into one of 64 bits.
-func nextBit(space bool, b byte) uint64 {
-	i := b & 31
-	if space {
-		i |= 32
+// findKey returns the id of the key of toks, or -1.
+func (ix *phraseIndex) findKey(toks []token) int32 {
+	var arr [64]byte
+	buf := arr[:0]
+	for k := range toks {
+		if k > 0 && toks[k].space {
+			buf = append(buf, ' ')
+		}
+		buf = appendNormLow(buf, &toks[k])
 	}
-	return 1 << i
+	if cap(buf) == len(arr) {
+		// buf is still arr, zero past its end: its first sixteen bytes
+		// are the key's words
+		id, _ := ix.keys.findWordsBytes(binary.LittleEndian.Uint64(arr[:]), binary.LittleEndian.Uint64(arr[8:]), buf)
+		return id
+	}
+	return ix.keys.findBytes(buf)
 }
 
-// firstKeyByte returns the first byte of the token's key form (see
-// appendNormLow).
-func firstKeyByte(t *token) byte {
-	if t.kind == tPoss {
-		return '\''
+// stepTable maps a prefix key and a word that goes on it after a space
+// to the longer prefix key, by their ids: matching a phrase word by word
+// then neither builds nor hashes the longer key's text. Its slots are
+// sixteen bytes, four to a cache line: a quarter of the size of the key
+// table's, which a step would look up otherwise.
+type stepTable struct {
+	slots []stepSlot
+	shift uint8 // 64 - log2(len(slots))
+}
+
+// stepSlot is one slot of a stepTable; from 0 marks a free slot.
+type stepSlot struct {
+	from uint64 // (prefix key id+1)<<32 | word key id
+	to   int32
+}
+
+// newStepTable returns a table for up to n steps.
+func newStepTable(n int) stepTable {
+	bits := uint8(4)
+	for 1<<bits < n+n/2 {
+		bits++
 	}
-	if c := t.low[0]; c != 0xE2 || !strings.HasPrefix(t.low, "’") {
-		return c
+	return stepTable{slots: make([]stepSlot, 1<<bits), shift: 64 - bits}
+}
+
+// stepKey returns the slot key of prefix key pre and word key w.
+func stepKey(pre, w int32) uint64 { return uint64(pre+1)<<32 | uint64(uint32(w)) }
+
+// add records that prefix key pre and word w after a space make key to.
+func (st *stepTable) add(pre, w, to int32) {
+	from := stepKey(pre, w)
+	mask := uint64(len(st.slots) - 1)
+	i := from * 0x9E3779B97F4A7C15 >> st.shift
+	for st.slots[i].from != 0 {
+		i = (i + 1) & mask
 	}
-	return '\''
+	st.slots[i] = stepSlot{from: from, to: to}
+}
+
+// find returns the key that prefix key pre and word w after a space
+// make, or -1 (also for w -1).
+func (st *stepTable) find(pre, w int32) int32 {
+	from := stepKey(pre, w)
+	mask := uint64(len(st.slots) - 1)
+	for i := from * 0x9E3779B97F4A7C15 >> st.shift; ; i = (i + 1) & mask {
+		switch st.slots[i].from {
+		case from:
+			return st.slots[i].to
+		case 0:
+			return -1
+		}
+	}
+}
+
+// nextBits returns the bit of token t in the masks of what may follow a
+// prefix key (keyCell.next): a word after a space by its key id (see
+// wordBit), any other token by whether a space precedes it and the first
+// byte of its lower-case text (bits 16-31 and 0-15; the ’ of a text is '
+// in a key: both their bits stand for it). A word after a space without a
+// key id goes on no key: none of its bits is set.
+func nextBits(t *token) uint64 {
+	if t.kind == tWord && t.space {
+		return wordBit(t.pid)
+	}
+	b := t.low[0] & 15
+	if t.space {
+		b += 16
+	}
+	return 1 << b
+}
+
+// wordBit returns one of the bits 32-63 for key id, or none for -1. Every
+// word that goes on a prefix key after a space has a key id (see freeze),
+// and the id of a text word tells more than its first byte: fewer keys
+// are looked up in vain.
+func wordBit(id int32) uint64 {
+	if id < 0 {
+		return 0
+	}
+	return 1 << (32 + uint32(id)*0x9E3779B1>>27)
+}
+
+// byteBits returns the bits of nextBits for a key going on with byte c
+// (after a space or not): a text has ’ where the key has ', so an
+// apostrophe's stand for ’ too.
+func byteBits(space bool, c byte) uint64 {
+	var sp byte
+	if space {
+		sp = 16
+	}
+	bits := uint64(1) << (c&15 + sp)
+	if c == '\'' {
+		bits |= 1 << ("’"[0]&15 + sp)
+	}
+	return bits
+}
+
+// lastWord returns what follows the last space of key k ("" for none).
+func lastWord(k string) string {
+	if sp := strings.LastIndexByte(k, ' '); sp >= 0 {
+		return k[sp+1:]
+	}
+	return ""
 }
 
 // fitting returns the entries es whose case requirements toks meet (es
 // itself when all do, the usual case).
 func (ix *phraseIndex) fitting(es []lexEntry, toks []token, allCapsLine bool) []lexEntry {
-	for n := range es {
-		e := &es[n]
-		if e.free && int(e.ncas) == len(toks) {
-			continue // what caseFits would say
+	if len(es) == 1 { // (nearly every key has one entry)
+		if es[0].fits(toks, allCapsLine) {
+			return es
 		}
-		if !caseFits(toks, ix.cases[e.cas:e.cas+uint32(e.ncas)], allCapsLine) {
+		return nil
+	}
+	for n := range es {
+		if !es[n].fits(toks, allCapsLine) {
 			fit := make([]lexEntry, 0, len(es))
 			fit = append(fit, es[:n]...)
-			for _, e2 := range es[n+1:] {
-				if caseFits(toks, ix.casOf(e2), allCapsLine) {
-					fit = append(fit, e2)
+			for n2 := n + 1; n2 < len(es); n2++ {
+				if es[n2].fitsCase(toks, allCapsLine) {
+					fit = append(fit, es[n2])
 				}
 			}
 			return fit
@@ -383,29 +534,62 @@ func appendNormLow(buf []byte, t *token) []byte {
 	return buf
 }
 
+// caseFits reports whether toks meet the case requirements cas, one per
+// token.
 func caseFits(toks []token, cas []uint8, allCapsLine bool) bool {
 	if len(toks) != len(cas) {
 		return false
 	}
 	for i := range toks {
-		t := &toks[i] // (not a copy of each token)
-		switch cas[i] {
-		case caseExact:
-			if t.caps || !t.upper || !innerCapital(t.text) {
+		if !tokenFits(&toks[i], cas[i], len(toks) == 1, allCapsLine) {
+			return false
+		}
+	}
+	return true
+}
+
+// fits is fitsCase with the shortcut for an entry without requirements.
+func (e *lexEntry) fits(toks []token, allCapsLine bool) bool {
+	return e.free && int(e.ncas) == len(toks) || e.fitsCase(toks, allCapsLine)
+}
+
+// fitsCase is caseFits for the requirements of e (from its casBits: toks
+// are at most sixteen, see matchFrom).
+func (e *lexEntry) fitsCase(toks []token, allCapsLine bool) bool {
+	if len(toks) != int(e.ncas) || len(toks) > 16 {
+		return false
+	}
+	for i := range toks {
+		switch c := uint8(e.casBits>>(2*i)) & 3; c {
+		case caseAny:
+		case caseCap: // (the usual requirement: names)
+			if !toks[i].upper {
 				return false
 			}
-		case caseCap:
-			if !t.upper {
+		default:
+			if !tokenFits(&toks[i], c, len(toks) == 1, allCapsLine) {
 				return false
 			}
-		case caseCaps:
-			if !t.caps {
-				return false
-			}
-			if allCapsLine && len(toks) == 1 && !strings.Contains(t.text, ".") {
-				// "US" in an all-capitals headline may be the pronoun.
-				return t.text != "US" && t.text != "IT"
-			}
+		}
+	}
+	return true
+}
+
+// tokenFits reports whether token t meets case requirement c (alone: it
+// is all the phrase).
+func tokenFits(t *token, c uint8, alone, allCapsLine bool) bool {
+	switch c {
+	case caseExact:
+		return !t.caps && t.upper && innerCapital(t.text)
+	case caseCap:
+		return t.upper
+	case caseCaps:
+		if !t.caps {
+			return false
+		}
+		if allCapsLine && alone && !strings.Contains(t.text, ".") {
+			// "US" in an all-capitals headline may be the pronoun.
+			return t.text != "US" && t.text != "IT"
 		}
 	}
 	return true
