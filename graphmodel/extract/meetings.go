@@ -290,7 +290,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			continue // no meeting phrase starts here (lexAt would say so)
 		}
 		end, es := a.lexAt(i)
-		if end <= i || !hasKind(es, eMeeting) {
+		if end <= i || kindsOf(es)&kMeeting == 0 {
 			continue
 		}
 		var kind string
@@ -407,10 +407,7 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		callVerb = p >= 0 && (a.toks[p].low == "to" || a.toks[p].cls&wAux != 0)
 	}
 	if callVerb && i+2 < s.b && a.toks[i+1].low == "on" {
-		j := i + 2
-		if a.toks[j].low == "the" && j+1 < s.b && a.at[j] == nil {
-			j++ // "called on the Chairperson of the AU Commission"
-		}
+		j := a.pastThe(i+2, s) // "called on the Chairperson of the AU Commission"
 		if p := a.personAfterPlace(j); p != nil {
 			// "Minister Lamola called on Prime Minister Modi": a courtesy
 			// call; "called on Maharashtra Chief Minister Devendra
@@ -752,10 +749,7 @@ func (a *analysis) ownedPerson(m *mention) *mention {
 // when the place names the office ("Queensland Premier David
 // Crisafulli"), or nil.
 func (a *analysis) placedPerson(m *mention) *mention {
-	if m.b >= len(a.toks) {
-		return nil
-	}
-	if p := a.at[m.b]; p != nil && p.a == m.b && p.kind == mPerson {
+	if p := a.personAfterPlace(m.a); p != nil && p != m && p.a == m.b && p.kind == mPerson {
 		return p
 	}
 	return nil
@@ -1380,9 +1374,6 @@ func (a *analysis) visitedPlaces(c *cand, from, to int) {
 	}
 }
 
-// actorAt returns the mention of a person, country or organisation at k,
-// or of the person after a possessive country ("Japan's Toshimitsu
-// Motegi"), or nil.
 // pastThe returns k+1 when token k is a "the" that starts no mention
 // ("a courtesy call on the Chairperson of the AU Commission, X"), else k.
 func (a *analysis) pastThe(k int, s sentence) int {
@@ -1392,6 +1383,9 @@ func (a *analysis) pastThe(k int, s sentence) int {
 	return k
 }
 
+// actorAt returns the mention of a person, country or organisation at k,
+// or of the person after a possessive country ("Japan's Toshimitsu
+// Motegi"), or nil.
 func (a *analysis) actorAt(k int, s sentence) *mention {
 	if k >= s.b {
 		return nil
@@ -1764,9 +1758,6 @@ func (a *analysis) closingVerb(k int, c *cand) bool {
 	return (w == "ended" || w == "closed") && k >= c.a-5 && c.kind != "visit"
 }
 
-// subjectParts adds the subject of the verb before the trigger: the
-// coordinated actors right before it ("Putin and Aliyev met"), "who" →
-// the person before it.
 // inCompound reports a word joined to its neighbour by a hyphen: "back"
 // in "back-to-back meetings" is no verb.
 func (a *analysis) inCompound(k int) bool {
@@ -1794,26 +1785,23 @@ func (a *analysis) timeBefore(k int, s sentence) int {
 	return n
 }
 
-// timeCore returns the length of the time adverbial of timeBefore without
-// commas.
+// timeCore returns the length of the time phrase of timeBefore without
+// commas: one that timePhraseEnd reads from a few tokens back to k.
 func (a *analysis) timeCore(k int, s sentence) int {
-	t := &a.toks[k]
 	if a.at[k] != nil {
 		return 0
 	}
-	switch {
-	case t.low == "yesterday" || t.low == "tonight":
-		return 1
-	case t.cls&wWeekday != 0 && k-1 >= s.a && a.toks[k-1].low == "on":
-		return 2
-	case (t.low == "week" || t.low == "weekend" || t.low == "month") && k-1 >= s.a && (a.toks[k-1].low == "this" || a.toks[k-1].low == "last"):
-		return 2
-	case k-2 >= s.a && a.toks[k-2].low == "on" && (t.cls&wMonth != 0 && a.toks[k-1].kind == tNum || t.kind == tNum && a.toks[k-1].cls&wMonth != 0):
-		return 3
+	for j := k; j >= s.a && j > k-4; j-- {
+		if a.timePhraseEnd(j, s) == k+1 {
+			return k + 1 - j
+		}
 	}
 	return 0
 }
 
+// subjectParts adds the subject of the verb before the trigger: the
+// coordinated actors right before it ("Putin and Aliyev met"), "who" →
+// the person before it.
 func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 	// find the verb position: the trigger itself, or the light verb
 	v := c.a
@@ -2267,12 +2255,9 @@ func (a *analysis) anotherRound(c *cand, s sentence) bool {
 // Wednesday, March 18,", "on Monday, 4 May,", ", March 18,"), with its
 // commas, or k.
 func (a *analysis) datePhraseAt(k int, s sentence) int {
-	j := k
-	if j < s.b && (a.toks[j].low == "this" || a.toks[j].low == "on" || a.toks[j].low == "last") && j+1 < s.b && a.toks[j+1].cls&wWeekday != 0 {
-		j++
-	}
-	if j < s.b && a.toks[j].cls&wWeekday != 0 && a.toks[j].upper {
-		j++
+	j := a.timePhraseEnd(k, s) // "this Wednesday", "on Monday"
+	if j == k && j < s.b && a.toks[j].cls&wWeekday != 0 && a.toks[j].upper {
+		j++ // ", Wednesday, March 18,"
 	}
 	inner := false
 	if j+2 < s.b && a.toks[j].text == "," {

@@ -900,24 +900,37 @@ func (a *analysis) nameAt(k int, s sentence) *mention {
 // skipTimePhrase returns the token after a phrase of time at k ("on
 // Wednesday", "late on Monday", "yesterday", "last week"), or k.
 func (a *analysis) skipTimePhrase(k int, s sentence) int {
+	j := a.timePhraseEnd(k, s)
+	if j == k || j < s.b && a.toks[j].text == "," {
+		return k
+	}
+	return j
+}
+
+// timePhraseEnd returns the end of a time phrase that starts at token k
+// ("on Wednesday", "late on Tuesday", "on 12 February", "on February 12",
+// "yesterday", "this week", "last month", "this Wednesday"), or k: the one reader of such
+// phrases, forwards for what follows a verb and backwards (see
+// timeBefore) for what stands before it.
+func (a *analysis) timePhraseEnd(k int, s sentence) int {
 	j := k
 	if j < s.b && (a.toks[j].low == "late" || a.toks[j].low == "early") {
 		j++
 	}
 	switch {
 	case j+1 < s.b && a.toks[j].low == "on" && a.toks[j+1].cls&wWeekday != 0:
-		j += 2
+		return j + 2
+	case j+2 < s.b && a.toks[j].low == "on" && (a.toks[j+1].cls&wMonth != 0 && a.toks[j+2].kind == tNum || a.toks[j+1].kind == tNum && a.toks[j+2].cls&wMonth != 0):
+		return j + 3
 	case j < s.b && (a.toks[j].low == "yesterday" || a.toks[j].low == "today" || a.toks[j].low == "tonight"):
-		j++
-	case j+1 < s.b && a.toks[j].low == "last" && (a.toks[j+1].low == "week" || a.toks[j+1].low == "month" || a.toks[j+1].low == "night"):
-		j += 2
-	default:
-		return k
+		return j + 1
+	case j+1 < s.b && (a.toks[j].low == "last" || a.toks[j].low == "this") && a.toks[j+1].cls&wWeekday != 0:
+		return j + 2 // "this Wednesday", "last Monday"
+	case j+1 < s.b && (a.toks[j].low == "last" || a.toks[j].low == "this") &&
+		(a.toks[j+1].low == "week" || a.toks[j+1].low == "weekend" || a.toks[j+1].low == "month" || a.toks[j+1].low == "night"):
+		return j + 2
 	}
-	if j < s.b && a.toks[j].text == "," {
-		return k
-	}
-	return j
+	return k
 }
 
 // finiteClauseAt reports a clause at k whose subject (a determiner phrase
