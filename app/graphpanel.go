@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"strings"
 	"sync"
 	"time"
 
@@ -414,13 +413,4 @@ var engineChoices = []struct{ name, label string }{
 	{"circo", "circo (circular)"},
 	{"twopi", "twopi (radial)"},
 	{"saved", "As saved in the file"},
-}
-
-func engineLabel(name string) string {
-	for _, c := range engineChoices {
-		if c.name == name {
-			return c.label
-		}
-	}
-	return strings.TrimSpace(name)
 }

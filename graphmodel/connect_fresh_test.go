@@ -47,7 +47,7 @@ func TestConnectFindsEdgeOfEveryOrigin(t *testing.T) {
 		e, err := g.Connect(gm.EdgeAffiliation, "a", "b", gm.Span{})
 		require.Error(t, err, "no such document") // checked against the edge found
 		assert.Nil(t, e)
-		e, err = g.Connect(gm.EdgeAffiliation, "a", "b")
+		_, err = g.Connect(gm.EdgeAffiliation, "a", "b")
 		require.NoError(t, err)
 		assert.Equal(t, 1, g.EdgeCount())
 		assert.Len(t, g.EdgesOf("a"), 1)

@@ -52,12 +52,10 @@ type entity struct {
 	id      string // set when the node id is known (lexicon or session), else derived from label
 	aliases []string
 	spans   []graphmodel.Span
-	attrs   map[string]string
 	// people
 	gender   int8     // see genderOf
 	keys     []string // folded short names: surname, family name
 	role     string
-	affName  string // affiliation as a name (country or organisation)
 	affEnt   *entity
 	country  int    // lexicon country index (countries, country actors, affiliation of people); -1 if none
 	first    int    // token of the first mention
@@ -193,13 +191,6 @@ func (a *analysis) spanFold(i, j int) string {
 		return a.tokFold(i)
 	}
 	return foldKey(a.text[a.toks[i].s:a.toks[j-1].e])
-}
-
-func (a *analysis) low(i int) string {
-	if i < 0 || i >= len(a.toks) {
-		return ""
-	}
-	return a.toks[i].low
 }
 
 // ---- structure: sentences, paragraphs, quotes ----
@@ -948,7 +939,8 @@ func (a *analysis) portfolioBeforeComma(j int, s sentence) int {
 	return run
 }
 
-// isGroupTitle reports whether token i is a group noun.
+// groupNounAt returns the end and the role of a group noun at token i
+// ("negotiators", "delegation"), or i and "".
 func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
 	if i >= s.b || a.toks[i].kind != tWord {
 		return i, ""
@@ -969,7 +961,6 @@ func (a *analysis) groupNounAt(i int, s sentence) (int, string) {
 type modifier struct {
 	country int
 	org     *entity
-	person  *mention
 	end     int
 }
 
@@ -1429,17 +1420,6 @@ func kindsOf(es []lexEntry) kindSet {
 		ks |= 1 << (es[i].kind & 31)
 	}
 	return ks
-}
-
-func hasKind(es []lexEntry, kinds ...entKind) bool {
-	for _, e := range es {
-		for _, k := range kinds {
-			if e.kind == k {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // namesSomething reports whether the word at i alone is a lexicon name

@@ -32,10 +32,6 @@ type token struct {
 	caps  bool // two or more letters, all upper case
 }
 
-// isCap reports whether the token is a capitalised word or number-free
-// abbreviation ("Putin", "U.S.", "AUKUS").
-func (t *token) isCap() bool { return t.kind == tWord && t.upper }
-
 // initialAbbrev are words written with a final period that is not a
 // sentence end (the period stays in the token).
 var initialAbbrev = map[string]bool{
@@ -416,10 +412,6 @@ func capitals8(x uint64) uint64 { return inRange8(x&low7, upperA, upperZ) &^ x }
 // smalls8 returns the high bit of every byte of x that is a lower-case
 // ASCII letter.
 func smalls8(x uint64) uint64 { return inRange8(x&low7, smallA, smallZ) &^ x }
-
-// lowerASCII8 lower-cases the ASCII capitals among the bytes of x, and
-// leaves bytes outside ASCII (high bit set) as they are.
-func lowerASCII8(x uint64) uint64 { return x | capitals8(x)>>2 } // 0x80>>2 is 'a'-'A'
 
 // maxAbbrev is the length of the longest word of initialAbbrev: scanWord
 // takes the period after a longer word of ASCII letters only

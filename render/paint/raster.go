@@ -64,10 +64,6 @@ func (b fbox) pad(d float64) fbox { return fbox{b.x0 - d, b.y0 - d, b.x1 + d, b.
 
 func (b fbox) empty() bool { return !(b.x0 <= b.x1 && b.y0 <= b.y1) }
 
-func (b fbox) overlaps(o fbox) bool {
-	return b.x0 <= o.x1 && o.x0 <= b.x1 && b.y0 <= o.y1 && o.y0 <= b.y1
-}
-
 func boxOf(r image.Rectangle) fbox {
 	return fbox{float64(r.Min.X), float64(r.Min.Y), float64(r.Max.X), float64(r.Max.Y)}
 }
