@@ -35,6 +35,7 @@ func benchFrame(b *testing.B, s *scene.Scene, zoom float64, opt paint.Options) {
 	b.ReportMetric(float64(st.Nodes+st.SimpleNodes), "nodes/frame")
 	b.ReportMetric(float64(st.Edges+st.LineEdges), "edges/frame")
 	b.ReportMetric(float64(st.Labels), "labels/frame")
+	b.ReportMetric(float64(st.HubLabels), "hublabels/frame")
 }
 
 // BenchmarkFrame paints one 1280×800 frame: whole graphs fitted to the

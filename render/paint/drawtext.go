@@ -40,8 +40,12 @@ func (p *Painter) drawText(f *frame, o *scene.Op, c color.NRGBA) bool {
 // draw lays out s at baseline point at (graph coordinates) with size px
 // and width em (in em), and draws it.
 func (t *texter) draw(f *frame, at scene.Point, align scene.Align, style uint8, px, em float64, s string, c color.NRGBA) bool {
+	return t.drawPx(f, f.t.pt(at), align, style, px, em, s, c)
+}
+
+// drawPx is draw at baseline point q in pixels.
+func (t *texter) drawPx(f *frame, q vec, align scene.Align, style uint8, px, em float64, s string, c color.NRGBA) bool {
 	px = math.Min(px, maxTextPx)
-	q := f.t.pt(at)
 	if !q.finite() {
 		return false
 	}

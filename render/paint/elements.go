@@ -38,6 +38,11 @@ type prepared struct {
 	nodeKinds          [][2]string
 
 	lod              []lodEdge // see lodEdges
+	hubs             []int32   // see hubOrder
+	hubsMade         bool
+	hubTexts         []string  // hub label of each node
+	hubEm            []float64 // its width in em (-1: not measured yet) ...
+	hubEmStyle       int       // ... in this style
 	ids              bool      // nodeIDs and edgeIDs are built
 	nodeIDs, edgeIDs idIndex
 }
@@ -59,7 +64,7 @@ func (p *Painter) prepare(s *scene.Scene) *prepared {
 	pr.nodeCol = resize(pr.nodeCol, len(s.Nodes))
 	pr.nodeKind = resize(pr.nodeKind, len(s.Nodes))
 	pr.edgeKinds, pr.nodeKinds = pr.edgeKinds[:0], pr.nodeKinds[:0]
-	pr.lod, pr.ids = pr.lod[:0], false
+	pr.lod, pr.ids, pr.hubsMade = pr.lod[:0], false, false
 	nodeKinds := map[[2]string]int32{}
 	for i := range s.Nodes {
 		n := &s.Nodes[i]

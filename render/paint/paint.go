@@ -45,6 +45,14 @@ type Detail struct {
 	// ArrowPx: arrowheads smaller than this many pixels are left out
 	// (default 2.5).
 	ArrowPx float64
+	// HubLabelPx: nodes whose own label is smaller than this many pixels
+	// may get a label of this size, the best-connected first, as long as
+	// labels do not overlap (default 11; see hublabels.go).
+	HubLabelPx float64
+	// HubLabels: at most this many such labels in a frame (default 120).
+	HubLabels int
+	// NoHubLabels leaves them out.
+	NoHubLabels bool
 }
 
 func (d Detail) withDefaults() Detail {
@@ -61,6 +69,10 @@ func (d Detail) withDefaults() Detail {
 	def(&d.StraightScale, 0.3)
 	def(&d.EdgePx, 1)
 	def(&d.ArrowPx, 2.5)
+	def(&d.HubLabelPx, defaultHubLabelPx)
+	if d.HubLabels <= 0 {
+		d.HubLabels = defaultHubLabels
+	}
 	return d
 }
 
@@ -101,6 +113,7 @@ type Stats struct {
 	Edges       int // edges drawn in full
 	LineEdges   int // edges drawn as straight lines
 	Labels      int // text ops drawn
+	HubLabels   int // labels given to nodes whose own is too small to read
 	Culled      int // nodes and edges outside the view
 }
 
@@ -121,7 +134,8 @@ type Painter struct {
 	dashb []vec
 	strk  path
 	fillp path
-	emph  []int   // scratch: emphasised items, drawn last
+	emph  []int // scratch: emphasised items, drawn last
+	grid  labelGrid
 	acc   []uint8 // scratch: coverage of zoomed-out edges, kept cleared
 	rgba  *image.RGBA
 	// Scratch for frame state: emphasis per node and edge, theme styles
@@ -243,6 +257,7 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	p.drawEdges(f, s, pr)
 	p.drawNodes(f, s, pr)
 	p.drawEdgeLabels(f, s, pr)
+	p.drawHubLabels(f, s, pr)
 	return f.stats
 }
 

@@ -141,11 +141,11 @@ func TestEmphasis(t *testing.T) {
 
 func TestLevelOfDetail(t *testing.T) {
 	s := twoNodes()
-	img, st := draw(t, s, paint.View{Scale: 0.1}, paint.Options{})
+	img, st := draw(t, s, paint.View{Scale: 0.1}, paint.Options{Detail: paint.Detail{NoHubLabels: true}})
 	assert.Equal(t, paint.Stats{SimpleNodes: 2, LineEdges: 1}, st, "tiny: plain rectangles, straight edges, no labels")
 	assert.NotEqual(t, white, at(img, 5, 5), "a node still shows as a rectangle")
 
-	_, st = draw(t, s, paint.View{Scale: 0.25}, paint.Options{})
+	_, st = draw(t, s, paint.View{Scale: 0.25}, paint.Options{Detail: paint.Detail{NoHubLabels: true}})
 	assert.Equal(t, 0, st.Labels, "labels under the label size are left out")
 	assert.Equal(t, 2, st.Nodes)
 

@@ -1,0 +1,254 @@
+package paint
+
+import (
+	"cmp"
+	"image"
+	"image/color"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"dossier/render/scene"
+)
+
+// Hub labels: a zoomed-out view of a big graph draws labels too small to
+// read (or none), which leaves the reader a field of unnamed shapes. So
+// the best-connected nodes whose own label is too small get a label at a
+// legible size, under their shape (over it when there is no room below),
+// in order of their number of edges and as long as a label overlaps no
+// label placed before it: the hubs are named first and the view never
+// turns into a heap of text. Emphasised nodes (selected, marked,
+// highlighted, hovered) are labelled before any other; statements only
+// when emphasised (a quotation makes a poor name).
+
+// Defaults of the hub labels.
+const (
+	defaultHubLabelPx = 11
+	defaultHubLabels  = 120
+	// hubLabelRunes is the longest label drawn whole; longer ones end
+	// in an ellipsis.
+	hubLabelRunes = 30
+	// hubCell is the side, in pixels, of the cells of the grid that
+	// records where labels were placed.
+	hubCell = 4
+)
+
+// hubOrder returns the indices of the scene's nodes in the order they get
+// hub labels: nodes other than statements first, then by number of
+// edges, most first, then by scene order. It is made once per scene.
+func (pr *prepared) hubOrder(s *scene.Scene) []int32 {
+	if len(pr.hubs) == len(s.Nodes) && pr.hubsMade {
+		return pr.hubs
+	}
+	index := make(map[string]int32, len(s.Nodes))
+	for i := range s.Nodes {
+		index[s.Nodes[i].ID] = int32(i)
+	}
+	degree := make([]int32, len(s.Nodes))
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		if k, ok := index[e.Tail]; ok {
+			degree[k]++
+		}
+		if k, ok := index[e.Head]; ok && e.Head != e.Tail {
+			degree[k]++
+		}
+	}
+	pr.hubs = resize(pr.hubs, len(s.Nodes))
+	for i := range pr.hubs {
+		pr.hubs[i] = int32(i)
+	}
+	quote := func(i int32) int {
+		if s.Nodes[i].Kind == "statement" {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(pr.hubs, func(a, b int32) int {
+		if c := cmp.Compare(quote(a), quote(b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(degree[b], degree[a])
+	})
+	pr.hubTexts = resize(pr.hubTexts, len(s.Nodes))
+	for i := range pr.hubTexts {
+		pr.hubTexts[i] = hubText(&s.Nodes[i])
+	}
+	pr.hubEm = resize(pr.hubEm, len(s.Nodes))
+	pr.hubEmStyle = -1
+	pr.hubsMade = true
+	return pr.hubs
+}
+
+// hubWidth returns the width in em of node i's hub label in the given
+// style, measured once per scene and style.
+func (pr *prepared) hubWidth(t *texter, style uint8, i int32) float64 {
+	if pr.hubEmStyle != int(style) {
+		for k := range pr.hubEm {
+			pr.hubEm[k] = -1
+		}
+		pr.hubEmStyle = int(style)
+	}
+	if pr.hubEm[i] < 0 {
+		pr.hubEm[i] = t.width(style, pr.hubTexts[i])
+	}
+	return pr.hubEm[i]
+}
+
+// labelGrid records which cells of the frame hold a hub label.
+type labelGrid struct {
+	cols, rows int
+	used       []uint64 // one bit per cell, row by row
+}
+
+func (g *labelGrid) reset(w, h int) {
+	g.cols, g.rows = (w+hubCell-1)/hubCell, (h+hubCell-1)/hubCell
+	g.used = resize(g.used, (g.cols*g.rows+63)/64)
+	clear(g.used)
+}
+
+// cells returns the cells r covers (r in pixels from the frame's
+// top-left corner), clipped to the grid.
+func (g *labelGrid) cells(r image.Rectangle) (x0, y0, x1, y1 int) {
+	x0, y0 = max(r.Min.X/hubCell, 0), max(r.Min.Y/hubCell, 0)
+	x1, y1 = min((r.Max.X+hubCell-1)/hubCell, g.cols), min((r.Max.Y+hubCell-1)/hubCell, g.rows)
+	return
+}
+
+// free reports whether no cell r covers is taken.
+func (g *labelGrid) free(r image.Rectangle) bool {
+	x0, y0, x1, y1 := g.cells(r)
+	for y := y0; y < y1; y++ {
+		for x := x0; x < x1; x++ {
+			k := y*g.cols + x
+			if g.used[k/64]&(1<<(k%64)) != 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// take marks the cells r covers.
+func (g *labelGrid) take(r image.Rectangle) {
+	x0, y0, x1, y1 := g.cells(r)
+	for y := y0; y < y1; y++ {
+		for x := x0; x < x1; x++ {
+			k := y*g.cols + x
+			g.used[k/64] |= 1 << (k % 64)
+		}
+	}
+}
+
+// hubText is the text of a node's hub label: its label on one line,
+// shortened with an ellipsis when long.
+func hubText(n *scene.Node) string {
+	t := n.Label
+	if t == "" {
+		t = n.ID
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	if utf8.RuneCountInString(t) <= hubLabelRunes {
+		return t
+	}
+	k := 0
+	for i := range t {
+		if k == hubLabelRunes-1 {
+			return strings.TrimRight(t[:i], " ,.;:-") + "…"
+		}
+		k++
+	}
+	return t
+}
+
+// ownLabelPx is the size in pixels at which the node's own label is
+// drawn in this frame (0: it has none).
+func (f *frame) ownLabelPx(n *scene.Node) float64 {
+	for i := range n.Ops {
+		o := &n.Ops[i].Op
+		if o.Kind != scene.OpText || o.Text == "" {
+			continue
+		}
+		size := o.FontSize
+		if !(size > 0) || !finite(size) {
+			size = defaultFontSize
+		}
+		return size * f.t.s
+	}
+	if len(n.Ops) == 0 && n.Label != "" {
+		return 11 * f.t.s // synthNode's size
+	}
+	return 0
+}
+
+// drawHubLabels gives the best-connected visible nodes whose own label is
+// too small to read a label at a legible size (see the comment at the
+// top of this file).
+func (p *Painter) drawHubLabels(f *frame, s *scene.Scene, pr *prepared) {
+	if f.det.Full || f.det.NoHubLabels || p.text == nil || len(s.Nodes) == 0 {
+		return
+	}
+	px, budget := f.det.HubLabelPx, f.det.HubLabels
+	p.grid.reset(f.clip.Dx(), f.clip.Dy())
+	style := p.text.style(f.th.FontName, false, false)
+	bg := p.background(s, f.opt) // (opaque: blending costs a frame milliseconds)
+	order := pr.hubOrder(s)
+	placed := 0
+	for pass := 0; pass < 2 && placed < budget; pass++ {
+		for _, i := range order {
+			if placed >= budget {
+				break
+			}
+			st := f.nodeState(int(i))
+			emph := st&stEmph != 0
+			if emph != (pass == 0) || !f.visible(pr.nodeBox[i]) {
+				continue
+			}
+			n := &s.Nodes[i]
+			if !emph && (st&stDimmed != 0 || f.dimOn || n.Kind == "statement") {
+				continue // (a quotation makes a poor name: statements only when emphasised)
+			}
+			if f.ownLabelPx(n) >= px*0.9 {
+				continue // its own label can be read
+			}
+			if p.placeHubLabel(f, n, pr.hubTexts[i], pr.hubWidth(p.text, style, i)*px, px, bg) {
+				placed++
+			}
+		}
+	}
+	f.stats.HubLabels = placed
+}
+
+// placeHubLabel draws n's hub label, text w pixels wide, under its
+// shape, or over it, where the label overlaps no other, and reports
+// whether it did.
+func (p *Painter) placeHubLabel(f *frame, n *scene.Node, text string, w, px float64, bg color.NRGBA) bool {
+	b := n.Bounds()
+	top, bot := f.t.pt(b.Min), f.t.pt(b.Max)
+	c := f.t.pt(n.Center)
+	if !top.finite() || !bot.finite() || !c.finite() {
+		return false
+	}
+	pad := math.Ceil(px / 5)
+	h := math.Ceil(px*1.25) + pad
+	left := math.Round(c.x - w/2 - pad)
+	right := left + math.Ceil(w+2*pad)
+	for _, y := range [2]float64{math.Ceil(bot.y) + 1, math.Floor(top.y) - 1 - h} {
+		r := image.Rect(int(left), int(y), int(right), int(y+h))
+		if !r.In(f.clip) {
+			continue // a label cut by the edge of the view reads wrong
+		}
+		local := r.Sub(f.clip.Min)
+		if !p.grid.free(local) {
+			continue
+		}
+		p.grid.take(local.Inset(-1))
+		fillRect(f.dst, r.Intersect(f.clip), bg)
+		base := float64(r.Min.Y) + pad/2 + px
+		p.text.drawPx(f, vec{left + pad, base}, scene.AlignLeft, p.text.style(f.th.FontName, false, false), px, w/px, text, f.th.Foreground)
+		f.plain = false
+		return true
+	}
+	return false
+}
