@@ -191,26 +191,32 @@ func (d *details) nodeLink(n *graphmodel.Node) fyne.CanvasObject {
 	return b
 }
 
-// excerptList shows each span in its sentence, the span in bold and
-// coloured, with its document's title and a button that opens the
-// document there with all of highlight marked.
+// excerptList shows the spans in their sentences, each sentence once
+// with every span in it in bold and coloured, under its document's title
+// and with a button that opens the document there with all of highlight
+// marked.
 func (d *details) excerptList(g *graphmodel.Graph, title string, spans, highlight []graphmodel.Span) []fyne.CanvasObject {
 	if len(spans) == 0 {
 		l := widget.NewLabel("No source excerpts: this was not extracted from a document.")
 		l.Wrapping = fyne.TextWrapWord
 		return []fyne.CanvasObject{widget.NewSeparator(), subheading(title), l}
 	}
+	passages := g.Passages(spans)
+	heading := fmt.Sprintf("%s (%d)", title, len(spans))
+	if len(passages) < len(spans) {
+		heading = fmt.Sprintf("%s (%d, in %d passages)", title, len(spans), len(passages))
+	}
 	list := container.NewVBox()
-	objs := []fyne.CanvasObject{widget.NewSeparator(), subheading(fmt.Sprintf("%s (%d)", title, len(spans))), list}
+	objs := []fyne.CanvasObject{widget.NewSeparator(), subheading(heading), list}
 	var addFrom func(from int)
 	addFrom = func(from int) {
-		end := min(from+maxExcerptsShown, len(spans))
-		for _, s := range spans[from:end] {
-			list.Add(d.excerptCard(g, s, highlight))
+		end := min(from+maxExcerptsShown, len(passages))
+		for _, p := range passages[from:end] {
+			list.Add(d.excerptCard(p, highlight))
 		}
-		if end < len(spans) {
+		if end < len(passages) {
 			var more *widget.Button
-			more = widget.NewButton(fmt.Sprintf("Show %d more", len(spans)-end), func() {
+			more = widget.NewButton(fmt.Sprintf("Show %d more", len(passages)-end), func() {
 				list.Remove(more)
 				addFrom(end)
 			})
@@ -221,48 +227,57 @@ func (d *details) excerptList(g *graphmodel.Graph, title string, spans, highligh
 	return objs
 }
 
-func (d *details) excerptCard(g *graphmodel.Graph, s graphmodel.Span, highlight []graphmodel.Span) fyne.CanvasObject {
-	ex, err := g.Excerpt(s)
-	if err != nil {
-		return widget.NewLabel(fmt.Sprintf("(source %s unavailable: %v)", s, err))
+func (d *details) excerptCard(p graphmodel.Passage, highlight []graphmodel.Span) fyne.CanvasObject {
+	if p.Err != nil {
+		return widget.NewLabel(fmt.Sprintf("(source %s unavailable: %v)", p.Marks[0], p.Err))
 	}
-	rt := excerptText(ex)
+	rt := excerptText(p)
 	d.excerpts = append(d.excerpts, rt)
-	title := ex.DocTitle
+	title := p.DocTitle
 	if title == "" {
-		title = s.Doc
+		title = p.Doc
 	}
 	doc := widget.NewLabelWithStyle(truncate(title, 70), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	doc.Truncation = fyne.TextTruncateEllipsis
 	var docSpans []graphmodel.Span
 	for _, h := range highlight {
-		if h.Doc == s.Doc {
+		if h.Doc == p.Doc {
 			docSpans = append(docSpans, h)
 		}
 	}
+	at := p.Marks[0]
 	open := widget.NewButtonWithIcon("", theme.DocumentIcon(), func() {
 		if d.openDocument != nil {
-			d.openDocument(s, docSpans)
+			d.openDocument(at, docSpans)
 		}
 	})
 	open.Importance = widget.LowImportance
 	return container.NewBorder(container.NewBorder(nil, nil, nil, open, doc), widget.NewSeparator(), nil, nil, rt)
 }
 
-// excerptText renders an excerpt with its match emphasised.
-func excerptText(ex graphmodel.Excerpt) *widget.RichText {
-	before, after := ex.Before, ex.After
-	if ex.ClippedStart {
-		before = "…" + before
+// excerptText renders a passage with its marks emphasised.
+func excerptText(p graphmodel.Passage) *widget.RichText {
+	plain := func(s string) widget.RichTextSegment {
+		return &widget.TextSegment{Text: s, Style: widget.RichTextStyleInline}
 	}
-	if ex.ClippedEnd {
-		after += "…"
+	var segs []widget.RichTextSegment
+	if p.ClippedStart {
+		segs = append(segs, plain("…"))
 	}
-	rt := widget.NewRichText(
-		&widget.TextSegment{Text: before, Style: widget.RichTextStyleInline},
-		&widget.TextSegment{Text: ex.Match, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: after, Style: widget.RichTextStyleInline},
-	)
+	at := p.Start
+	for _, m := range p.Marks {
+		if m.Start > at {
+			segs = append(segs, plain(p.Text[at-p.Start:m.Start-p.Start]))
+		}
+		segs = append(segs, &widget.TextSegment{Text: p.Text[m.Start-p.Start : m.End-p.Start], Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}})
+		at = m.End
+	}
+	rest := p.Text[at-p.Start:]
+	if p.ClippedEnd {
+		rest += "…"
+	}
+	segs = append(segs, plain(rest))
+	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt
 }

@@ -83,6 +83,30 @@ func TestTapNodeShowsItsExcerpts(t *testing.T) {
 	require.NotNil(t, em)
 }
 
+// A sentence that mentions a node twice is shown once, both mentions
+// marked.
+func TestExcerptsShowASentenceOnce(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	g := h.e.sess.Graph()
+	n, ok := g.Node("putin")
+	require.True(t, ok)
+	russian := graphmodel.Span{Doc: "d1", Start: 0, End: len("Russian")}
+	c := n.Clone()
+	c.Mentions = append([]graphmodel.Span{russian}, c.Mentions...)
+	h.e.details.ShowNode(g, c)
+	require.Equal(t, []string{
+		"Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow on Tuesday.",
+		"Putin later spoke to Zelenskyy.",
+	}, h.e.details.ExcerptTexts(), "three mentions, two sentences")
+	var marked []string
+	for _, seg := range h.e.details.excerpts[0].Segments {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Bold {
+			marked = append(marked, ts.Text)
+		}
+	}
+	assert.Equal(t, []string{"Russian", "Vladimir Putin"}, marked, "both mentions of the first sentence are marked")
+}
+
 func TestTapEdgeShowsEvidenceAndEmptySpaceClears(t *testing.T) {
 	h := newHarness(t, true, caseFile(t))
 	s := h.e.graph.view.Scene()

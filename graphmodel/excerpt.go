@@ -106,3 +106,63 @@ func wordEndBefore(text string, i int) int {
 	}
 	return i
 }
+
+// Passage is a sentence of a document (or a window of a long one) with
+// the spans it shows marked: the excerpts of several mentions in one
+// sentence, shown once.
+type Passage struct {
+	Doc      string
+	DocTitle string
+	// Start and End are the bytes of the document shown; Text is them.
+	Start, End int
+	Text       string
+	// Marks are the spans inside, sorted, overlapping ones united.
+	Marks []Span
+	// ClippedStart and ClippedEnd report that the sentence was longer
+	// than shown on that side.
+	ClippedStart, ClippedEnd bool
+	// Err is set, and the rest empty but Doc and Marks, when the span
+	// could not be shown (its document is gone or it lies outside it).
+	Err error
+}
+
+// Passages returns the excerpts of spans (see Excerpt), those that lie in
+// one sentence joined into one passage with every span marked: a
+// sentence that names a person twice ("President Putin … Putin said") is
+// one passage, not the same sentence twice. Spans come sorted, as the
+// graph keeps them; passages follow their order.
+func (g *Graph) Passages(spans []Span) []Passage {
+	var out []Passage
+	for _, s := range spans {
+		ex, err := g.Excerpt(s)
+		if err != nil {
+			out = append(out, Passage{Doc: s.Doc, Marks: []Span{s}, Err: err})
+			continue
+		}
+		start, end := ex.Start, ex.Start+len(ex.Before)+len(ex.Match)+len(ex.After)
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if last.Err == nil && last.Doc == s.Doc && last.Start == start && last.End == end &&
+				!last.ClippedStart && !last.ClippedEnd && !ex.ClippedStart && !ex.ClippedEnd {
+				last.Marks = addMark(last.Marks, s)
+				continue
+			}
+		}
+		out = append(out, Passage{
+			Doc: s.Doc, DocTitle: ex.DocTitle, Start: start, End: end,
+			Text: ex.Before + ex.Match + ex.After, Marks: []Span{s},
+			ClippedStart: ex.ClippedStart, ClippedEnd: ex.ClippedEnd,
+		})
+	}
+	return out
+}
+
+// addMark adds s to marks, sorted by start, uniting it with the last mark
+// when they overlap or touch.
+func addMark(marks []Span, s Span) []Span {
+	if n := len(marks); n > 0 && s.Start <= marks[n-1].End {
+		marks[n-1].End = max(marks[n-1].End, s.End)
+		return marks
+	}
+	return append(marks, s)
+}
