@@ -382,6 +382,20 @@ func (p *graphPanel) updateLegend() {
 	p.legendImg.Refresh()
 }
 
+// legendKeepout returns the rectangle of a view image (of bounds r, at
+// scale pixels per unit) that the legend covers, in its bottom-left
+// corner, or none when it is hidden: labels placed there would be hidden.
+func (p *graphPanel) legendKeepout(r image.Rectangle, scale float64) []image.Rectangle {
+	if !p.legendImg.Visible() {
+		return nil
+	}
+	sz := p.legendImg.MinSize()
+	pad := float64(theme.Padding())
+	w := int((float64(sz.Width) + 2*pad) * scale)
+	h := int((float64(sz.Height) + 2*pad) * scale)
+	return []image.Rectangle{image.Rect(r.Min.X, r.Max.Y-h, r.Min.X+w, r.Max.Y)}
+}
+
 // nodeScreenPos returns where node id is drawn in the view (for tests).
 func (p *graphPanel) nodeScreenPos(id string) (fyne.Position, bool) {
 	s := p.view.Scene()

@@ -93,6 +93,7 @@ func wireRender(p *graphPanel) {
 			Marked:      em.Marked,
 			Hover:       em.Hover,
 			DimOthers:   len(em.Selected) > 0,
+			Keepout:     p.legendKeepout(dst.Rect, f.Scale),
 		})
 	}
 }

@@ -191,6 +191,9 @@ func (p *Painter) drawHubLabels(f *frame, s *scene.Scene, pr *prepared) {
 	}
 	px, budget := f.det.HubLabelPx, f.det.HubLabels
 	p.grid.reset(f.clip.Dx(), f.clip.Dy())
+	for _, r := range f.opt.Keepout {
+		p.grid.take(r.Intersect(f.clip).Sub(f.clip.Min))
+	}
 	style := p.text.style(f.th.FontName, false, false)
 	bg := p.background(s, f.opt) // (opaque: blending costs a frame milliseconds)
 	order := pr.hubOrder(s)

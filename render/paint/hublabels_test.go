@@ -96,3 +96,12 @@ func TestHubLabelsLeaveStatementsUnnamedUnlessSelected(t *testing.T) {
 	_, st = draw(t, s, paint.View{Scale: 0.2}, paint.Options{Theme: &l, Selected: map[string]bool{"h": true}})
 	assert.Equal(t, 6, st.HubLabels, "a selected statement is named")
 }
+
+func TestHubLabelsStayOutOfKeepoutAreas(t *testing.T) {
+	l := theme.Light()
+	zoomedOut := paint.View{Scale: 0.2}
+	underHub := image.Rect(80, 105, 121, 122)
+	img, st := draw(t, star(), zoomedOut, paint.Options{Theme: &l, Keepout: []image.Rectangle{image.Rect(60, 100, 140, 140)}})
+	assert.Equal(t, 6, st.HubLabels, "the hub is named over its shape instead")
+	assert.Zero(t, darkIn(img, underHub), "nothing under a legend")
+}

@@ -104,6 +104,11 @@ type Options struct {
 	DimOthers bool
 
 	Detail Detail
+
+	// Keepout lists rectangles of the image (in its pixels) that
+	// something drawn over it covers, such as a legend: hub labels are
+	// not placed there.
+	Keepout []image.Rectangle
 }
 
 // Stats count what a frame drew.
