@@ -209,7 +209,10 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		lastTok -= 2
 	}
 	last := a.spanFold(lastTok, core)
-	first := a.tokFold(m.na)
+	first := last // a name of one word: its first word is its last
+	if n > 1 {
+		first = a.tokFold(m.na)
+	}
 	var e *entity
 	if n == 1 {
 		e = a.personByKey(last)

@@ -280,9 +280,9 @@ func (a *analysis) triggersIn(si int) []cand {
 			continue
 		}
 		if t.cls&wMeetingCue != 0 {
-			if c, ok := a.meetingCueAt(i, s); ok {
-				out = append(out, c)
-				next = c.b
+			var ok bool
+			if out, ok = a.meetingCueAt(out, i, s); ok {
+				next = out[len(out)-1].b
 				continue
 			}
 		}
@@ -356,8 +356,10 @@ var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks"
 // meetingCueAt reads the meeting verbs of triggersIn that need more than
 // the word's class (wMeetVerb) to tell: "spoke by phone", "called X",
 // "sat down with", "briefed X" … at token i. Only words of meetingCues
-// begin one, so triggersIn asks only for them.
-func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
+// begin one, so triggersIn asks only for them. It appends the trigger
+// found to out (in place: a trigger is a large struct) and reports
+// whether there was one.
+func (a *analysis) meetingCueAt(out []cand, i int, s sentence) ([]cand, bool) {
 	t := &a.toks[i]
 	if t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked" {
 		j := i + 1
@@ -366,26 +368,26 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		}
 		if j+1 < s.b && (a.toks[j].low == "by" || a.toks[j].low == "on") &&
 			(a.toks[j+1].low == "phone" || a.toks[j+1].low == "telephone" || a.toks[j+1].low == "the" && j+2 < s.b && a.toks[j+2].low == "phone") {
-			return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+			return append(out, cand{a: i, b: i + 1, kind: "call", verb: true}), true
 		}
 	}
 	if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
 		// "Ruto called Hassan on Monday": a telephone call
-		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "call", verb: true}), true
 	}
 	if (t.low == "see" || t.low == "saw" || t.low == "sees") && a.seesPerson(i, s) {
 		// "first saw each leader separately", "in Abu Dhabi to see
 		// President Mohamed bin Zayed": a meeting
-		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true}), true
 	}
 	if (t.low == "sat" || t.low == "sits" || t.low == "sit") && i+2 < s.b && a.toks[i+1].low == "down" && (a.toks[i+2].low == "with" || a.pairBeforeVerb(i)) {
 		// "sat down with X", "when A and B sit down in Andong": talks
-		return cand{a: i, b: i + 2, kind: "talks", verb: true}, true
+		return append(out, cand{a: i, b: i + 2, kind: "talks", verb: true}), true
 	}
 	if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
 		// "ready to sign the treaty with Pashinyan in Washington",
 		// "Tane and Vik signed a border agreement in Suva"
-		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true}), true
 	}
 	if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
 		// "Cho had briefed Rubio by phone": a call; in person, a briefing
@@ -393,12 +395,12 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		if a.phoneLater(i, s) {
 			kind = "call"
 		}
-		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: kind, verb: true}), true
 	}
 	if t.low == "meeting" && a.meetingAsVerb(i, s) || isGerundHost(t.low) && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
 		// "before meeting X", "days after receiving Russian envoy Kirill
 		// Dmitriev"
-		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true}), true
 	}
 	callVerb := t.low == "called" || t.low == "calls"
 	if t.low == "call" {
@@ -412,12 +414,12 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 			// "Minister Lamola called on Prime Minister Modi": a courtesy
 			// call; "called on Maharashtra Chief Minister Devendra
 			// Fadnavis": the place names the office
-			return cand{a: i, b: p.a, kind: "meeting", verb: true}, true
+			return append(out, cand{a: i, b: p.a, kind: "meeting", verb: true}), true
 		}
 	}
 	if i == s.a && (t.low == "speaking" || t.low == "talking") && a.spokeWithActor(i, s) {
 		// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
-		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "talks", verb: true}), true
 	}
 	if (t.low == "talked" || t.low == "spoke" || t.low == "spoken") && i+1 < s.b && a.toks[i+1].low != "to" && a.toks[i+1].low != "at" && a.toks[i+1].low != "about" && a.toks[i+1].low != "of" && a.toks[i+1].low != "with" {
 		// "Armenia's Mirzoyan and Azerbaijan's Bayramov talked for four
@@ -432,7 +434,7 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 			if a.phoneLater(i, s) {
 				kind = "call"
 			}
-			return cand{a: i, b: i + 1, kind: kind, verb: true, parts: l}, true
+			return append(out, cand{a: i, b: i + 1, kind: kind, verb: true, parts: l}), true
 		}
 	}
 	if (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
@@ -443,19 +445,19 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		if a.phoneLater(i, s) {
 			kind = "call"
 		}
-		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: kind, verb: true}), true
 	}
 	if t.low == "discussed" {
 		kind := "talks"
 		if a.phoneLater(i, s) {
 			kind = "call" // "discussed the talks with Prince Faisal by phone"
 		}
-		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: kind, verb: true}), true
 	}
 	if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
-		return cand{a: i, b: i + 1, kind: "talks", plural: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "talks", plural: true}), true
 	}
-	return cand{}, false
+	return out, false
 }
 
 // takesPlace reports "[be] held", "take place", "[be] hosted" ending
