@@ -341,9 +341,8 @@ func (a *analysis) triggersIn(si int) []cand {
 			next = end
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
-		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
-			meal: meal || strings.HasSuffix(lw, "banquet")}
-		out = append(out, c)
+		out = append(out, cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
+			meal: meal || strings.HasSuffix(lw, "banquet")})
 		next = end
 	}
 	return out

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -141,10 +142,12 @@ var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we"
 func (a *analysis) statementsIn(si int) {
 	s := a.sents[si]
 	cue := a.cuesOf(s)
-	var qbuf [8][2]int
-	quotes := qbuf[:0]
+	var quotes [][2]int
 	if cue.kinds&(1<<tQuote) != 0 {
-		quotes = a.quotePairs(s, quotes) // (they close on a quotation mark)
+		// (the buffer is cleared only for a sentence with quotation marks;
+		// the quotations close on one)
+		var qbuf [8][2]int
+		quotes = a.quotePairs(s, qbuf[:0])
 	}
 	for _, q := range quotes {
 		sp, evFrom, evTo := a.quoteSpeaker(q, si)
@@ -185,9 +188,12 @@ func (a *analysis) statementsIn(si int) {
 // close in sentence s.
 func (a *analysis) quotePairs(s sentence, out [][2]int) [][2]int {
 	for k := s.a; k < s.b; k++ {
-		if a.qrole[k] != qClose {
-			continue
+		// the next closing mark (IndexByte reads the roles many at a time)
+		n := bytes.IndexByte(a.qrole[k:s.b], qClose)
+		if n < 0 {
+			break
 		}
+		k += n
 		for o := k - 1; o >= 0 && o >= k-400; o-- {
 			if a.qrole[o] == qOpen {
 				if o+1 < k {
