@@ -298,7 +298,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		a.addPerson(e)
 	}
 	if name != e.label {
-		e.addAlias(name)
+		a.addPersonAlias(e, name)
 		if n >= 2 && !slices.Contains(e.keys, last) {
 			// "Bruno Rodríguez" for the lexicon's Bruno Rodríguez
 			// Parrilla: "Rodríguez" alone is him too (keys of lexicon
@@ -307,7 +307,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		}
 	}
 	if m.titled != "" {
-		e.addAlias(m.titled)
+		a.addPersonAlias(e, m.titled)
 	}
 	if m.role != "" && (e.role == "" || weakRole(e.role)) && !weakRole(m.role) {
 		e.role = m.role
@@ -324,6 +324,17 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		e.affEnt = m.aff
 	}
 	return e
+}
+
+// addPersonAlias adds alias s to person e. The first alias makes room
+// for four: a person named again and again gathers a few ("Putin",
+// "President Putin"), and growing the list one by one cost an allocation
+// each.
+func (a *analysis) addPersonAlias(e *entity, s string) {
+	if e.aliases == nil {
+		e.aliases = make([]string, 0, 4)
+	}
+	e.addAlias(s)
 }
 
 // matchWithin returns the longest lexicon phrase at token i that ends by
