@@ -163,6 +163,19 @@ func (a *analysis) forBefore(i int, s sentence) int {
 	return -1
 }
 
+// personBeforeFor returns the person named right before the "for" of
+// forBefore ("joined Museveni for talks": Museveni), or nil.
+func (a *analysis) personBeforeFor(i int, s sentence) *mention {
+	f := a.forBefore(i, s)
+	if f-1 < s.a {
+		return nil
+	}
+	if m := a.at[f-1]; m != nil && m.kind == mPerson {
+		return m
+	}
+	return nil
+}
+
 // pluralHeadNouns name the people of parties named before them in the
 // possessive: "the two countries' leaders".
 var pluralHeadNouns = wordSet("leaders", "presidents", "ministers", "negotiators", "delegations", "envoys", "officials")
@@ -325,7 +338,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			}
 		}
 		meal := isMealWord(lw)
-		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
+		if meal && a.personBeforeFor(i, s) != nil {
 			// "joined Museveni for a working lunch"
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
 			next = end
@@ -877,9 +890,13 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			a.premods(c, s)
 			a.postParts(c, s, ms)
 		}
-		if f := a.forBefore(c.a, s); !c.verb && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
+		var joined *mention // (a meeting word only: no verb stands after "for")
+		if !c.verb {
+			joined = a.personBeforeFor(c.a, s)
+		}
+		if joined != nil {
 			// "Ruto joined Museveni for talks", "… for a working lunch": both
-			c.parts = a.appendEnts(c.parts, a.targets(a.at[f-1])...)
+			c.parts = a.appendEnts(c.parts, a.targets(joined)...)
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil {
 				c.parts = a.appendUnique(c.parts, subj)
 			}
@@ -3132,7 +3149,7 @@ func (a *analysis) question(s sentence) bool {
 		if t.kind == tWord {
 			return false
 		}
-		if strings.Contains(t.text, "?") {
+		if strings.IndexByte(t.text, '?') >= 0 {
 			return true
 		}
 	}
