@@ -44,7 +44,7 @@ func appendFoldKey(buf []byte, s string) []byte {
 	if !isASCII(s) {
 		return append(buf, foldKey(s)...)
 	}
-	return appendLower(buf, s)
+	return appendLowerASCII(buf, s) // (appendLower would test for ASCII again)
 }
 
 // Kinds of lexicon entries whose entities lexEntSlot remembers.
