@@ -150,10 +150,29 @@ func cleanName(s string) string {
 	if !singleSpaced(s) {
 		s = joinFields(s)
 	}
+	return dropThe(s)
+}
+
+// dropThe drops a leading "the" (of cleanName).
+func dropThe(s string) string {
 	if len(s) > 4 && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ")) {
 		s = s[4:]
 	}
 	return s
+}
+
+// cleanSpan returns cleanName of the text of tokens i…j-1. Tokens hold no
+// white space (the tokenizer skips what unicode.IsSpace calls space), so
+// the text is single spaced, as joinFields would leave it, when each gap
+// between two tokens is one space or none: the gaps tell it without a
+// look at every byte of the name.
+func (a *analysis) cleanSpan(i, j int) string {
+	for k := i + 1; k < j; k++ {
+		if p, n := a.toks[k-1].e, a.toks[k].s; n-p > 1 || n-p == 1 && a.text[p] != ' ' {
+			return cleanName(a.str(i, j))
+		}
+	}
+	return dropThe(a.str(i, j))
 }
 
 // singleSpaced reports text whose words stand one space apart, with no
@@ -197,7 +216,7 @@ func weakRole(r string) bool {
 
 // resolvePerson finds or makes the entity of a person mention.
 func (a *analysis) resolvePerson(m *mention) *entity {
-	name := cleanName(a.str(m.na, m.nb))
+	name := a.cleanSpan(m.na, m.nb)
 	n := m.nb - m.na
 	// drop a trailing ", Jr." from the comparison, not from the label
 	core := m.nb
