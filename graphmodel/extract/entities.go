@@ -370,13 +370,20 @@ func (a *analysis) matchWithin(i, end int) (int, []lexEntry) {
 
 // foldedLabel returns foldKey of the label and its words, worked out
 // again only when the label changed.
+// (Small enough to be inlined: resolvePerson asks it of every person of
+// the document for every name.)
 func (e *entity) foldedLabel() (string, labelWords) {
 	if e.foldedFor != e.label || e.folded == "" && e.label != "" {
-		e.folded = foldKey(e.label)
-		e.foldedWords = wordsOf(e.folded)
-		e.foldedFor = e.label
+		e.refold()
 	}
 	return e.folded, e.foldedWords
+}
+
+// refold works out what foldedLabel returns for the label.
+func (e *entity) refold() {
+	e.folded = foldKey(e.label)
+	e.foldedWords = wordsOf(e.folded)
+	e.foldedFor = e.label
 }
 
 // labelWords are what name matching reads of a label's words
