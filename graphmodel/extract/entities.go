@@ -44,7 +44,7 @@ func appendFoldKey(buf []byte, s string) []byte {
 	if !isASCII(s) {
 		return append(buf, foldKey(s)...)
 	}
-	return appendLower(buf, s)
+	return appendLowerASCII(buf, s) // (appendLower would test for ASCII again)
 }
 
 // Kinds of lexicon entries whose entities lexEntSlot remembers.
@@ -150,10 +150,29 @@ func cleanName(s string) string {
 	if !singleSpaced(s) {
 		s = joinFields(s)
 	}
+	return dropThe(s)
+}
+
+// dropThe drops a leading "the" (of cleanName).
+func dropThe(s string) string {
 	if len(s) > 4 && (strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ")) {
 		s = s[4:]
 	}
 	return s
+}
+
+// cleanSpan returns cleanName of the text of tokens i…j-1. Tokens hold no
+// white space (the tokenizer skips what unicode.IsSpace calls space), so
+// the text is single spaced, as joinFields would leave it, when each gap
+// between two tokens is one space or none: the gaps tell it without a
+// look at every byte of the name.
+func (a *analysis) cleanSpan(i, j int) string {
+	for k := i + 1; k < j; k++ {
+		if p, n := a.toks[k-1].e, a.toks[k].s; n-p > 1 || n-p == 1 && a.text[p] != ' ' {
+			return cleanName(a.str(i, j))
+		}
+	}
+	return dropThe(a.str(i, j))
 }
 
 // singleSpaced reports text whose words stand one space apart, with no
@@ -197,7 +216,7 @@ func weakRole(r string) bool {
 
 // resolvePerson finds or makes the entity of a person mention.
 func (a *analysis) resolvePerson(m *mention) *entity {
-	name := cleanName(a.str(m.na, m.nb))
+	name := a.cleanSpan(m.na, m.nb)
 	n := m.nb - m.na
 	// drop a trailing ", Jr." from the comparison, not from the label
 	core := m.nb
@@ -209,7 +228,10 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		lastTok -= 2
 	}
 	last := a.spanFold(lastTok, core)
-	first := a.tokFold(m.na)
+	first := last // a name of one word: its first word is its last
+	if n > 1 {
+		first = a.tokFold(m.na)
+	}
 	var e *entity
 	if n == 1 {
 		e = a.personByKey(last)
@@ -295,7 +317,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		a.addPerson(e)
 	}
 	if name != e.label {
-		e.addAlias(name)
+		a.addPersonAlias(e, name)
 		if n >= 2 && !slices.Contains(e.keys, last) {
 			// "Bruno Rodríguez" for the lexicon's Bruno Rodríguez
 			// Parrilla: "Rodríguez" alone is him too (keys of lexicon
@@ -304,7 +326,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		}
 	}
 	if m.titled != "" {
-		e.addAlias(m.titled)
+		a.addPersonAlias(e, m.titled)
 	}
 	if m.role != "" && (e.role == "" || weakRole(e.role)) && !weakRole(m.role) {
 		e.role = m.role
@@ -323,6 +345,17 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	return e
 }
 
+// addPersonAlias adds alias s to person e. The first alias makes room
+// for four: a person named again and again gathers a few ("Putin",
+// "President Putin"), and growing the list one by one cost an allocation
+// each.
+func (a *analysis) addPersonAlias(e *entity, s string) {
+	if e.aliases == nil {
+		e.aliases = make([]string, 0, 4)
+	}
+	e.addAlias(s)
+}
+
 // matchWithin returns the longest lexicon phrase at token i that ends by
 // end, as a.x.ix.match(a.toks, i, end, false) does. When detect already
 // asked lexAt about token i (the longest phrase up to the sentence's end)
@@ -337,13 +370,20 @@ func (a *analysis) matchWithin(i, end int) (int, []lexEntry) {
 
 // foldedLabel returns foldKey of the label and its words, worked out
 // again only when the label changed.
+// (Small enough to be inlined: resolvePerson asks it of every person of
+// the document for every name.)
 func (e *entity) foldedLabel() (string, labelWords) {
 	if e.foldedFor != e.label || e.folded == "" && e.label != "" {
-		e.folded = foldKey(e.label)
-		e.foldedWords = wordsOf(e.folded)
-		e.foldedFor = e.label
+		e.refold()
 	}
 	return e.folded, e.foldedWords
+}
+
+// refold works out what foldedLabel returns for the label.
+func (e *entity) refold() {
+	e.folded = foldKey(e.label)
+	e.foldedWords = wordsOf(e.folded)
+	e.foldedFor = e.label
 }
 
 // labelWords are what name matching reads of a label's words

@@ -163,6 +163,19 @@ func (a *analysis) forBefore(i int, s sentence) int {
 	return -1
 }
 
+// personBeforeFor returns the person named right before the "for" of
+// forBefore ("joined Museveni for talks": Museveni), or nil.
+func (a *analysis) personBeforeFor(i int, s sentence) *mention {
+	f := a.forBefore(i, s)
+	if f-1 < s.a {
+		return nil
+	}
+	if m := a.at[f-1]; m != nil && m.kind == mPerson {
+		return m
+	}
+	return nil
+}
+
 // pluralHeadNouns name the people of parties named before them in the
 // possessive: "the two countries' leaders".
 var pluralHeadNouns = wordSet("leaders", "presidents", "ministers", "negotiators", "delegations", "envoys", "officials")
@@ -280,9 +293,9 @@ func (a *analysis) triggersIn(si int) []cand {
 			continue
 		}
 		if t.cls&wMeetingCue != 0 {
-			if c, ok := a.meetingCueAt(i, s); ok {
-				out = append(out, c)
-				next = c.b
+			var ok bool
+			if out, ok = a.meetingCueAt(out, i, s); ok {
+				next = out[len(out)-1].b
 				continue
 			}
 		}
@@ -325,7 +338,7 @@ func (a *analysis) triggersIn(si int) []cand {
 			}
 		}
 		meal := isMealWord(lw)
-		if f := a.forBefore(i, s); meal && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
+		if meal && a.personBeforeFor(i, s) != nil {
 			// "joined Museveni for a working lunch"
 			out = append(out, cand{a: i, b: end, kind: kind, meal: true})
 			next = end
@@ -341,9 +354,8 @@ func (a *analysis) triggersIn(si int) []cand {
 			next = end
 			continue // "Russian-American dialogue": a relation, not a meeting
 		}
-		c := cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
-			meal: meal || strings.HasSuffix(lw, "banquet")}
-		out = append(out, c)
+		out = append(out, cand{a: i, b: end, kind: kind, plural: strings.HasSuffix(lw, "s") && lw != "talks" || lw == "talks" || lw == "negotiations" || lw == "consultations",
+			meal: meal || strings.HasSuffix(lw, "banquet")})
 		next = end
 	}
 	return out
@@ -356,8 +368,10 @@ var meetingCues = wordSet("receiving", "hosting", "welcoming", "spoke", "speaks"
 // meetingCueAt reads the meeting verbs of triggersIn that need more than
 // the word's class (wMeetVerb) to tell: "spoke by phone", "called X",
 // "sat down with", "briefed X" … at token i. Only words of meetingCues
-// begin one, so triggersIn asks only for them.
-func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
+// begin one, so triggersIn asks only for them. It appends the trigger
+// found to out (in place: a trigger is a large struct) and reports
+// whether there was one.
+func (a *analysis) meetingCueAt(out []cand, i int, s sentence) ([]cand, bool) {
 	t := &a.toks[i]
 	if t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked" {
 		j := i + 1
@@ -366,26 +380,26 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		}
 		if j+1 < s.b && (a.toks[j].low == "by" || a.toks[j].low == "on") &&
 			(a.toks[j+1].low == "phone" || a.toks[j+1].low == "telephone" || a.toks[j+1].low == "the" && j+2 < s.b && a.toks[j+2].low == "phone") {
-			return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+			return append(out, cand{a: i, b: i + 1, kind: "call", verb: true}), true
 		}
 	}
 	if (t.low == "called" || t.low == "calls") && i+1 < s.b && a.at[i+1] != nil && (a.at[i+1].kind == mPerson || a.at[i+1].kind == mTitleOnly) && a.isSubjectVerb(i, s) {
 		// "Ruto called Hassan on Monday": a telephone call
-		return cand{a: i, b: i + 1, kind: "call", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "call", verb: true}), true
 	}
 	if (t.low == "see" || t.low == "saw" || t.low == "sees") && a.seesPerson(i, s) {
 		// "first saw each leader separately", "in Abu Dhabi to see
 		// President Mohamed bin Zayed": a meeting
-		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true}), true
 	}
 	if (t.low == "sat" || t.low == "sits" || t.low == "sit") && i+2 < s.b && a.toks[i+1].low == "down" && (a.toks[i+2].low == "with" || a.pairBeforeVerb(i)) {
 		// "sat down with X", "when A and B sit down in Andong": talks
-		return cand{a: i, b: i + 2, kind: "talks", verb: true}, true
+		return append(out, cand{a: i, b: i + 2, kind: "talks", verb: true}), true
 	}
 	if (t.low == "sign" || t.low == "signed" || t.low == "signing") && a.signingWith(i, s) {
 		// "ready to sign the treaty with Pashinyan in Washington",
 		// "Tane and Vik signed a border agreement in Suva"
-		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true}), true
 	}
 	if (t.low == "briefed" || t.low == "briefs") && a.personObject(i+1, s) && a.isSubjectVerb(i, s) {
 		// "Cho had briefed Rubio by phone": a call; in person, a briefing
@@ -393,12 +407,12 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		if a.phoneLater(i, s) {
 			kind = "call"
 		}
-		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: kind, verb: true}), true
 	}
 	if t.low == "meeting" && a.meetingAsVerb(i, s) || isGerundHost(t.low) && a.afterTimeWord(i, s) && a.actorAt(i+1, s) != nil {
 		// "before meeting X", "days after receiving Russian envoy Kirill
 		// Dmitriev"
-		return cand{a: i, b: i + 1, kind: "meeting", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "meeting", verb: true}), true
 	}
 	callVerb := t.low == "called" || t.low == "calls"
 	if t.low == "call" {
@@ -412,12 +426,12 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 			// "Minister Lamola called on Prime Minister Modi": a courtesy
 			// call; "called on Maharashtra Chief Minister Devendra
 			// Fadnavis": the place names the office
-			return cand{a: i, b: p.a, kind: "meeting", verb: true}, true
+			return append(out, cand{a: i, b: p.a, kind: "meeting", verb: true}), true
 		}
 	}
 	if i == s.a && (t.low == "speaking" || t.low == "talking") && a.spokeWithActor(i, s) {
 		// "Speaking with Chinese Foreign Minister Wang Yi, the minister …"
-		return cand{a: i, b: i + 1, kind: "talks", verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "talks", verb: true}), true
 	}
 	if (t.low == "talked" || t.low == "spoke" || t.low == "spoken") && i+1 < s.b && a.toks[i+1].low != "to" && a.toks[i+1].low != "at" && a.toks[i+1].low != "about" && a.toks[i+1].low != "of" && a.toks[i+1].low != "with" {
 		// "Armenia's Mirzoyan and Azerbaijan's Bayramov talked for four
@@ -432,7 +446,7 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 			if a.phoneLater(i, s) {
 				kind = "call"
 			}
-			return cand{a: i, b: i + 1, kind: kind, verb: true, parts: l}, true
+			return append(out, cand{a: i, b: i + 1, kind: kind, verb: true, parts: l}), true
 		}
 	}
 	if (t.low == "spoke" || t.low == "speaks" || t.low == "spoken" || t.low == "talked") && (a.spokeWithActor(i, s) || a.spokeToPerson(i, s)) {
@@ -443,19 +457,19 @@ func (a *analysis) meetingCueAt(i int, s sentence) (cand, bool) {
 		if a.phoneLater(i, s) {
 			kind = "call"
 		}
-		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: kind, verb: true}), true
 	}
 	if t.low == "discussed" {
 		kind := "talks"
 		if a.phoneLater(i, s) {
 			kind = "call" // "discussed the talks with Prince Faisal by phone"
 		}
-		return cand{a: i, b: i + 1, kind: kind, verb: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: kind, verb: true}), true
 	}
 	if (t.low == "round" || t.low == "rounds") && a.roundOfTalks(i, s) {
-		return cand{a: i, b: i + 1, kind: "talks", plural: true}, true
+		return append(out, cand{a: i, b: i + 1, kind: "talks", plural: true}), true
 	}
-	return cand{}, false
+	return out, false
 }
 
 // takesPlace reports "[be] held", "take place", "[be] hosted" ending
@@ -876,9 +890,13 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			a.premods(c, s)
 			a.postParts(c, s, ms)
 		}
-		if f := a.forBefore(c.a, s); !c.verb && f-1 >= s.a && a.at[f-1] != nil && a.at[f-1].kind == mPerson {
+		var joined *mention // (a meeting word only: no verb stands after "for")
+		if !c.verb {
+			joined = a.personBeforeFor(c.a, s)
+		}
+		if joined != nil {
 			// "Ruto joined Museveni for talks", "… for a working lunch": both
-			c.parts = a.appendEnts(c.parts, a.targets(a.at[f-1])...)
+			c.parts = a.appendEnts(c.parts, a.targets(joined)...)
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil {
 				c.parts = a.appendUnique(c.parts, subj)
 			}
@@ -3131,7 +3149,7 @@ func (a *analysis) question(s sentence) bool {
 		if t.kind == tWord {
 			return false
 		}
-		if strings.Contains(t.text, "?") {
+		if strings.IndexByte(t.text, '?') >= 0 {
 			return true
 		}
 	}

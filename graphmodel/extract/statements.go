@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -141,10 +142,12 @@ var sentenceOpenersVerbs = wordSet("welcome", "thank", "let", "allow", "i", "we"
 func (a *analysis) statementsIn(si int) {
 	s := a.sents[si]
 	cue := a.cuesOf(s)
-	var qbuf [8][2]int
-	quotes := qbuf[:0]
+	var quotes [][2]int
 	if cue.kinds&(1<<tQuote) != 0 {
-		quotes = a.quotePairs(s, quotes) // (they close on a quotation mark)
+		// (the buffer is cleared only for a sentence with quotation marks;
+		// the quotations close on one)
+		var qbuf [8][2]int
+		quotes = a.quotePairs(s, qbuf[:0])
 	}
 	for _, q := range quotes {
 		sp, evFrom, evTo := a.quoteSpeaker(q, si)
@@ -185,9 +188,12 @@ func (a *analysis) statementsIn(si int) {
 // close in sentence s.
 func (a *analysis) quotePairs(s sentence, out [][2]int) [][2]int {
 	for k := s.a; k < s.b; k++ {
-		if a.qrole[k] != qClose {
-			continue
+		// the next closing mark (IndexByte reads the roles many at a time)
+		n := bytes.IndexByte(a.qrole[k:s.b], qClose)
+		if n < 0 {
+			break
 		}
+		k += n
 		for o := k - 1; o >= 0 && o >= k-400; o-- {
 			if a.qrole[o] == qOpen {
 				if o+1 < k {
@@ -914,21 +920,39 @@ func (a *analysis) skipTimePhrase(k int, s sentence) int {
 // timeBefore) for what stands before it.
 func (a *analysis) timePhraseEnd(k int, s sentence) int {
 	j := k
-	if j < s.b && (a.toks[j].low == "late" || a.toks[j].low == "early") {
-		j++
+	if j >= s.b {
+		return k
 	}
-	switch {
-	case j+1 < s.b && a.toks[j].low == "on" && a.toks[j+1].cls&wWeekday != 0:
-		return j + 2
-	case j+2 < s.b && a.toks[j].low == "on" && (a.toks[j+1].cls&wMonth != 0 && a.toks[j+2].kind == tNum || a.toks[j+1].kind == tNum && a.toks[j+2].cls&wMonth != 0):
-		return j + 3
-	case j < s.b && (a.toks[j].low == "yesterday" || a.toks[j].low == "today" || a.toks[j].low == "tonight"):
+	w := a.toks[j].low
+	if w == "late" || w == "early" {
+		j++
+		if j >= s.b {
+			return k
+		}
+		w = a.toks[j].low
+	}
+	// a switch on the first word: most tokens asked about begin no time
+	// phrase, and it answers them without testing each word in turn
+	switch w {
+	case "on":
+		if j+1 < s.b && a.toks[j+1].cls&wWeekday != 0 {
+			return j + 2
+		}
+		if j+2 < s.b && (a.toks[j+1].cls&wMonth != 0 && a.toks[j+2].kind == tNum || a.toks[j+1].kind == tNum && a.toks[j+2].cls&wMonth != 0) {
+			return j + 3
+		}
+	case "yesterday", "today", "tonight":
 		return j + 1
-	case j+1 < s.b && (a.toks[j].low == "last" || a.toks[j].low == "this") && a.toks[j+1].cls&wWeekday != 0:
-		return j + 2 // "this Wednesday", "last Monday"
-	case j+1 < s.b && (a.toks[j].low == "last" || a.toks[j].low == "this") &&
-		(a.toks[j+1].low == "week" || a.toks[j+1].low == "weekend" || a.toks[j+1].low == "month" || a.toks[j+1].low == "night"):
-		return j + 2
+	case "last", "this":
+		if j+1 < s.b {
+			n := &a.toks[j+1]
+			if n.cls&wWeekday != 0 {
+				return j + 2 // "this Wednesday", "last Monday"
+			}
+			if n.low == "week" || n.low == "weekend" || n.low == "month" || n.low == "night" {
+				return j + 2
+			}
+		}
 	}
 	return k
 }
@@ -973,6 +997,11 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 	for k := i; k < s.b; k++ {
 		t := &a.toks[k]
 		if a.inQuote[k] || a.qrole[k] != qNone {
+			continue
+		}
+		// the marks below are punctuation, "and" a word: the kind of the
+		// token spares the other tests (most tokens are plain words)
+		if t.kind == tWord && t.low != "and" || t.kind != tWord && t.kind != tPunct {
 			continue
 		}
 		switch {
