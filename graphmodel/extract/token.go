@@ -109,17 +109,12 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 	toks = toks[:0]
 	// The lower-case forms of ASCII tokens with capitals go to one
 	// buffer, turned into one string at the end; until then their low is
-	// "", and pending is the first such token.
-	lb := &lowerBuf{b: grown(lows, len(text)+16)}
-	pending := -1
+	// "" (lb notes which tokens they are).
+	lb := &lowerBuf{b: grown(lows, len(text)+16), over: -1}
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
-		n, held := len(toks), lb.n
 		i, toks, space, lines = tokenizePlain(text, i, toks, space, lines, words, lb)
-		if pending < 0 && lb.n > held {
-			pending = n
-		}
 		if i == len(text) {
 			break
 		}
@@ -164,7 +159,6 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 		toks = append(toks, token{s: start, e: i, text: text[start:i], lines: lines, pid: -1, kind: kind, space: space})
 		t := &toks[len(toks)-1]
 		space, lines = false, 0
-		held = lb.n
 		if kind == tWord {
 			if c < utf8.RuneSelf {
 				t.upper = cl&bUpper != 0
@@ -177,35 +171,20 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
 				t.caps = allCaps(t.text)
-				lb.setLow(t, need && needsLower(t.text))
+				lb.setLow(t, len(toks)-1, need && needsLower(t.text))
 				lb.lookup(words, t)
 				toks = append(toks, p)
-				lb.setLow(&toks[len(toks)-1], need && needsLower(p.text))
-				if pending < 0 && lb.n > held {
-					pending = len(toks) - 2
-				}
+				lb.setLow(&toks[len(toks)-1], len(toks)-1, need && needsLower(p.text))
 				continue
 			}
 			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		lb.setLow(t, need)
+		lb.setLow(t, len(toks)-1, need)
 		if kind == tWord {
 			lb.lookup(words, t)
 		}
-		if pending < 0 && lb.n > held {
-			pending = len(toks) - 1
-		}
 	}
-	if lb.n > 0 {
-		all := string(lb.b[:lb.n])
-		from := 0
-		for k := pending; k < len(toks); k++ {
-			if t := &toks[k]; t.low == "" {
-				t.low = all[from : from+len(t.text)]
-				from += len(t.text)
-			}
-		}
-	}
+	lb.setPending(toks)
 	return toks, lb.b
 }
 
@@ -216,20 +195,37 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 type lowerBuf struct {
 	b []byte
 	n int // bytes used
+	// the indices of the tokens whose forms b holds, the first len(at) of
+	// them (over: the index of the next one when more follow, else -1)
+	at   [256]int32
+	nat  int
+	over int
 }
 
-// put adds the lower-case form of a word of n bytes (at most 16), which
-// k0 and k1 hold.
-func (lb *lowerBuf) put(k0, k1 uint64, n int) {
+// note records that b's next form is token k's.
+func (lb *lowerBuf) note(k int) {
+	switch {
+	case lb.nat < len(lb.at):
+		lb.at[lb.nat] = int32(k)
+		lb.nat++
+	case lb.over < 0:
+		lb.over = k
+	}
+}
+
+// put adds the lower-case form of token k, a word of n bytes (at most
+// 16), which k0 and k1 hold.
+func (lb *lowerBuf) put(k0, k1 uint64, n, k int) {
 	binary.LittleEndian.PutUint64(lb.b[lb.n:], k0)
 	binary.LittleEndian.PutUint64(lb.b[lb.n+8:], k1)
 	lb.n += n
+	lb.note(k)
 }
 
-// setLow gives t its lower-case form (need: the text may differ from it):
-// for ASCII text it adds the form to lb and leaves t.low "" until
-// tokenizeBuf sets it.
-func (lb *lowerBuf) setLow(t *token, need bool) {
+// setLow gives token t, the k-th, its lower-case form (need: the text may
+// differ from it): for ASCII text it adds the form to lb and leaves t.low
+// "" until setPending sets it.
+func (lb *lowerBuf) setLow(t *token, k int, need bool) {
 	switch {
 	case !need:
 		t.low = t.text
@@ -243,8 +239,33 @@ func (lb *lowerBuf) setLow(t *token, need bool) {
 			lb.b[lb.n+k] = c
 		}
 		lb.n += len(t.text)
+		lb.note(k)
 	default:
 		t.low = strings.ToLower(t.text)
+	}
+}
+
+// setPending gives the tokens whose forms lb holds their low: parts of
+// one string.
+func (lb *lowerBuf) setPending(toks []token) {
+	if lb.n == 0 {
+		return
+	}
+	all := string(lb.b[:lb.n])
+	from := 0
+	for _, k := range lb.at[:lb.nat] {
+		t := &toks[k]
+		t.low = all[from : from+len(t.text)]
+		from += len(t.text)
+	}
+	if lb.over < 0 {
+		return
+	}
+	for k := lb.over; k < len(toks); k++ { // (a text with many capitals)
+		if t := &toks[k]; t.low == "" {
+			t.low = all[from : from+len(t.text)]
+			from += len(t.text)
+		}
 	}
 }
 
@@ -320,7 +341,7 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 			k0, k1 := w0|caps0>>2, w1|caps1>>2
 			if capsAll != 0 {
 				t.low = "" // see tokenizeBuf
-				lb.put(k0, k1, n)
+				lb.put(k0, k1, n, len(toks)-1)
 			}
 			t.lines = lines
 			if words == nil {

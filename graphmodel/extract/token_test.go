@@ -43,6 +43,8 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		require.NoError(t, err)
 		texts = append(texts, string(data))
 	}
+	// more capitalised words than lowerBuf notes
+	texts = append(texts, strings.Repeat("Putin met Xi Jinping in Moscow, Mr. Lavrov’s “talks” (RIA) said. ", 60))
 	parts := []string{"a", "Z", "é", "É", "İ", "ß", "\u212a", "1", "٣", "0", " ", "  ", "\n", "\t", "\u00a0", "\u0085", "\u2003",
 		".", "U.S.", "Mr.", "J.", "e.g.", "'", "’", "‘", "“", "”", "\"", "«", "'s", "’s", "’S", "-", ",", "3.5", "1,000",
 		"Putin", "PUTIN", "envoys’", "O'Brien", "we’re", "\u0301", "x\u0301", "\xff", "30th", "1990s", "ǅ", "Σ", "ς"}
