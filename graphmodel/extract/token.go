@@ -41,6 +41,18 @@ var initialAbbrev = map[string]bool{
 	"brig": true, "cdr": true, "cmdr": true, "gens": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
 }
 
+// abbrevKeys holds the words of initialAbbrev that take their period,
+// lower-case, as the tokenizer reads them (little-endian, see load8).
+var abbrevKeys = func() map[uint64]bool {
+	keys := map[uint64]bool{}
+	for w, takes := range initialAbbrev {
+		if takes {
+			keys[first8(w)] = true
+		}
+	}
+	return keys
+}()
+
 // isInitialAbbrev reports initialAbbrev[strings.ToLower(w)] without
 // copying w when it is short ASCII (the list's words are).
 func isInitialAbbrev(w string) bool {
@@ -148,13 +160,14 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 			kind = tNum
 			i = scanNumber(text, i)
 			need = needsLower(text[start:i])
-		case isQuoteRune(r):
+		case isQuoteRune(r): // (no quotation mark has a case)
 			kind = tQuote
 			i += size
-			need = c >= utf8.RuneSelf
 		default:
 			i += size
-			need = c >= utf8.RuneSelf
+			// a mark outside ASCII is its own lower case but for the few
+			// that have cases and bytes not UTF-8 (which ToLower replaces)
+			need = c >= utf8.RuneSelf && (unicode.ToLower(r) != r || r == utf8.RuneError)
 		}
 		toks = append(toks, token{s: start, e: i, text: text[start:i], lines: lines, pid: -1, kind: kind, space: space})
 		t := &toks[len(toks)-1]
@@ -285,9 +298,9 @@ func (lb *lowerBuf) lookup(words *wordCache, t *token) {
 // tokenizePlain appends the tokens of text from i on while they are
 // plain ASCII, looking their words up in words: white space, words of
 // letters (no digits) that scanWord would not read on (no apostrophe or
-// byte outside ASCII after them, nor a period after a word as short as an
-// abbreviation; none longer than 15 bytes or in the last 16 bytes of the
-// text) and punctuation. It returns where it stopped: at the end, before
+// byte outside ASCII after them, nor a period it would take: after one
+// letter or a word of initialAbbrev; none longer than 15 bytes or in the
+// last 16 bytes of the text) and punctuation. It returns where it stopped: at the end, before
 // a token of another kind, or when toks is full. This loop reads most
 // bytes of news text: it reads words eight bytes at a time, and calls
 // nothing on its usual paths (it never grows toks; only a word the cache
@@ -323,10 +336,12 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 				w0 &= 1<<(8*n) - 1
 			}
 			j := i + n
-			if c := text[j]; asciiClass[c]&bDigit != 0 || continuesWord(c) && (c != '.' || n <= maxAbbrev) {
+			caps0 := capitals8(w0)
+			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
+			k0, k1 := w0|caps0>>2, w1|caps1>>2
+			if c := text[j]; asciiClass[c]&bDigit != 0 || continuesWord(c) && (c != '.' || n <= maxAbbrev && (n == 1 || abbrevKeys[k0])) {
 				return i, toks, space, lines // a digit in the word, or scanWord may read on or take the period
 			}
-			caps0 := capitals8(w0)
 			// all capitals (allCaps): two or more letters (more than one bit
 			// set), none small
 			capsAll := caps0 | caps1
@@ -337,8 +352,6 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 			t.e = j
 			t.text = text[i:j]
 			t.low = t.text
-			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
-			k0, k1 := w0|caps0>>2, w1|caps1>>2
 			if capsAll != 0 {
 				t.low = "" // see tokenizeBuf
 				lb.put(k0, k1, n, len(toks)-1)
