@@ -73,16 +73,20 @@ func isInitialAbbrev(w string) bool {
 	return initialAbbrev[string(buf[:len(w)])]
 }
 
-// Classes of ASCII bytes for the tokenizer.
+// Classes of bytes for the tokenizer.
 const (
 	bSpace  = 1 << iota // white space (unicode.IsSpace)
 	bLetter             // a letter (unicode.IsLetter)
 	bDigit              // a digit (unicode.IsDigit)
 	bUpper              // an upper-case letter (unicode.IsUpper)
+	// after a run of ASCII letters, a byte scanWord may read on with (but
+	// for a period): a digit, an apostrophe or a byte outside ASCII
+	bReadsOn
+	bPeriod // '.'
 )
 
-// asciiClass holds the classes of each ASCII byte; bytes outside ASCII
-// have none (never written after it is built).
+// asciiClass holds the classes of each byte: bytes outside ASCII have
+// bReadsOn only (never written after it is built).
 var asciiClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		r := rune(c)
@@ -93,11 +97,16 @@ var asciiClass = func() (t [256]uint8) {
 			t[c] |= bLetter
 		}
 		if unicode.IsDigit(r) {
-			t[c] |= bDigit
+			t[c] |= bDigit | bReadsOn
 		}
 		if unicode.IsUpper(r) {
 			t[c] |= bUpper
 		}
+	}
+	t['\''] |= bReadsOn
+	t['.'] |= bPeriod
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = bReadsOn
 	}
 	return t
 }()
@@ -131,7 +140,7 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 			break
 		}
 		c := text[i]
-		cl := asciiClass[c] // none for bytes outside ASCII
+		cl := asciiClass[c] // (for bytes outside ASCII only bReadsOn)
 		if cl&bSpace != 0 {
 			if c == '\n' {
 				lines++
@@ -229,8 +238,9 @@ func (lb *lowerBuf) note(k int) {
 // put adds the lower-case form of token k, a word of n bytes (at most
 // 16), which k0 and k1 hold.
 func (lb *lowerBuf) put(k0, k1 uint64, n, k int) {
-	binary.LittleEndian.PutUint64(lb.b[lb.n:], k0)
-	binary.LittleEndian.PutUint64(lb.b[lb.n+8:], k1)
+	b := lb.b[lb.n : lb.n+16] // (one bounds check)
+	binary.LittleEndian.PutUint64(b, k0)
+	binary.LittleEndian.PutUint64(b[8:], k1)
 	lb.n += n
 	lb.note(k)
 }
@@ -339,8 +349,8 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 			caps0 := capitals8(w0)
 			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
 			k0, k1 := w0|caps0>>2, w1|caps1>>2
-			if c := text[j]; asciiClass[c]&bDigit != 0 || continuesWord(c) && (c != '.' || n <= maxAbbrev && (n == 1 || abbrevKeys[k0])) {
-				return i, toks, space, lines // a digit in the word, or scanWord may read on or take the period
+			if after := asciiClass[text[j]]; after&(bReadsOn|bPeriod) != 0 && (after&bReadsOn != 0 || n <= maxAbbrev && (n == 1 || abbrevKeys[k0])) {
+				return i, toks, space, lines // scanWord may read on or take the period
 			}
 			// all capitals (allCaps): two or more letters (more than one bit
 			// set), none small
@@ -351,10 +361,11 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 			t.s = i
 			t.e = j
 			t.text = text[i:j]
-			t.low = t.text
 			if capsAll != 0 {
 				t.low = "" // see tokenizeBuf
 				lb.put(k0, k1, n, len(toks)-1)
+			} else {
+				t.low = t.text
 			}
 			t.lines = lines
 			if words == nil {
@@ -451,11 +462,6 @@ func smalls8(x uint64) uint64 { return inRange8(x&low7, smallA, smallZ) &^ x }
 // takes the period after a longer word of ASCII letters only
 // when it is an abbreviation of one letter (checked in a test).
 const maxAbbrev = 6
-
-// continuesWord reports whether c, after a run of ASCII letters, may make
-// scanWord read on (but for digits) or take a period: an apostrophe, a
-// period, or a byte outside ASCII.
-func continuesWord(c byte) bool { return c == '\'' || c == '.' || c >= utf8.RuneSelf }
 
 // needsLower reports whether s may differ from its lower-case form: it
 // has an upper-case ASCII letter or a byte outside ASCII.
