@@ -108,7 +108,8 @@ func TestSpeechBitsOnDefaultLexicon(t *testing.T) {
 }
 
 func TestLowerAndPossessiveFastPaths(t *testing.T) {
-	samples := append(asciiSamples(20000), "Putin’s", "ÉLYSÉE", "envoys’", "İstanbul", "KELVIN\u212a", "x’S", "’s", "a’s", "ab’s", "Mr", "MRS", "Messrs", "Dr", "No", "no", "Sgt", "mR")
+	samples := append(asciiSamples(20000), "Putin’s", "ÉLYSÉE", "envoys’", "İstanbul", "KELVIN\u212a", "x’S", "’s", "a’s", "ab’s", "Mr", "MRS", "Messrs", "Dr", "No", "no", "Sgt", "mR",
+		"@[`{AZaz@[`{AZaz\x7f\x00", "VLADIMIR PUTIN MET XI JINPING IN MOSCOW")
 	for _, s := range samples {
 		want := s
 		if needsLower(s) {

@@ -326,8 +326,16 @@ func (ix *phraseIndex) match(toks []token, i, end int, allCapsLine bool) (int, [
 	}
 	bestEnd, best := -1, []lexEntry(nil)
 	p := &ix.cells[id]
-	if es := ix.cellEntries(p); len(es) > 0 {
-		if fit := ix.fitting(es, toks[i:i+1], allCapsLine); len(fit) > 0 {
+	switch e := &p.first[0]; {
+	case e.kind == eNone:
+	case !e.more && e.ncas == 1 && e.casBits <= caseCap:
+		// (one entry, of one word, at most a capital required: most
+		// keys, answered without a call)
+		if e.casBits == caseAny || toks[i].upper {
+			bestEnd, best = i+1, p.first[:]
+		}
+	default:
+		if fit := ix.cellFit(p, toks[i:i+1], allCapsLine); len(fit) > 0 {
 			bestEnd, best = i+1, fit
 		}
 	}
@@ -355,10 +363,10 @@ func (ix *phraseIndex) matchFrom(toks []token, i, k, end int, allCapsLine bool, 
 			break
 		}
 		p := &ix.cells[id]
-		if es := ix.cellEntries(p); len(es) > 0 {
-			if fit := ix.fitting(es, toks[i:k+1], allCapsLine); len(fit) > 0 {
-				bestEnd, best = k+1, fit
-			}
+		if p.freeFor(k + 1 - i) {
+			bestEnd, best = k+1, p.first[:]
+		} else if fit := ix.cellFit(p, toks[i:k+1], allCapsLine); len(fit) > 0 {
+			bestEnd, best = k+1, fit
 		}
 		if k+1 < end && p.next&nextBits(&toks[k+1]) == 0 {
 			break // no longer key begins with this one and what follows
@@ -489,6 +497,28 @@ func lastWord(k string) string {
 		return k[sp+1:]
 	}
 	return ""
+}
+
+// freeFor reports whether the key of cell c has one entry, of n tokens,
+// without case requirements: any n tokens that make the key meet them
+// (match asks this first, without a call).
+func (c *keyCell) freeFor(n int) bool {
+	e := &c.first[0]
+	return e.free && !e.more && int(e.ncas) == n // (free is false in a cell without entries)
+}
+
+// cellFit returns the entries of the key of cell p whose case
+// requirements toks meet (see fitting).
+func (ix *phraseIndex) cellFit(p *keyCell, toks []token, allCapsLine bool) []lexEntry {
+	switch e := &p.first[0]; {
+	case e.kind == eNone:
+		return nil
+	case e.more:
+		return ix.fitting(ix.more[e.key], toks, allCapsLine)
+	case e.fits(toks, allCapsLine):
+		return p.first[:]
+	}
+	return nil
 }
 
 // fitting returns the entries es whose case requirements toks meet (es

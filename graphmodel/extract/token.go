@@ -41,6 +41,18 @@ var initialAbbrev = map[string]bool{
 	"brig": true, "cdr": true, "cmdr": true, "gens": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
 }
 
+// abbrevKeys holds the words of initialAbbrev that take their period,
+// lower-case, as the tokenizer reads them (little-endian, see load8).
+var abbrevKeys = func() map[uint64]bool {
+	keys := map[uint64]bool{}
+	for w, takes := range initialAbbrev {
+		if takes {
+			keys[first8(w)] = true
+		}
+	}
+	return keys
+}()
+
 // isInitialAbbrev reports initialAbbrev[strings.ToLower(w)] without
 // copying w when it is short ASCII (the list's words are).
 func isInitialAbbrev(w string) bool {
@@ -61,16 +73,20 @@ func isInitialAbbrev(w string) bool {
 	return initialAbbrev[string(buf[:len(w)])]
 }
 
-// Classes of ASCII bytes for the tokenizer.
+// Classes of bytes for the tokenizer.
 const (
 	bSpace  = 1 << iota // white space (unicode.IsSpace)
 	bLetter             // a letter (unicode.IsLetter)
 	bDigit              // a digit (unicode.IsDigit)
 	bUpper              // an upper-case letter (unicode.IsUpper)
+	// after a run of ASCII letters, a byte scanWord may read on with (but
+	// for a period): a digit, an apostrophe or a byte outside ASCII
+	bReadsOn
+	bPeriod // '.'
 )
 
-// asciiClass holds the classes of each ASCII byte; bytes outside ASCII
-// have none (never written after it is built).
+// asciiClass holds the classes of each byte: bytes outside ASCII have
+// bReadsOn only (never written after it is built).
 var asciiClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		r := rune(c)
@@ -81,11 +97,16 @@ var asciiClass = func() (t [256]uint8) {
 			t[c] |= bLetter
 		}
 		if unicode.IsDigit(r) {
-			t[c] |= bDigit
+			t[c] |= bDigit | bReadsOn
 		}
 		if unicode.IsUpper(r) {
 			t[c] |= bUpper
 		}
+	}
+	t['\''] |= bReadsOn
+	t['.'] |= bPeriod
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = bReadsOn
 	}
 	return t
 }()
@@ -109,22 +130,17 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 	toks = toks[:0]
 	// The lower-case forms of ASCII tokens with capitals go to one
 	// buffer, turned into one string at the end; until then their low is
-	// "", and pending is the first such token.
-	lb := &lowerBuf{b: grown(lows, len(text)+16)}
-	pending := -1
+	// "" (lb notes which tokens they are).
+	lb := &lowerBuf{b: grown(lows, len(text)+16), over: -1}
 	space, lines := false, 0
 	i := 0
 	for i < len(text) {
-		n, held := len(toks), lb.n
 		i, toks, space, lines = tokenizePlain(text, i, toks, space, lines, words, lb)
-		if pending < 0 && lb.n > held {
-			pending = n
-		}
 		if i == len(text) {
 			break
 		}
 		c := text[i]
-		cl := asciiClass[c] // none for bytes outside ASCII
+		cl := asciiClass[c] // (for bytes outside ASCII only bReadsOn)
 		if cl&bSpace != 0 {
 			if c == '\n' {
 				lines++
@@ -153,18 +169,18 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 			kind = tNum
 			i = scanNumber(text, i)
 			need = needsLower(text[start:i])
-		case isQuoteRune(r):
+		case isQuoteRune(r): // (no quotation mark has a case)
 			kind = tQuote
 			i += size
-			need = c >= utf8.RuneSelf
 		default:
 			i += size
-			need = c >= utf8.RuneSelf
+			// a mark outside ASCII is its own lower case but for the few
+			// that have cases and bytes not UTF-8 (which ToLower replaces)
+			need = c >= utf8.RuneSelf && (unicode.ToLower(r) != r || r == utf8.RuneError)
 		}
 		toks = append(toks, token{s: start, e: i, text: text[start:i], lines: lines, pid: -1, kind: kind, space: space})
 		t := &toks[len(toks)-1]
 		space, lines = false, 0
-		held = lb.n
 		if kind == tWord {
 			if c < utf8.RuneSelf {
 				t.upper = cl&bUpper != 0
@@ -177,35 +193,20 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 				t.e = t.s + k
 				t.text = text[t.s:t.e]
 				t.caps = allCaps(t.text)
-				lb.setLow(t, need && needsLower(t.text))
+				lb.setLow(t, len(toks)-1, need && needsLower(t.text))
 				lb.lookup(words, t)
 				toks = append(toks, p)
-				lb.setLow(&toks[len(toks)-1], need && needsLower(p.text))
-				if pending < 0 && lb.n > held {
-					pending = len(toks) - 2
-				}
+				lb.setLow(&toks[len(toks)-1], len(toks)-1, need && needsLower(p.text))
 				continue
 			}
 			t.caps = maybeCaps(t.text) && allCaps(t.text)
 		}
-		lb.setLow(t, need)
+		lb.setLow(t, len(toks)-1, need)
 		if kind == tWord {
 			lb.lookup(words, t)
 		}
-		if pending < 0 && lb.n > held {
-			pending = len(toks) - 1
-		}
 	}
-	if lb.n > 0 {
-		all := string(lb.b[:lb.n])
-		from := 0
-		for k := pending; k < len(toks); k++ {
-			if t := &toks[k]; t.low == "" {
-				t.low = all[from : from+len(t.text)]
-				from += len(t.text)
-			}
-		}
-	}
+	lb.setPending(toks)
 	return toks, lb.b
 }
 
@@ -216,20 +217,38 @@ func tokenizeBuf(text string, toks []token, lows []byte, words *wordCache) ([]to
 type lowerBuf struct {
 	b []byte
 	n int // bytes used
+	// the indices of the tokens whose forms b holds, the first len(at) of
+	// them (over: the index of the next one when more follow, else -1)
+	at   [256]int32
+	nat  int
+	over int
 }
 
-// put adds the lower-case form of a word of n bytes (at most 16), which
-// k0 and k1 hold.
-func (lb *lowerBuf) put(k0, k1 uint64, n int) {
-	binary.LittleEndian.PutUint64(lb.b[lb.n:], k0)
-	binary.LittleEndian.PutUint64(lb.b[lb.n+8:], k1)
+// note records that b's next form is token k's.
+func (lb *lowerBuf) note(k int) {
+	switch {
+	case lb.nat < len(lb.at):
+		lb.at[lb.nat] = int32(k)
+		lb.nat++
+	case lb.over < 0:
+		lb.over = k
+	}
+}
+
+// put adds the lower-case form of token k, a word of n bytes (at most
+// 16), which k0 and k1 hold.
+func (lb *lowerBuf) put(k0, k1 uint64, n, k int) {
+	b := lb.b[lb.n : lb.n+16] // (one bounds check)
+	binary.LittleEndian.PutUint64(b, k0)
+	binary.LittleEndian.PutUint64(b[8:], k1)
 	lb.n += n
+	lb.note(k)
 }
 
-// setLow gives t its lower-case form (need: the text may differ from it):
-// for ASCII text it adds the form to lb and leaves t.low "" until
-// tokenizeBuf sets it.
-func (lb *lowerBuf) setLow(t *token, need bool) {
+// setLow gives token t, the k-th, its lower-case form (need: the text may
+// differ from it): for ASCII text it adds the form to lb and leaves t.low
+// "" until setPending sets it.
+func (lb *lowerBuf) setLow(t *token, k int, need bool) {
 	switch {
 	case !need:
 		t.low = t.text
@@ -243,8 +262,33 @@ func (lb *lowerBuf) setLow(t *token, need bool) {
 			lb.b[lb.n+k] = c
 		}
 		lb.n += len(t.text)
+		lb.note(k)
 	default:
 		t.low = strings.ToLower(t.text)
+	}
+}
+
+// setPending gives the tokens whose forms lb holds their low: parts of
+// one string.
+func (lb *lowerBuf) setPending(toks []token) {
+	if lb.n == 0 {
+		return
+	}
+	all := string(lb.b[:lb.n])
+	from := 0
+	for _, k := range lb.at[:lb.nat] {
+		t := &toks[k]
+		t.low = all[from : from+len(t.text)]
+		from += len(t.text)
+	}
+	if lb.over < 0 {
+		return
+	}
+	for k := lb.over; k < len(toks); k++ { // (a text with many capitals)
+		if t := &toks[k]; t.low == "" {
+			t.low = all[from : from+len(t.text)]
+			from += len(t.text)
+		}
 	}
 }
 
@@ -264,9 +308,9 @@ func (lb *lowerBuf) lookup(words *wordCache, t *token) {
 // tokenizePlain appends the tokens of text from i on while they are
 // plain ASCII, looking their words up in words: white space, words of
 // letters (no digits) that scanWord would not read on (no apostrophe or
-// byte outside ASCII after them, nor a period after a word as short as an
-// abbreviation; none longer than 15 bytes or in the last 16 bytes of the
-// text) and punctuation. It returns where it stopped: at the end, before
+// byte outside ASCII after them, nor a period it would take: after one
+// letter or a word of initialAbbrev; none longer than 15 bytes or in the
+// last 16 bytes of the text) and punctuation. It returns where it stopped: at the end, before
 // a token of another kind, or when toks is full. This loop reads most
 // bytes of news text: it reads words eight bytes at a time, and calls
 // nothing on its usual paths (it never grows toks; only a word the cache
@@ -302,10 +346,12 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 				w0 &= 1<<(8*n) - 1
 			}
 			j := i + n
-			if c := text[j]; asciiClass[c]&bDigit != 0 || continuesWord(c) && (c != '.' || n <= maxAbbrev) {
-				return i, toks, space, lines // a digit in the word, or scanWord may read on or take the period
-			}
 			caps0 := capitals8(w0)
+			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
+			k0, k1 := w0|caps0>>2, w1|caps1>>2
+			if after := asciiClass[text[j]]; after&(bReadsOn|bPeriod) != 0 && (after&bReadsOn != 0 || n <= maxAbbrev && (n == 1 || abbrevKeys[k0])) {
+				return i, toks, space, lines // scanWord may read on or take the period
+			}
 			// all capitals (allCaps): two or more letters (more than one bit
 			// set), none small
 			capsAll := caps0 | caps1
@@ -315,12 +361,11 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 			t.s = i
 			t.e = j
 			t.text = text[i:j]
-			t.low = t.text
-			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
-			k0, k1 := w0|caps0>>2, w1|caps1>>2
 			if capsAll != 0 {
 				t.low = "" // see tokenizeBuf
-				lb.put(k0, k1, n)
+				lb.put(k0, k1, n, len(toks)-1)
+			} else {
+				t.low = t.text
 			}
 			t.lines = lines
 			if words == nil {
@@ -418,11 +463,6 @@ func smalls8(x uint64) uint64 { return inRange8(x&low7, smallA, smallZ) &^ x }
 // when it is an abbreviation of one letter (checked in a test).
 const maxAbbrev = 6
 
-// continuesWord reports whether c, after a run of ASCII letters, may make
-// scanWord read on (but for digits) or take a period: an apostrophe, a
-// period, or a byte outside ASCII.
-func continuesWord(c byte) bool { return c == '\'' || c == '.' || c >= utf8.RuneSelf }
-
 // needsLower reports whether s may differ from its lower-case form: it
 // has an upper-case ASCII letter or a byte outside ASCII.
 func needsLower(s string) bool {
@@ -436,21 +476,25 @@ func needsLower(s string) bool {
 
 // appendLower appends strings.ToLower(s) to buf.
 func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return append(buf, strings.ToLower(s)...)
-		}
+	if !isASCII(s) {
+		return append(buf, strings.ToLower(s)...)
 	}
 	return appendLowerASCII(buf, s)
 }
 
-// appendLowerASCII appends strings.ToLower(s) to buf for ASCII s.
+// appendLowerASCII appends strings.ToLower(s) to buf for ASCII s, eight
+// bytes at a time (see capitals8).
 func appendLowerASCII(buf []byte, s string) []byte {
 	n := len(buf)
 	buf = append(buf, s...)
-	for i, c := range buf[n:] {
+	b := buf[n:]
+	for ; len(b) >= 8; b = b[8:] {
+		w := binary.LittleEndian.Uint64(b)
+		binary.LittleEndian.PutUint64(b, w|capitals8(w)>>2) // a capital's 0x80 >> 2 is 'a'-'A'
+	}
+	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
-			buf[n+i] = c + 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
 	}
 	return buf

@@ -43,9 +43,13 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		require.NoError(t, err)
 		texts = append(texts, string(data))
 	}
+	// more capitalised words than lowerBuf notes
+	texts = append(texts, strings.Repeat("Putin met Xi Jinping in Moscow, Mr. Lavrov’s “talks” (RIA) said. ", 60),
+		// periods after short words, abbreviations or not
+		"Gen. Smith and MESSRS. Jones said no. NO. Capt. Ng met Sgt. Ye at St. Mark's, No. 10 and Gov. Oz. Talks. End. x. Xy. ok. Rev. Dr. Mrs. Ms. Jr. Sr. Lt. Col. ")
 	parts := []string{"a", "Z", "é", "É", "İ", "ß", "\u212a", "1", "٣", "0", " ", "  ", "\n", "\t", "\u00a0", "\u0085", "\u2003",
 		".", "U.S.", "Mr.", "J.", "e.g.", "'", "’", "‘", "“", "”", "\"", "«", "'s", "’s", "’S", "-", ",", "3.5", "1,000",
-		"Putin", "PUTIN", "envoys’", "O'Brien", "we’re", "\u0301", "x\u0301", "\xff", "30th", "1990s", "ǅ", "Σ", "ς"}
+		"Putin", "PUTIN", "said", "No", "Gen", "messrs", "envoys’", "O'Brien", "we’re", "\u0301", "x\u0301", "\xff", "30th", "1990s", "ǅ", "Σ", "ς"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 30000 {
 		var b strings.Builder
