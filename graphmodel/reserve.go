@@ -28,7 +28,7 @@ func (g *Graph) Reserve(nodes, edges, strs int) {
 	}
 	if edges > 0 {
 		if len(g.edges) == 0 {
-			g.edges = make(map[string]*Edge, edges)
+			g.edges = make(map[string]*edgeRec, edges)
 		}
 		if len(g.spareEdges) < edges {
 			g.spareEdges = make([]edgeRec, edges)

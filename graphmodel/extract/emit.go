@@ -45,13 +45,13 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 				attrs = append(attrs, graphmodel.Attr{Key: "affiliation", Value: a.x.lex.Countries[e.country].Name})
 			}
 		}
-		got, err := g.UpsertNodeAttrs(n, attrs)
+		label, err := g.PutNode(n, attrs)
 		if err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		e.nodeOut = got.ID
+		e.nodeOut = id
 		if e.typ == graphmodel.TypePerson && a.sess != nil {
-			a.sess.idx.add(got.ID, got.Label, g)
+			a.sess.idx.add(id, label, g)
 		}
 	}
 	// affiliations: person → country or organisation actor; located_in:
@@ -64,13 +64,13 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		switch {
 		case e.typ == graphmodel.TypePerson:
 			if target := a.affiliationOf(g, e); target != "" && target != id {
-				if _, err := g.Connect(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
+				if err := g.Link(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
 					return fmt.Errorf("affiliation of %s: %w", id, err)
 				}
 			}
 		case e.kind == graphmodel.KindVenue:
 			if container := a.containerOf(e); container != "" && container != id {
-				if _, err := g.Connect(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
+				if err := g.Link(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
 					return fmt.Errorf("located_in of %s: %w", id, err)
 				}
 			}
@@ -105,8 +105,9 @@ func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
 		return ce.nodeOut
 	}
 	var buf [64]byte
-	if n, ok := g.Node(string(appendSlug(append(buf[:0], "actor:"...), name))); ok && n.Kind == graphmodel.KindActor {
-		return n.ID
+	id := appendSlug(append(buf[:0], "actor:"...), name)
+	if kind, _, ok := g.NodeLabel(string(id)); ok && kind == graphmodel.KindActor {
+		return g.MakeString(id)
 	}
 	return ""
 }
@@ -501,12 +502,12 @@ func (a *analysis) emitMeetings(em *emitter) error {
 		if m.dateText != "" {
 			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDateText, Value: m.dateText})
 		}
-		if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Mentions: m.spans}, attrs); err != nil {
+		if _, err := g.PutNode(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Mentions: m.spans}, attrs); err != nil {
 			return fmt.Errorf("meeting %s: %w", id, err)
 		}
 		m.nodeOut = id
 		for _, p := range parts {
-			if _, err := g.Connect(graphmodel.EdgeParticipant, p.nodeOut, id, evidenceOf(m.partEv, p)...); err != nil {
+			if err := g.Link(graphmodel.EdgeParticipant, p.nodeOut, id, evidenceOf(m.partEv, p)...); err != nil {
 				return fmt.Errorf("participant of %s: %w", id, err)
 			}
 		}
@@ -515,7 +516,7 @@ func (a *analysis) emitMeetings(em *emitter) error {
 			if vid == "" {
 				continue
 			}
-			if _, err := g.Connect(graphmodel.EdgeVenue, id, vid, evidenceOf(m.venueEv, v)...); err != nil {
+			if err := g.Link(graphmodel.EdgeVenue, id, vid, evidenceOf(m.venueEv, v)...); err != nil {
 				return fmt.Errorf("venue of %s: %w", id, err)
 			}
 		}
@@ -560,14 +561,14 @@ func (a *analysis) emitStatements(em *emitter) error {
 			if st.indirect {
 				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrIndirect, Value: "true"})
 			}
-			if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Mentions: mentions}, attrs); err != nil {
+			if _, err := g.PutNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Mentions: mentions}, attrs); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
-			if _, err := g.Connect(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
+			if err := g.Link(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
 				return fmt.Errorf("speaker of %s: %w", id, err)
 			}
 			if about != "" {
-				if _, err := g.Connect(graphmodel.EdgeAbout, id, about, span); err != nil {
+				if err := g.Link(graphmodel.EdgeAbout, id, about, span); err != nil {
 					return fmt.Errorf("about of %s: %w", id, err)
 				}
 			}

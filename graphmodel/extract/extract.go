@@ -304,7 +304,7 @@ func (s *Session) hasSurname(k string) bool {
 	s.idx.mu.Lock()
 	defer s.idx.mu.Unlock()
 	for _, id := range s.idx.surnames[k] {
-		if _, ok := s.g.Node(id); ok {
+		if _, _, ok := s.g.NodeLabel(id); ok {
 			return true
 		}
 	}
@@ -317,8 +317,8 @@ func (s *Session) surname(k string) (id, label string, ok bool) {
 	defer s.idx.mu.Unlock()
 	found := 0
 	for _, cand := range s.idx.surnames[k] {
-		if n, exists := s.g.Node(cand); exists {
-			id, label = cand, n.Label
+		if _, l, exists := s.g.NodeLabel(cand); exists {
+			id, label = cand, l
 			found++
 		}
 	}
