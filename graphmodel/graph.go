@@ -80,6 +80,41 @@ type Graph struct {
 	// the strings of MakeString: they live as long as the graph, so they
 	// may share blocks.
 	strs strblock.Maker
+
+	// annexes are what other packages keep with the graph (see Annex):
+	// room for one (the extractor's), then a list.
+	annexMu   sync.Mutex
+	annexOne  annex
+	annexMore []annex
+}
+
+// annex is a value kept with a graph under a key.
+type annex struct{ key, value any }
+
+// Annex returns the value kept with g under key, which newValue gives
+// the first time key is asked for. It lets a package keep what it has
+// worked out about a graph (the extractor, an index of the people in it)
+// for as long as the graph lives, without a table of graphs of its own.
+// A clone starts with no annexes. Annex is safe for concurrent use;
+// newValue must not call Annex.
+func (g *Graph) Annex(key any, newValue func() any) any {
+	g.annexMu.Lock()
+	defer g.annexMu.Unlock()
+	if g.annexOne.key == key {
+		return g.annexOne.value
+	}
+	for _, a := range g.annexMore {
+		if a.key == key {
+			return a.value
+		}
+	}
+	a := annex{key, newValue()}
+	if g.annexOne.key == nil {
+		g.annexOne = a
+	} else {
+		g.annexMore = append(g.annexMore, a)
+	}
+	return a.value
 }
 
 // New returns an empty graph. Its tables of nodes and edges are made by
@@ -454,6 +489,17 @@ func (g *Graph) Node(id string) (*Node, bool) {
 		return r.handOut(), true
 	}
 	return nil, false
+}
+
+// EachNodeOf calls f with the id and label of every node of kind k and
+// type typ, in no particular order, without handing the nodes out (see
+// PutNode).
+func (g *Graph) EachNodeOf(k Kind, typ string, f func(id, label string)) {
+	for id, r := range g.nodes {
+		if r.Kind == k && r.Type == typ {
+			f(id, r.Label)
+		}
+	}
 }
 
 // NodeLabel returns the kind and label of the node with the given id,

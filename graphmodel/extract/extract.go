@@ -18,7 +18,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"weak"
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
@@ -43,10 +42,6 @@ type Extractor struct {
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
 
-	mu       sync.Mutex
-	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
-	purgeAt  int // size of sessions at which entries of collected graphs are dropped
-
 	scratch sync.Pool // *scratch: buffers of finished analyses
 }
 
@@ -63,8 +58,7 @@ func New() (*Extractor, error) {
 // lexicons of their own).
 func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lx, ix: buildIndex(lx), byISO: map[string]int{}, capitals: map[string]int{},
-		speech: map[string]lexicon.SpeechVerb{}, cityCty: map[string]int{},
-		sessions: map[weak.Pointer[graphmodel.Graph]]*graphIndex{}}
+		speech: map[string]lexicon.SpeechVerb{}, cityCty: map[string]int{}}
 	given, family, nonNames := lx.NameLists()
 	x.familyFirst = make(map[string]bool, len(family))
 	for _, w := range family {
@@ -186,33 +180,17 @@ type Session struct {
 	idx *graphIndex
 }
 
-// Session returns the session for g. Sessions for the same graph share
-// their index; the index is built from g's person nodes the first time.
-// Nodes added to g by other means later are not indexed.
+// Session returns the session for g. Sessions of one extractor for the
+// same graph share their index; the index is built from g's person nodes
+// the first time. Nodes added to g by other means later are not indexed.
+// The index is kept with the graph (graphmodel.Graph.Annex), so it lives
+// as long as the graph and the extractor keeps nothing per graph.
 func (x *Extractor) Session(g *graphmodel.Graph) *Session {
-	wp := weak.Make(g)
-	x.mu.Lock()
-	idx, ok := x.sessions[wp]
-	if !ok {
-		idx = newGraphIndex()
-		for _, n := range g.Nodes() {
-			if n.Kind == graphmodel.KindActor && n.Type == graphmodel.TypePerson {
-				idx.add(n.ID, n.Label, nil)
-			}
-		}
-		if len(x.sessions) >= x.purgeAt {
-			// forget the graphs that are gone (now and then, not with a
-			// cleanup per graph: extraction makes many short-lived graphs)
-			for old := range x.sessions {
-				if old.Value() == nil {
-					delete(x.sessions, old)
-				}
-			}
-			x.purgeAt = max(64, 2*len(x.sessions))
-		}
-		x.sessions[wp] = idx
-	}
-	x.mu.Unlock()
+	idx := g.Annex(x, func() any {
+		idx := newGraphIndex()
+		g.EachNodeOf(graphmodel.KindActor, graphmodel.TypePerson, func(id, label string) { idx.add(id, label, nil) })
+		return idx
+	}).(*graphIndex)
 	return &Session{x: x, g: g, idx: idx}
 }
 
@@ -386,7 +364,8 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
-	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
+	a := &sc.analysis // (a large struct: not allocated per document)
+	*a = analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
 	sc.words.use(&x.ix.keys)
 	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows, &sc.words)
