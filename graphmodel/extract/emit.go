@@ -18,7 +18,7 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	g.Reserve(a.sizeHint())
+	g.Reserve(a.sizeHint(g))
 	em := emitter{g: g}
 	var buf [64]byte
 	for _, e := range a.order {
@@ -151,11 +151,19 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 // kind and label, a person's key in the session's index at most its
 // label, a meeting's id and label take about 160 bytes, a statement's id
 // about 24 bytes beyond the document's id and the label of a long quote
-// 84.
-func (a *analysis) sizeHint() (nodes, edges, strs int) {
+// 84. An entity whose id is known and already a node of g (which holds
+// earlier documents) is found again, not added: a large graph finds most
+// of a document's people, countries and cities again.
+func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
+	known := g.NodeCount() > 0
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
+		}
+		if known && e.id != "" {
+			if _, _, ok := g.NodeLabel(e.id); ok {
+				continue // (nor is an edge to its container likely new)
+			}
 		}
 		nodes++
 		if e.id == "" {
