@@ -71,6 +71,9 @@ type Graph struct {
 	// and handed out one by one.
 	spareNodes []nodeRec
 	spareEdges []edgeRec
+	// tableNodes and tableEdges are the sizes Reserve last made the
+	// tables of nodes and edges for.
+	tableNodes, tableEdges int
 	// Lists of several spans or aliases of new nodes and edges, cut
 	// from shared blocks.
 	spans   block[Span]
