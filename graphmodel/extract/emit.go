@@ -20,15 +20,11 @@ import (
 func (a *analysis) emit(g *graphmodel.Graph) error {
 	g.Reserve(a.sizeHint(g))
 	em := emitter{g: g}
-	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
-		id := e.id // known from the lexicon or the session, else made from the label
-		if id == "" {
-			id = g.MakeString(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
-		}
+		id := a.nodeID(g, e)
 		n := graphmodel.Node{ID: id, Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
 		attrs := em.attrs[:0]
 		if e.typ == graphmodel.TypePerson {
@@ -82,6 +78,31 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 	return a.emitStatements(&em)
 }
 
+// nodeID returns the id of e's node: known from the lexicon or the
+// session, worked out once per extractor for a country named as the
+// lexicon names it, else made from e's kind and label (by g).
+func (a *analysis) nodeID(g *graphmodel.Graph, e *entity) string {
+	if e.id != "" {
+		return e.id
+	}
+	if e.typ == graphmodel.TypeCountry && e.country >= 0 && e.label == a.x.lex.Countries[e.country].Name {
+		switch e.kind {
+		case graphmodel.KindActor:
+			return a.x.countryIDs[e.country][0]
+		case graphmodel.KindVenue:
+			return a.x.countryIDs[e.country][1]
+		}
+	}
+	var buf [64]byte
+	return g.MakeString(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
+}
+
+// slugID returns the id emit gives a node of kind k and the given label
+// (see nodeID).
+func slugID(k graphmodel.Kind, label string) string {
+	return string(appendSlug(append([]byte(k), ':'), label))
+}
+
 // emitter holds what the steps of emit share.
 type emitter struct {
 	g *graphmodel.Graph
@@ -104,10 +125,9 @@ func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
 	if ce, ok := a.entByKey("actor/country/", name); ok && ce.nodeOut != "" {
 		return ce.nodeOut
 	}
-	var buf [64]byte
-	id := appendSlug(append(buf[:0], "actor:"...), name)
-	if kind, _, ok := g.NodeLabel(string(id)); ok && kind == graphmodel.KindActor {
-		return g.MakeString(id)
+	id := a.x.countryIDs[e.country][0]
+	if kind, _, ok := g.NodeLabel(id); ok && kind == graphmodel.KindActor {
+		return id
 	}
 	return ""
 }

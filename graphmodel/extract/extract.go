@@ -38,6 +38,9 @@ type Extractor struct {
 	// lexicon.Key gives them (a small set, for emit's short names).
 	familyFirst map[string]bool
 	seatKeys    [][]string // per country, lexicon.Key of each seat without "the"
+	// countryIDs holds per country the ids of its actor and venue nodes
+	// (made from its name as emit makes the id of any entity)
+	countryIDs [][2]string
 	// speechBits: the wSpeech bit of a token answers whether its
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
@@ -106,6 +109,10 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.people = lexPeople(lx, x.byISO)
+	x.countryIDs = make([][2]string, len(lx.Countries))
+	for i, c := range lx.Countries {
+		x.countryIDs[i] = [2]string{slugID(graphmodel.KindActor, c.Name), slugID(graphmodel.KindVenue, c.Name)}
+	}
 	x.seatKeys = make([][]string, len(lx.Countries))
 	for i, c := range lx.Countries {
 		for _, st := range c.Seats {
