@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	dgraph "github.com/dominikbraun/graph"
 
@@ -31,7 +32,7 @@ type Graph struct {
 
 	docs  map[string]*Document
 	nodes map[string]*nodeRec
-	edges map[string]*Edge
+	edges map[string]*edgeRec
 
 	// topo mirrors the connectivity (one undirected edge per pair of
 	// distinct nodes that share at least one edge) for path algorithms.
@@ -70,6 +71,9 @@ type Graph struct {
 	// and handed out one by one.
 	spareNodes []nodeRec
 	spareEdges []edgeRec
+	// tableNodes and tableEdges are the sizes Reserve last made the
+	// tables of nodes and edges for.
+	tableNodes, tableEdges int
 	// Lists of several spans or aliases of new nodes and edges, cut
 	// from shared blocks.
 	spans   block[Span]
@@ -79,6 +83,41 @@ type Graph struct {
 	// the strings of MakeString: they live as long as the graph, so they
 	// may share blocks.
 	strs strblock.Maker
+
+	// annexes are what other packages keep with the graph (see Annex):
+	// room for one (the extractor's), then a list.
+	annexMu   sync.Mutex
+	annexOne  annex
+	annexMore []annex
+}
+
+// annex is a value kept with a graph under a key.
+type annex struct{ key, value any }
+
+// Annex returns the value kept with g under key, which newValue gives
+// the first time key is asked for. It lets a package keep what it has
+// worked out about a graph (the extractor, an index of the people in it)
+// for as long as the graph lives, without a table of graphs of its own.
+// A clone starts with no annexes. Annex is safe for concurrent use;
+// newValue must not call Annex.
+func (g *Graph) Annex(key any, newValue func() any) any {
+	g.annexMu.Lock()
+	defer g.annexMu.Unlock()
+	if g.annexOne.key == key {
+		return g.annexOne.value
+	}
+	for _, a := range g.annexMore {
+		if a.key == key {
+			return a.value
+		}
+	}
+	a := annex{key, newValue()}
+	if g.annexOne.key == nil {
+		g.annexOne = a
+	} else {
+		g.annexMore = append(g.annexMore, a)
+	}
+	return a.value
 }
 
 // New returns an empty graph. Its tables of nodes and edges are made by
@@ -101,6 +140,10 @@ type nodeRec struct {
 	// Connect need not look its id up (most edges of an extracted
 	// document join a node made for it).
 	linked bool
+	// handedOut is set once a pointer to the node has left the graph
+	// (see handOut), and stays set. It is atomic because readers set it:
+	// concurrent readers are safe.
+	handedOut atomic.Bool
 }
 
 // edgeRec is an edge as the graph keeps it: with room for its first
@@ -108,6 +151,32 @@ type nodeRec struct {
 type edgeRec struct {
 	Edge
 	first [1]Span
+	// handedOut is set once a pointer to the edge has left the graph,
+	// as for a nodeRec.
+	handedOut atomic.Bool
+}
+
+// handOut returns the node for a caller outside the graph. Whoever holds
+// the pointer may read the node's span list at any later time and keep
+// that slice, so from now on the graph never merges spans into the
+// node's lists in place (see unionSpans): every slice of them handed out
+// keeps showing what it showed. Extraction, which adds the spans of
+// document after document to the same nodes, asks through PutNode, Link
+// and NodeLabel, which hand nothing out.
+func (r *nodeRec) handOut() *Node {
+	if !r.handedOut.Load() { // (a store only the first time)
+		r.handedOut.Store(true)
+	}
+	return &r.Node
+}
+
+// handOut returns the edge for a caller outside the graph, as
+// nodeRec.handOut.
+func (r *edgeRec) handOut() *Edge {
+	if !r.handedOut.Load() {
+		r.handedOut.Store(true)
+	}
+	return &r.Edge
 }
 
 // newNodeRec returns a record of n (n is not copied further) that may
@@ -118,6 +187,14 @@ func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n, linked: true} }
 func (g *Graph) node(id string) *Node {
 	if r := g.nodes[id]; r != nil {
 		return &r.Node
+	}
+	return nil
+}
+
+// edge returns the edge with the given id, or nil.
+func (g *Graph) edge(id string) *Edge {
+	if r := g.edges[id]; r != nil {
+		return &r.Edge
 	}
 	return nil
 }
@@ -193,14 +270,14 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
-	return g.addNewNode(&n, nil), nil
+	return g.addNewNode(&n, nil).handOut(), nil
 }
 
 // addNewNode adds n, which has been checked and whose id is not taken,
-// with the attributes of n.Attrs or else of attrs. It copies what it
-// keeps of n and attrs and keeps no pointer to their slices or map (so
-// that callers' spans can stay on their stack).
-func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
+// with the attributes of n.Attrs or else of attrs, and returns its
+// record. It copies what it keeps of n and attrs and keeps no pointer to
+// their slices or map (so that callers' spans can stay on their stack).
+func (g *Graph) addNewNode(n *Node, attrs []Attr) *nodeRec {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
 	// one mention.
@@ -235,7 +312,7 @@ func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
 	g.nodes[c.ID] = r
 	g.lastNode = r
 	g.topo = nil
-	return c
+	return r
 }
 
 // UpsertNode adds n, or, when a node with its id exists, folds n into it:
@@ -243,7 +320,11 @@ func (g *Graph) addNewNode(n *Node, attrs []Attr) *Node {
 // existing node lacks are copied. It is how extraction merges the same
 // entity found in several documents.
 func (g *Graph) UpsertNode(n Node) (*Node, error) {
-	return g.upsertNode(&n, nil)
+	r, err := g.upsertNode(&n, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.handOut(), nil
 }
 
 // Attr is an attribute of a node, for UpsertNodeAttrs.
@@ -257,15 +338,37 @@ type Attr struct{ Key, Value string }
 // dropped (extraction gives every statement and meeting a few
 // attributes, and finds most people again in later documents).
 func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
+	r, err := g.upsertNodeAttrs(&n, attrs)
+	if err != nil {
+		return nil, err
+	}
+	return r.handOut(), nil
+}
+
+// PutNode is UpsertNodeAttrs for a caller that needs no more of the node
+// than its label (the label of the node already there, when there is
+// one): it hands no pointer to the node out, so the graph stays free to
+// merge the spans of later documents into the node's list in place (see
+// handOut). It is how extraction adds a node.
+func (g *Graph) PutNode(n Node, attrs []Attr) (label string, err error) {
+	r, err := g.upsertNodeAttrs(&n, attrs)
+	if err != nil {
+		return "", err
+	}
+	return r.Label, nil
+}
+
+// upsertNodeAttrs is UpsertNodeAttrs, returning the node's record.
+func (g *Graph) upsertNodeAttrs(n *Node, attrs []Attr) (*nodeRec, error) {
 	if len(n.Attrs) > 0 {
 		return nil, fmt.Errorf("upsert node %q: attributes both in a map and in a list: %w", n.ID, ErrInvalid)
 	}
-	return g.upsertNode(&n, attrs)
+	return g.upsertNode(n, attrs)
 }
 
 // upsertNode is UpsertNode of n with the attributes of n.Attrs and attrs
-// (at most one of them holds any).
-func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
+// (at most one of them holds any), returning the node's record.
+func (g *Graph) upsertNode(n *Node, attrs []Attr) (*nodeRec, error) {
 	r := g.nodes[n.ID]
 	if r == nil {
 		if err := g.checkNode(n); err != nil {
@@ -281,8 +384,13 @@ func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
 		return nil, fmt.Errorf("upsert node %q: %w", n.ID, err)
 	}
 	g.touchNode(n.ID)
-	old.Aliases = cleanAliases(old.Label, append(append(old.Aliases, n.Label), n.Aliases...))
-	old.Mentions = unionSpans(old.Mentions, n.Mentions)
+	// A node found again mostly comes with names it has: its aliases
+	// are then left as they are, clean as the graph made them (unless
+	// they were handed out: their holder may have set them).
+	if r.handedOut.Load() || !hasNames(old, n.Label) || !hasNames(old, n.Aliases...) {
+		old.Aliases = cleanAliases(old.Label, append(append(old.Aliases, n.Label), n.Aliases...))
+	}
+	old.Mentions = unionSpansOf(old.Mentions, n.Mentions, !r.handedOut.Load())
 	if old.Type == "" {
 		old.Type = n.Type
 	}
@@ -293,7 +401,7 @@ func (g *Graph) upsertNode(n *Node, attrs []Attr) (*Node, error) {
 		old.Attrs = addMissingAttr(old.Attrs, attrs[i].Key, attrs[i].Value)
 	}
 	g.lastNode = r
-	return old, nil
+	return r, nil
 }
 
 // addMissingAttr sets attribute k of m to v unless m has k, making m
@@ -340,6 +448,22 @@ func (g *Graph) checkSpans(spans []Span) error {
 	return nil
 }
 
+// hasNames reports whether every one of names, trimmed, is empty, n's
+// label or one of its aliases, which must be clean (see cleanAliases):
+// whether cleanAliases would leave n's aliases as they are after adding
+// names to them.
+func hasNames(n *Node, names ...string) bool {
+	for _, a := range names {
+		if a = strings.TrimSpace(a); a == "" || a == n.Label {
+			continue
+		}
+		if _, found := slices.BinarySearch(n.Aliases, a); !found {
+			return false
+		}
+	}
+	return true
+}
+
 // cleanAliases drops empty aliases, the label itself and duplicates, and
 // sorts the rest.
 func cleanAliases(label string, aliases []string) []string {
@@ -364,15 +488,37 @@ func cleanAliasesIn(out []string, label string, aliases []string) []string {
 
 // Node returns the node with the given id.
 func (g *Graph) Node(id string) (*Node, bool) {
-	n := g.node(id)
-	return n, n != nil
+	if r := g.nodes[id]; r != nil {
+		return r.handOut(), true
+	}
+	return nil, false
+}
+
+// EachNodeOf calls f with the id and label of every node of kind k and
+// type typ, in no particular order, without handing the nodes out (see
+// PutNode).
+func (g *Graph) EachNodeOf(k Kind, typ string, f func(id, label string)) {
+	for id, r := range g.nodes {
+		if r.Kind == k && r.Type == typ {
+			f(id, r.Label)
+		}
+	}
+}
+
+// NodeLabel returns the kind and label of the node with the given id,
+// and whether there is one, without handing the node out (see PutNode).
+func (g *Graph) NodeLabel(id string) (kind Kind, label string, ok bool) {
+	if r := g.nodes[id]; r != nil {
+		return r.Kind, r.Label, true
+	}
+	return "", "", false
 }
 
 // Nodes returns all nodes sorted by id.
 func (g *Graph) Nodes() []*Node {
 	out := make([]*Node, 0, len(g.nodes))
 	for _, r := range g.nodes {
-		out = append(out, &r.Node)
+		out = append(out, r.handOut())
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -466,7 +612,7 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 	if len(e.Attrs) > 0 {
 		r.Attrs = maps.Clone(e.Attrs)
 	}
-	return &r.Edge, nil
+	return r.handOut(), nil
 }
 
 // newEdgeRec adds a new edge of the given id, kind and ends, checked
@@ -491,9 +637,9 @@ func (g *Graph) newEdgeRec(id string, k EdgeKind, source, target string, evidenc
 		r.Evidence = SortSpans(r.Evidence)
 	}
 	if g.edges == nil {
-		g.edges = map[string]*Edge{}
+		g.edges = map[string]*edgeRec{}
 	}
-	g.edges[id] = &r.Edge
+	g.edges[id] = r
 	g.link(&r.Edge)
 	return r
 }
@@ -501,6 +647,22 @@ func (g *Graph) newEdgeRec(id string, k EdgeKind, source, target string, evidenc
 // Connect adds evidence to the canonical edge of kind k from src to dst,
 // creating the edge if it does not exist yet.
 func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, error) {
+	r, err := g.connect(k, src, dst, evidence)
+	if err != nil {
+		return nil, err
+	}
+	return r.handOut(), nil
+}
+
+// Link is Connect for a caller that does not need the edge: it hands no
+// pointer to the edge out (see PutNode).
+func (g *Graph) Link(k EdgeKind, src, dst string, evidence ...Span) error {
+	_, err := g.connect(k, src, dst, evidence)
+	return err
+}
+
+// connect is Connect, returning the edge's record.
+func (g *Graph) connect(k EdgeKind, src, dst string, evidence []Span) (*edgeRec, error) {
 	// Make the id in a buffer first: the string is only needed for a
 	// new edge.
 	var buf [256]byte
@@ -514,14 +676,14 @@ func (g *Graph) Connect(k EdgeKind, src, dst string, evidence ...Span) (*Edge, e
 				return nil, fmt.Errorf("connect %q: %w", e.ID, err)
 			}
 			g.touchEdge(e.ID)
-			e.Evidence = unionSpans(e.Evidence, evidence)
+			e.Evidence = unionSpansOf(e.Evidence, evidence, !e.handedOut.Load())
 			return e, nil
 		}
 	}
 	if err := g.checkEdge(k, src, dst, evidence, s, d); err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", string(key), err)
 	}
-	return &g.newEdgeRec(g.strs.Bytes(key), k, src, dst, evidence, s, d).Edge, nil
+	return g.newEdgeRec(g.strs.Bytes(key), k, src, dst, evidence, s, d), nil
 }
 
 // checkEdge checks an edge of kind k from source to target with the
@@ -545,13 +707,18 @@ func (g *Graph) checkEdge(k EdgeKind, source, target string, evidence []Span, sr
 
 // Edge returns the edge with the given id.
 func (g *Graph) Edge(id string) (*Edge, bool) {
-	e, ok := g.edges[id]
-	return e, ok
+	if r := g.edges[id]; r != nil {
+		return r.handOut(), true
+	}
+	return nil, false
 }
 
 // Edges returns all edges sorted by id.
 func (g *Graph) Edges() []*Edge {
-	out := slices.Collect(maps.Values(g.edges))
+	out := make([]*Edge, 0, len(g.edges))
+	for _, r := range g.edges {
+		out = append(out, r.handOut())
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }
@@ -561,7 +728,7 @@ func (g *Graph) EdgesOf(id string) []*Edge {
 	ids := g.edgeIDsOf(id)
 	out := make([]*Edge, len(ids))
 	for i, eid := range ids {
-		out[i] = g.edges[eid]
+		out[i] = g.edges[eid].handOut()
 	}
 	return out
 }
@@ -581,9 +748,8 @@ func (g *Graph) edgeIDs(id string) []string {
 func (g *Graph) EdgesBetween(a, b string) []*Edge {
 	var out []*Edge
 	for _, eid := range g.edgeIDs(a) {
-		e := g.edges[eid]
-		if e.Other(a) == b {
-			out = append(out, e)
+		if r := g.edges[eid]; r.Other(a) == b {
+			out = append(out, r.handOut())
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -603,7 +769,7 @@ func (g *Graph) RemoveEdge(id string) error {
 		return fmt.Errorf("remove edge %q: %w", id, ErrNotFound)
 	}
 	g.touchEdge(id)
-	g.unlink(e)
+	g.unlink(&e.Edge)
 	delete(g.edges, id)
 	return nil
 }
@@ -615,7 +781,7 @@ func (g *Graph) linkAll() {
 	}
 	adj := make(map[string][]string, len(g.nodes))
 	for _, e := range g.edges {
-		appendAdj(adj, e)
+		appendAdj(adj, &e.Edge)
 	}
 	g.adj = adj
 }
@@ -707,17 +873,17 @@ func (g *Graph) Clone() *Graph {
 		Attrs:      maps.Clone(g.Attrs),
 		docs:       make(map[string]*Document, len(g.docs)),
 		nodes:      make(map[string]*nodeRec, len(g.nodes)),
-		edges:      make(map[string]*Edge, len(g.edges)),
+		edges:      make(map[string]*edgeRec, len(g.edges)),
 	}
 	if c.Attrs == nil {
 		c.Attrs = map[string]string{}
 	}
 	maps.Copy(c.docs, g.docs)
-	for _, n := range g.Nodes() {
-		c.nodes[n.ID] = newNodeRec(*n.Clone())
+	for id, r := range g.nodes {
+		c.nodes[id] = newNodeRec(*r.Clone())
 	}
-	for _, e := range g.Edges() {
-		c.edges[e.ID] = e.Clone() // the clone links on first need
+	for id, r := range g.edges {
+		c.edges[id] = &edgeRec{Edge: *r.Clone()} // the clone links on first need
 	}
 	return c
 }

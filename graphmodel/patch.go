@@ -36,7 +36,7 @@ func (g *Graph) Record(edit func(*Graph) error) (*Patch, error) {
 	}
 	p.edgesAfter = map[string]*Edge{}
 	for id := range p.edgesBefore {
-		p.edgesAfter[id] = cloneEdge(g.edges[id])
+		p.edgesAfter[id] = cloneEdge(g.edge(id))
 	}
 	p.docsAfter = maps.Clone(g.docs)
 	if err != nil {
@@ -74,7 +74,7 @@ func (g *Graph) touchEdge(id string) {
 		return
 	}
 	if _, seen := g.rec.edgesBefore[id]; !seen {
-		g.rec.edgesBefore[id] = cloneEdge(g.edges[id])
+		g.rec.edgesBefore[id] = cloneEdge(g.edge(id))
 	}
 }
 
@@ -118,7 +118,7 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 	eids := sortedKeys(edges)
 	for _, id := range eids {
 		if e, ok := g.edges[id]; ok {
-			g.unlink(e)
+			g.unlink(&e.Edge)
 			delete(g.edges, id)
 		}
 	}
@@ -145,16 +145,16 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 	}
 	for _, id := range eids {
 		if want := edges[id]; want != nil {
-			c := want.Clone()
-			if !isEdgeID(id, c.Kind, c.Source, c.Target) {
+			r := &edgeRec{Edge: *want.Clone()}
+			if !isEdgeID(id, r.Kind, r.Source, r.Target) {
 				g.oddEdgeIDs = true
 			}
 			if g.edges == nil {
-				g.edges = map[string]*Edge{}
+				g.edges = map[string]*edgeRec{}
 			}
-			g.edges[id] = c
-			g.markLinked(c)
-			g.link(c)
+			g.edges[id] = r
+			g.markLinked(&r.Edge)
+			g.link(&r.Edge)
 		}
 	}
 }

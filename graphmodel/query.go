@@ -16,7 +16,7 @@ func (g *Graph) Neighbours(id string) []*Node {
 		o := g.edges[eid].Other(id)
 		if _, ok := seen[o]; !ok {
 			seen[o] = struct{}{}
-			out = append(out, g.node(o))
+			out = append(out, g.nodes[o].handOut())
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -157,7 +157,7 @@ func (g *Graph) Select(v ViewSpec) Selection {
 			for _, n := range frontier {
 				for _, eid := range g.edgeIDs(n) {
 					e := g.edges[eid]
-					if o := e.Other(n); edgeOK(e) && !reached[o] {
+					if o := e.Other(n); edgeOK(&e.Edge) && !reached[o] {
 						reached[o] = true
 						next = append(next, o)
 					}
@@ -206,7 +206,7 @@ func (g *Graph) Search(q string, limit int) []SearchHit {
 			}
 		}
 		if best >= 0 {
-			found = append(found, scored{SearchHit{&n.Node, matched}, best})
+			found = append(found, scored{SearchHit{n.handOut(), matched}, best})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool {

@@ -4,8 +4,9 @@ package graphmodel
 // edges, and strs more bytes of strings made by MakeString, so that adding
 // them does not grow its tables step by step nor allocate each record on
 // its own (extraction knows how much it will add before it adds it). The
-// tables of an empty graph are made for that many; a graph that already
-// holds nodes (or edges) keeps its tables as they are. The records of that
+// tables of an empty graph are made for that many, unless Reserve made
+// them for more already; a graph that already holds nodes (or edges)
+// keeps its tables as they are. The records of that
 // many new nodes and edges are allocated together (a block stays in
 // memory while any of its nodes or edges is in use), and an empty graph
 // makes a block for the lists of several spans or aliases of that many
@@ -13,8 +14,9 @@ package graphmodel
 // a hint: the graph grows past it as usual.
 func (g *Graph) Reserve(nodes, edges, strs int) {
 	if nodes > 0 {
-		if len(g.nodes) == 0 {
+		if len(g.nodes) == 0 && nodes > g.tableNodes {
 			g.nodes = make(map[string]*nodeRec, nodes)
+			g.tableNodes = nodes
 			// Extracted nodes have about one span beyond their first
 			// between them, and one alias in four. (A graph that grows
 			// by many documents finds most of their nodes again: its
@@ -27,8 +29,9 @@ func (g *Graph) Reserve(nodes, edges, strs int) {
 		}
 	}
 	if edges > 0 {
-		if len(g.edges) == 0 {
-			g.edges = make(map[string]*Edge, edges)
+		if len(g.edges) == 0 && edges > g.tableEdges {
+			g.edges = make(map[string]*edgeRec, edges)
+			g.tableEdges = edges
 		}
 		if len(g.spareEdges) < edges {
 			g.spareEdges = make([]edgeRec, edges)

@@ -66,7 +66,16 @@ func SortSpans(spans []Span) []Span {
 // b is appended (the spans of a new document usually do, so a node
 // mentioned in many documents grows by amortised appends instead of a copy
 // per document); otherwise b is merged into a new slice with room to grow.
-func unionSpans(a, b []Span) []Span {
+func unionSpans(a, b []Span) []Span { return unionSpansOf(a, b, false) }
+
+// unionSpansOf is unionSpans, except that when a is private (no slice of
+// its spans was ever handed out: see nodeRec.handOut) and has room for b,
+// b is merged into it in place, moving only the spans of a that come
+// after b's first. A node that documents keep mentioning, whose new spans
+// often sort before its last ones (a document whose id sorts before that
+// of an earlier one), then costs no copy of its whole list per document:
+// its list grows as by appends.
+func unionSpansOf(a, b []Span, private bool) []Span {
 	if !strictlySorted(b) {
 		b = SortSpans(slices.Clone(b))
 	}
@@ -75,6 +84,9 @@ func unionSpans(a, b []Span) []Span {
 	}
 	if len(a) == 0 || compareSpans(a[len(a)-1], b[0]) < 0 {
 		return append(a, b...)
+	}
+	if private && cap(a)-len(a) >= len(b) {
+		return mergeSpansInPlace(a, b)
 	}
 	n := len(a) + len(b)
 	out := make([]Span, 0, n+n/4)
@@ -90,6 +102,33 @@ func unionSpans(a, b []Span) []Span {
 		out = append(out, s)
 	}
 	return append(out, a[i:]...)
+}
+
+// mergeSpansInPlace merges b into a, in the room a has past its length
+// for len(b) more spans, as unionSpans (both sorted without duplicates).
+// It fills that room from its end: each span of b, last first, goes
+// after the run of a that sorts after it, moved up in one copy.
+func mergeSpansInPlace(a, b []Span) []Span {
+	out := a[:len(a)+len(b)]
+	w := len(out) // out[w:] is merged
+	i := len(a)   // a[:i] is still to place; w-i ≥ the spans of b left
+	for j := len(b) - 1; j >= 0; j-- {
+		s := b[j]
+		k, found := slices.BinarySearchFunc(a[:i], s, compareSpans)
+		w -= i - k
+		copy(out[w:], a[k:i]) // (copy moves overlapping spans right)
+		i = k
+		if !found { // else a[k], now moved, is s
+			w--
+			out[w] = s
+		}
+	}
+	// a[:i] stays where it is; a span of b found in a left a gap each
+	if w > i {
+		n := copy(out[i:], out[w:])
+		out = out[:i+n]
+	}
+	return out
 }
 
 // strictlySorted reports whether spans are sorted and hold no duplicates.

@@ -141,3 +141,17 @@ func BenchmarkDevSet(b *testing.B) {
 	}
 	benchEach(b, docs)
 }
+
+// BenchmarkOneSentence measures the fixed cost of a document: one short
+// sentence into a fresh graph (-cpu 1 as above).
+func BenchmarkOneSentence(b *testing.B) {
+	x := newExtractor(b)
+	d := graphmodel.Document{ID: "one", Text: "Putin met Xi in Moscow on Monday."}
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := x.Extract(graphmodel.New(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -18,17 +18,13 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	g.Reserve(a.sizeHint())
+	g.Reserve(a.sizeHint(g))
 	em := emitter{g: g}
-	var buf [64]byte
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
 		}
-		id := e.id // known from the lexicon or the session, else made from the label
-		if id == "" {
-			id = g.MakeString(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
-		}
+		id := a.nodeID(g, e)
 		n := graphmodel.Node{ID: id, Kind: e.kind, Type: e.typ, Label: e.label, Aliases: e.aliases, Mentions: e.spans}
 		attrs := em.attrs[:0]
 		if e.typ == graphmodel.TypePerson {
@@ -45,13 +41,13 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 				attrs = append(attrs, graphmodel.Attr{Key: "affiliation", Value: a.x.lex.Countries[e.country].Name})
 			}
 		}
-		got, err := g.UpsertNodeAttrs(n, attrs)
+		label, err := g.PutNode(n, attrs)
 		if err != nil {
 			return fmt.Errorf("node %s: %w", n.ID, err)
 		}
-		e.nodeOut = got.ID
+		e.nodeOut = id
 		if e.typ == graphmodel.TypePerson && a.sess != nil {
-			a.sess.idx.add(got.ID, got.Label, g)
+			a.sess.idx.add(id, label, g)
 		}
 	}
 	// affiliations: person → country or organisation actor; located_in:
@@ -64,13 +60,13 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		switch {
 		case e.typ == graphmodel.TypePerson:
 			if target := a.affiliationOf(g, e); target != "" && target != id {
-				if _, err := g.Connect(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
+				if err := g.Link(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
 					return fmt.Errorf("affiliation of %s: %w", id, err)
 				}
 			}
 		case e.kind == graphmodel.KindVenue:
 			if container := a.containerOf(e); container != "" && container != id {
-				if _, err := g.Connect(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
+				if err := g.Link(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
 					return fmt.Errorf("located_in of %s: %w", id, err)
 				}
 			}
@@ -80,6 +76,31 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		return err
 	}
 	return a.emitStatements(&em)
+}
+
+// nodeID returns the id of e's node: known from the lexicon or the
+// session, worked out once per extractor for a country named as the
+// lexicon names it, else made from e's kind and label (by g).
+func (a *analysis) nodeID(g *graphmodel.Graph, e *entity) string {
+	if e.id != "" {
+		return e.id
+	}
+	if e.typ == graphmodel.TypeCountry && e.country >= 0 && e.label == a.x.lex.Countries[e.country].Name {
+		switch e.kind {
+		case graphmodel.KindActor:
+			return a.x.countryIDs[e.country][0]
+		case graphmodel.KindVenue:
+			return a.x.countryIDs[e.country][1]
+		}
+	}
+	var buf [64]byte
+	return g.MakeString(appendSlug(append(append(buf[:0], e.kind...), ':'), e.label))
+}
+
+// slugID returns the id emit gives a node of kind k and the given label
+// (see nodeID).
+func slugID(k graphmodel.Kind, label string) string {
+	return string(appendSlug(append([]byte(k), ':'), label))
 }
 
 // emitter holds what the steps of emit share.
@@ -104,9 +125,9 @@ func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
 	if ce, ok := a.entByKey("actor/country/", name); ok && ce.nodeOut != "" {
 		return ce.nodeOut
 	}
-	var buf [64]byte
-	if n, ok := g.Node(string(appendSlug(append(buf[:0], "actor:"...), name))); ok && n.Kind == graphmodel.KindActor {
-		return n.ID
+	id := a.x.countryIDs[e.country][0]
+	if kind, _, ok := g.NodeLabel(id); ok && kind == graphmodel.KindActor {
+		return id
 	}
 	return ""
 }
@@ -150,11 +171,19 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 // kind and label, a person's key in the session's index at most its
 // label, a meeting's id and label take about 160 bytes, a statement's id
 // about 24 bytes beyond the document's id and the label of a long quote
-// 84.
-func (a *analysis) sizeHint() (nodes, edges, strs int) {
+// 84. An entity whose id is known and already a node of g (which holds
+// earlier documents) is found again, not added: a large graph finds most
+// of a document's people, countries and cities again.
+func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
+	known := g.NodeCount() > 0
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
 			continue
+		}
+		if known && e.id != "" {
+			if _, _, ok := g.NodeLabel(e.id); ok {
+				continue // (nor is an edge to its container likely new)
+			}
 		}
 		nodes++
 		if e.id == "" {
@@ -501,12 +530,12 @@ func (a *analysis) emitMeetings(em *emitter) error {
 		if m.dateText != "" {
 			attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrDateText, Value: m.dateText})
 		}
-		if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Mentions: m.spans}, attrs); err != nil {
+		if _, err := g.PutNode(graphmodel.Node{ID: id, Kind: graphmodel.KindMeeting, Label: label, Mentions: m.spans}, attrs); err != nil {
 			return fmt.Errorf("meeting %s: %w", id, err)
 		}
 		m.nodeOut = id
 		for _, p := range parts {
-			if _, err := g.Connect(graphmodel.EdgeParticipant, p.nodeOut, id, evidenceOf(m.partEv, p)...); err != nil {
+			if err := g.Link(graphmodel.EdgeParticipant, p.nodeOut, id, evidenceOf(m.partEv, p)...); err != nil {
 				return fmt.Errorf("participant of %s: %w", id, err)
 			}
 		}
@@ -515,7 +544,7 @@ func (a *analysis) emitMeetings(em *emitter) error {
 			if vid == "" {
 				continue
 			}
-			if _, err := g.Connect(graphmodel.EdgeVenue, id, vid, evidenceOf(m.venueEv, v)...); err != nil {
+			if err := g.Link(graphmodel.EdgeVenue, id, vid, evidenceOf(m.venueEv, v)...); err != nil {
 				return fmt.Errorf("venue of %s: %w", id, err)
 			}
 		}
@@ -560,14 +589,14 @@ func (a *analysis) emitStatements(em *emitter) error {
 			if st.indirect {
 				attrs = append(attrs, graphmodel.Attr{Key: graphmodel.AttrIndirect, Value: "true"})
 			}
-			if _, err := g.UpsertNodeAttrs(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Mentions: mentions}, attrs); err != nil {
+			if _, err := g.PutNode(graphmodel.Node{ID: id, Kind: graphmodel.KindStatement, Label: label, Mentions: mentions}, attrs); err != nil {
 				return fmt.Errorf("statement %s: %w", id, err)
 			}
-			if _, err := g.Connect(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
+			if err := g.Link(graphmodel.EdgeSpeaker, sp.nodeOut, id, st.ev); err != nil {
 				return fmt.Errorf("speaker of %s: %w", id, err)
 			}
 			if about != "" {
-				if _, err := g.Connect(graphmodel.EdgeAbout, id, about, span); err != nil {
+				if err := g.Link(graphmodel.EdgeAbout, id, about, span); err != nil {
 					return fmt.Errorf("about of %s: %w", id, err)
 				}
 			}

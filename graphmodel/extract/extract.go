@@ -18,7 +18,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"weak"
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
@@ -39,13 +38,12 @@ type Extractor struct {
 	// lexicon.Key gives them (a small set, for emit's short names).
 	familyFirst map[string]bool
 	seatKeys    [][]string // per country, lexicon.Key of each seat without "the"
+	// countryIDs holds per country the ids of its actor and venue nodes
+	// (made from its name as emit makes the id of any entity)
+	countryIDs [][2]string
 	// speechBits: the wSpeech bit of a token answers whether its
 	// lower-case text is a reporting verb (see speechFormsPlain).
 	speechBits bool
-
-	mu       sync.Mutex
-	sessions map[weak.Pointer[graphmodel.Graph]]*graphIndex
-	purgeAt  int // size of sessions at which entries of collected graphs are dropped
 
 	scratch sync.Pool // *scratch: buffers of finished analyses
 }
@@ -63,8 +61,7 @@ func New() (*Extractor, error) {
 // lexicons of their own).
 func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lx, ix: buildIndex(lx), byISO: map[string]int{}, capitals: map[string]int{},
-		speech: map[string]lexicon.SpeechVerb{}, cityCty: map[string]int{},
-		sessions: map[weak.Pointer[graphmodel.Graph]]*graphIndex{}}
+		speech: map[string]lexicon.SpeechVerb{}, cityCty: map[string]int{}}
 	given, family, nonNames := lx.NameLists()
 	x.familyFirst = make(map[string]bool, len(family))
 	for _, w := range family {
@@ -112,6 +109,10 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.people = lexPeople(lx, x.byISO)
+	x.countryIDs = make([][2]string, len(lx.Countries))
+	for i, c := range lx.Countries {
+		x.countryIDs[i] = [2]string{slugID(graphmodel.KindActor, c.Name), slugID(graphmodel.KindVenue, c.Name)}
+	}
 	x.seatKeys = make([][]string, len(lx.Countries))
 	for i, c := range lx.Countries {
 		for _, st := range c.Seats {
@@ -186,33 +187,17 @@ type Session struct {
 	idx *graphIndex
 }
 
-// Session returns the session for g. Sessions for the same graph share
-// their index; the index is built from g's person nodes the first time.
-// Nodes added to g by other means later are not indexed.
+// Session returns the session for g. Sessions of one extractor for the
+// same graph share their index; the index is built from g's person nodes
+// the first time. Nodes added to g by other means later are not indexed.
+// The index is kept with the graph (graphmodel.Graph.Annex), so it lives
+// as long as the graph and the extractor keeps nothing per graph.
 func (x *Extractor) Session(g *graphmodel.Graph) *Session {
-	wp := weak.Make(g)
-	x.mu.Lock()
-	idx, ok := x.sessions[wp]
-	if !ok {
-		idx = newGraphIndex()
-		for _, n := range g.Nodes() {
-			if n.Kind == graphmodel.KindActor && n.Type == graphmodel.TypePerson {
-				idx.add(n.ID, n.Label, nil)
-			}
-		}
-		if len(x.sessions) >= x.purgeAt {
-			// forget the graphs that are gone (now and then, not with a
-			// cleanup per graph: extraction makes many short-lived graphs)
-			for old := range x.sessions {
-				if old.Value() == nil {
-					delete(x.sessions, old)
-				}
-			}
-			x.purgeAt = max(64, 2*len(x.sessions))
-		}
-		x.sessions[wp] = idx
-	}
-	x.mu.Unlock()
+	idx := g.Annex(x, func() any {
+		idx := newGraphIndex()
+		g.EachNodeOf(graphmodel.KindActor, graphmodel.TypePerson, func(id, label string) { idx.add(id, label, nil) })
+		return idx
+	}).(*graphIndex)
 	return &Session{x: x, g: g, idx: idx}
 }
 
@@ -304,7 +289,7 @@ func (s *Session) hasSurname(k string) bool {
 	s.idx.mu.Lock()
 	defer s.idx.mu.Unlock()
 	for _, id := range s.idx.surnames[k] {
-		if _, ok := s.g.Node(id); ok {
+		if _, _, ok := s.g.NodeLabel(id); ok {
 			return true
 		}
 	}
@@ -317,8 +302,8 @@ func (s *Session) surname(k string) (id, label string, ok bool) {
 	defer s.idx.mu.Unlock()
 	found := 0
 	for _, cand := range s.idx.surnames[k] {
-		if n, exists := s.g.Node(cand); exists {
-			id, label = cand, n.Label
+		if _, l, exists := s.g.NodeLabel(cand); exists {
+			id, label = cand, l
 			found++
 		}
 	}
@@ -353,6 +338,18 @@ func (s *Session) Extract(doc graphmodel.Document) error {
 // document. Build stops with ctx's error when ctx is cancelled.
 func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progress func(done, total int)) (*graphmodel.Graph, error) {
 	g := graphmodel.New()
+	// One graph for all the documents: its tables are made at about the
+	// size they will reach (our articles give a node per 130 bytes of
+	// text and an edge per 65, fewer in a graph of documents that name
+	// the same people; each document reserves the rest of what it needs)
+	// instead of growing step by step.
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	if len(docs) > 1 { // (one document's own hint is closer)
+		g.Reserve(size/200, size/100, 0)
+	}
 	s := x.Session(g)
 	seen := map[string]int{}
 	for i, d := range docs {
@@ -386,7 +383,8 @@ func (x *Extractor) Build(ctx context.Context, docs []graphmodel.Document, progr
 
 func newAnalysis(x *Extractor, s *Session, doc graphmodel.Document) *analysis {
 	sc := x.getScratch()
-	a := &analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
+	a := &sc.analysis // (a large struct: not allocated per document)
+	*a = analysis{x: x, sess: s, doc: doc, text: doc.Text, ents: sc.ents, seenKeys: sc.seenKeys, givens: sc.givens, sc: sc,
 		sents: sc.sents, paras: sc.paras, ments: sc.ments, cands: sc.cands}
 	sc.words.use(&x.ix.keys)
 	a.toks, sc.lows = tokenizeBuf(doc.Text, sc.toks, sc.lows, &sc.words)

@@ -9,6 +9,10 @@ import (
 // They are as long as the document, so an Extractor keeps them in a pool
 // and the next document reuses them instead of allocating its own.
 type scratch struct {
+	// analysis is the analysis these buffers serve (newAnalysis sets it
+	// afresh for each document; it is about 2 KB).
+	analysis analysis
+
 	toks      []token
 	lows      []byte    // lower-case forms while tokenizing (see lowerBuf)
 	words     wordCache // phrase-index answers for recent words
@@ -148,7 +152,7 @@ func (x *Extractor) getScratch() *scratch {
 }
 
 // release hands the analysis's buffers back for the next document. The
-// analysis must not be used afterwards. The next analysis overwrites or
+// analysis (kept with them) must not be used afterwards. The next analysis overwrites or
 // clears every buffer before it reads it (only the maps are cleared
 // here); what the buffers still point to stays alive until then, or
 // until the pool drops them at a garbage collection.
