@@ -119,7 +119,11 @@ type analysis struct {
 	titleMemo []titleMemo // titleAt results per token
 	cands     []cand      // buffer of triggersIn
 	capsSent  []bool      // sentences written in capitals (headlines)
-	sentMent  [][2]int    // per sentence, its range in ments (after sorting)
+	// sentHeads are the head classes of the words of each sentence (see
+	// headClasses): a rule that scans for a head word the sentence lacks
+	// ("Council", "Airport", "Agreement") need not scan
+	sentHeads []wclass
+	sentMent  [][2]int // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -134,7 +138,7 @@ type analysis struct {
 	others *entity
 	cue    sentCues // what the sentence read last holds (see cuesOf)
 	// heads are the head classes of the words of the sentence detect
-	// reads (see readSentence)
+	// reads (see sentHeads)
 	heads wclass
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
@@ -200,6 +204,10 @@ func (a *analysis) structure() {
 	a.qrole = markQuotes(toks, sized(a.sc.qrole, len(toks)))
 	a.tokSent = sized(a.sc.tokSent, len(toks))
 	a.inQuote = sized(a.sc.inQuote, len(toks))
+	// the memos of detect (reset sentence by sentence: see addSentence)
+	a.lexMemo = grown(a.sc.lexMemo, len(toks))
+	a.titleMemo = grown(a.sc.titleMemo, len(toks))
+	a.sentHeads = a.sc.sentHeads[:0]
 	// one pass: quotations, and sentences and paragraphs (a line break
 	// ends both; a sentence may also end before a token after a full stop)
 	open := -1
@@ -238,14 +246,27 @@ func mayEndBefore(p *token) bool {
 	return p.kind != tWord && p.kind != tNum || strings.HasSuffix(p.text, ".")
 }
 
-// addSentence adds the sentence of tokens from…to-1 in paragraph para
-// and marks its tokens.
+// addSentence adds the sentence of tokens from…to-1 in paragraph para,
+// marks its tokens, resets the memos of lexAt and titleAt at them and
+// reads their head classes: one pass over its tokens for all.
 func (a *analysis) addSentence(from, to, para int) {
 	si := len(a.sents)
-	a.sents = append(a.sents, sentence{from, to, para})
-	for k := from; k < to; k++ {
-		a.tokSent[k] = si
+	var h wclass
+	toks, ts := a.toks[from:to], a.tokSent[from:to]
+	lm, tm := a.lexMemo[from:to], a.titleMemo[from:to]
+	for k := range toks {
+		ts[k] = si
+		lm[k].end = memoUnset // (lexMemo's es is read only once end is set)
+		tm[k].known = false
+		t := &toks[k]
+		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
+		if t.upper {
+			m = headClasses
+		}
+		h |= t.cls & m
 	}
+	a.sents = append(a.sents, sentence{from, to, para})
+	a.sentHeads = append(a.sentHeads, h)
 }
 
 // endsSentence reports whether a sentence ends before token i.
@@ -553,21 +574,14 @@ func (a *analysis) topicBefore(i int) bool {
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
 	a.orgsSeen = a.orgsBuf[:0]
-	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
-	// when known: these are the flags to reset (see readSentence)
-	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
-	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
-	var headsBuf [64]wclass
-	heads := headsBuf[:0]        // per sentence
-	for si, s := range a.sents { // (the sentences hold every token)
+	for si, s := range a.sents {
 		a.capsSent[si] = a.allCapsSentence(s)
-		heads = append(heads, a.readSentence(s))
 	}
 	for si := range a.sents {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
-		a.heads = heads[si]
+		a.heads = a.sentHeads[si]
 		toks := a.toks[:s.b]
 		for i := s.a; i < s.b; {
 			// (a loop of its own, with no calls: most tokens begin no mention)
@@ -611,26 +625,6 @@ const (
 	headClasses      = wOrgHead | wFacilityHead | wGeoHead | wDocumentHead
 	lowerHeadClasses = wLowerFacility
 )
-
-// readSentence resets the memos of lexAt and titleAt at the tokens of
-// sentence s and returns the head classes of its words (see
-// headClasses): a rule that scans for a head word the sentence lacks
-// ("Council", "Airport", "Agreement") need not scan.
-func (a *analysis) readSentence(s sentence) wclass {
-	var h wclass
-	toks, lm, tm := a.toks[s.a:s.b], a.lexMemo[s.a:s.b], a.titleMemo[s.a:s.b]
-	for k := range toks {
-		lm[k].end = memoUnset // (lexMemo's es is read only once end is set)
-		tm[k].known = false
-		t := &toks[k]
-		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
-		if t.upper {
-			m = headClasses
-		}
-		h |= t.cls & m
-	}
-	return h
-}
 
 // widenMention makes mention m start at token i, before its start: the
 // words between belong to it ("His Highness", "PM").
