@@ -728,6 +728,12 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
 		return i // "the" and "both" begin no title, name or place
 	}
+	if t.upper {
+		// every rule below asks lexAt of a capitalised word (of a
+		// lower-case one, only titleAt does): asked here, bareName,
+		// groupPhrase and namedAt read its memo (lexKnown)
+		a.lexAt(i)
+	}
 	if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
@@ -735,6 +741,14 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		return n
 	}
 	return a.namedAt(i, s, capsLine)
+}
+
+// lexKnown returns lexAt's answer at token i from its memo, once lexAt
+// was asked at i (a call less, for the rules detectAt tries at a
+// capitalised word).
+func (a *analysis) lexKnown(i int) (int, []lexEntry) {
+	m := &a.lexMemo[i]
+	return int(m.end), m.es
 }
 
 func (a *analysis) pluralAt(i int, s sentence) int {
@@ -960,7 +974,7 @@ type modifier struct {
 
 // modifierAt reads one pre-title modifier at i: "Russian", "U.S.",
 // "Kremlin", "Israeli War Cabinet", "Putin's".
-func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool) {
+func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 	t := &a.toks[i]
 	if t.kind != tWord || !t.upper {
 		return modifier{}, false
@@ -1031,7 +1045,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	var possessor *mention
 	if pm := a.at[i]; pm == nil {
 		for k := 0; k < 3 && j < s.b; k++ {
-			m, ok := a.modifierAt(j, s, capsLine)
+			m, ok := a.modifierAt(j, s)
 			if !ok {
 				break
 			}
@@ -1350,7 +1364,9 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			if j > i {
 				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
 				// (a city may be a surname after a given name: "Anders Lund")
-				if end, es := a.lexAt(j); end > j && t.cls&wGiven == 0 {
+				if t.cls&wGiven != 0 {
+					// a given name goes on the name
+				} else if end, es := a.lexAt(j); end > j {
 					if ks := kindsOf(es); ks&kPerson == 0 && (ks&(kCountry|kTitle|kOrg|kDemonym) != 0 || ks&kCity != 0 && a.toks[i].cls&wGiven == 0) {
 						break
 					}
@@ -1477,12 +1493,13 @@ func isInitial(s string) bool {
 
 // bareName finds a person named without a title: a lexicon person, a
 // run starting with a given or family name, or a surname seen before.
+// detectAt asked lexAt at i when the word is capitalised.
 func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
 	if !t.upper || capsLine {
 		return i
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i)
 	if end > i && end < s.b && a.toks[end].low == "administration" {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
@@ -1777,12 +1794,13 @@ func (a *analysis) knownSurname(i int) bool {
 
 // groupPhrase reads demonym/country [adjectives] group-noun: "Ukrainian
 // negotiators", "the U.S. delegation", "Russian military forces".
+// detectAt asked lexAt at i when the word is capitalised.
 func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
 	if !t.upper {
 		return i
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i)
 	if end <= i {
 		return i
 	}
@@ -1979,14 +1997,16 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 }
 
 // namedAt finds lexicon names (countries, places, organisations) and
-// capitalised runs naming organisations or buildings at i.
+// capitalised runs naming organisations or buildings at i. detectAt
+// asked lexAt at i when the word is capitalised.
 func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
-	if !t.upper && t.kind == tWord {
+	if !t.upper {
 		// lower-case lexicon entries are titles and meeting words only
+		// (and detectAt passes only words)
 		return i
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i)
 	runEnd := a.orgRunEnd(i, s)
 	facEnd := a.facilityRunEnd(i, s)
 	docEnd := a.documentRunEnd(i, s)
