@@ -728,17 +728,22 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
 		return i // "the" and "both" begin no title, name or place
 	}
-	if t.upper {
-		// every rule below asks lexAt of a capitalised word (of a
-		// lower-case one, only titleAt does): asked here, bareName,
-		// groupPhrase and namedAt read its memo (lexKnown)
-		a.lexAt(i)
+	if !t.upper {
+		// a title ("foreign minister …"): groupPhrase and namedAt want
+		// a capital
+		return a.personPhrase(i, s, capsLine)
 	}
+	// every rule below asks lexAt of a capitalised word: asked here,
+	// bareName, groupPhrase and namedAt read its memo (lexKnown)
+	end, es := a.lexAt(i)
 	if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
-	if n := a.groupPhrase(i, s, capsLine); n > i {
-		return n
+	// (groupPhrase's first test: a country or demonym at i)
+	if end > i && (kindsOf(es)&(kCountry|kDemonym) != 0 || t.cls&wCountryWord != 0) {
+		if n := a.groupPhrase(i, s, capsLine); n > i {
+			return n
+		}
 	}
 	return a.namedAt(i, s, capsLine)
 }
@@ -1530,7 +1535,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
-	if ne-i >= 2 && a.knownSurname(ne-1) && t.cls&wNonName == 0 {
+	if ne-i >= 2 && t.cls&wNonName == 0 && a.knownSurname(ne-1) {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
@@ -1546,7 +1551,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 			return ne
 		}
 	}
-	if a.knownSurname(i) && !(i == s.a && (t.cls&wNonName != 0)) {
+	if !(i == s.a && (t.cls&wNonName != 0)) && a.knownSurname(i) { // (the dear test last)
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
