@@ -140,6 +140,9 @@ type analysis struct {
 	// heads are the head classes of the words of the sentence detect
 	// reads (see sentHeads)
 	heads wclass
+	// allRules makes detectAt try every rule where it would skip those
+	// that cannot match (tests compare the two)
+	allRules bool
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
 	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
@@ -736,6 +739,9 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	// every rule below asks lexAt of a capitalised word: asked here,
 	// bareName, groupPhrase and namedAt read its memo (lexKnown)
 	end, es := a.lexAt(i)
+	if end <= i && t.cls&(wOpener|wTitleStart|wTitleQualifier|wTitlePlural|wHonorific) == wOpener && !a.allRules {
+		return a.openerAt(i, s, capsLine)
+	}
 	if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
@@ -746,6 +752,23 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		}
 	}
 	return a.namedAt(i, s, capsLine)
+}
+
+// openerAt is what the rules of detectAt find at a usual sentence opening
+// ("The", "In", "According", "But") that is no title or honorific and
+// begins no lexicon phrase (a quarter of the capitalised words that begin
+// no mention): a surname seen before (bareName) or the name of a
+// document ("The Paris Agreement", namedAt). The other rules cannot
+// match there: modifiers, names and places (orgRunScan,
+// facilityRunScan, nameRun, unknownPlace) do not begin with such a word,
+// and groupPhrase wants a lexicon phrase. TestOpenerAt checks it against
+// every rule on our articles.
+func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
+	if !capsLine && !(i == s.a && a.toks[i].cls&wNonName != 0) && a.knownSurname(i) {
+		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
+		return i + 1
+	}
+	return a.documentRunEnd(i, s)
 }
 
 // lexKnown returns lexAt's answer at token i from its memo, once lexAt
