@@ -742,7 +742,14 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if end <= i && t.cls&(wOpener|wTitleStart|wTitleQualifier|wTitlePlural|wHonorific) == wOpener && !a.allRules {
 		return a.openerAt(i, s, capsLine)
 	}
-	if n := a.personPhrase(i, s, capsLine); n > i {
+	if ks := kindsOf(es); end > i && ks&^(kCountry|kCity|kRegion) == 0 && a.placeOnlyAt(i, end, s) && !a.allRules {
+		// what personPhrase finds at a place: a surname seen before
+		// that is a city's name too ("said Lund", as bareName reads it)
+		if !capsLine && end == i+1 && ks&kCountry == 0 && a.knownSurname(i) {
+			a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
+			return i + 1
+		}
+	} else if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
 	// (groupPhrase's first test: a country or demonym at i)
@@ -761,7 +768,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 // document ("The Paris Agreement", namedAt). The other rules cannot
 // match there: modifiers, names and places (orgRunScan,
 // facilityRunScan, nameRun, unknownPlace) do not begin with such a word,
-// and groupPhrase wants a lexicon phrase. TestOpenerAt checks it against
+// and groupPhrase wants a lexicon phrase. TestDetectShortcuts checks it against
 // every rule on our articles.
 func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
 	if !capsLine && !(i == s.a && a.toks[i].cls&wNonName != 0) && a.knownSurname(i) {
@@ -769,6 +776,24 @@ func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
 		return i + 1
 	}
 	return a.documentRunEnd(i, s)
+}
+
+// placeOnlyAt reports a country, city or region of the lexicon at i..end
+// (its entries are of no other kind) where personPhrase reads no title
+// or organisation: the word is no title or honorific, no title follows,
+// no capitalised run naming an organisation begins at i and no
+// "administration" follows ("the Moscow administration"). personPhrase
+// then finds a person only in a surname seen before (see detectAt);
+// TestDetectShortcuts checks it against every rule on our articles.
+func (a *analysis) placeOnlyAt(i, end int, s sentence) bool {
+	const titles = wTitleStart | wTitleQualifier | wTitlePlural
+	if a.toks[i].cls&(titles|wHonorific) != 0 {
+		return false
+	}
+	if end < s.b && (a.toks[end].cls&titles != 0 || a.toks[end].low == "administration") {
+		return false
+	}
+	return a.orgRunEnd(i, s) == i
 }
 
 // lexKnown returns lexAt's answer at token i from its memo, once lexAt

@@ -12,11 +12,12 @@ import (
 	"dossier/graphmodel"
 )
 
-// TestOpenerAt checks detect's shortcut at sentence openers (openerAt)
-// against every rule: the mentions and entities of our articles, and of
-// texts where an opener is a surname seen before or begins a document's
-// name, are the same either way.
-func TestOpenerAt(t *testing.T) {
+// TestDetectShortcuts checks the rules detectAt skips (at sentence
+// openers, openerAt, and at places, placeOnlyAt) against every rule: the
+// mentions and entities of our articles, and of texts where an opener or
+// a place is a surname seen before, begins a document's name or goes
+// with a title, are the same either way.
+func TestDetectShortcuts(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
 	paths, err := filepath.Glob(filepath.Join("testdata", "*", "*.txt"))
@@ -32,6 +33,11 @@ func TestOpenerAt(t *testing.T) {
 		"Finance Minister Mark Good met Sergei Lavrov in Moscow. Later, Good said the talks went well. Good spoke again on Monday.",
 		"The Paris Agreement was discussed. According to The Moscow Declaration of 2021, the two sides agreed.",
 		"THE PRESIDENT MET GOOD. Mr Good said Good would return.",
+		"Swedish diplomat Anders Lund met officials in Lund. Later, Lund said the talks in Lund went well, said Lund.",
+		"Moscow Mayor Sergei Sobyanin met Russia Foreign Minister Sergei Lavrov. The Moscow administration and the Moscow City Council agreed. Moscow said so.",
+		"The Lund administration and the Lund City Council met. Lund Mayor Anna Berg said the Geneva administration agreed with Geneva Airport Authority.",
+		"Lund Football Association President Anna Berg met Geneva Water Board chairman Paul Roux. Kenya Airways Chief Executive Allan Kilavuka said so.",
+		"Kenya President William Ruto met Russia's President. Russia Today reported that France and Germany disagreed.",
 	} {
 		docs = append(docs, graphmodel.Document{ID: fmt.Sprintf("s%d", i), Text: text})
 	}
@@ -44,6 +50,9 @@ func TestOpenerAt(t *testing.T) {
 		var b strings.Builder
 		for _, m := range a.ments {
 			fmt.Fprintf(&b, "%d-%d %d-%d %d %q %d %q\n", m.a, m.b, m.na, m.nb, m.kind, m.role, m.affCty, a.str(m.a, m.b))
+			if m.aff != nil {
+				fmt.Fprintf(&b, "  aff %q\n", m.aff.label)
+			}
 			if m.ent != nil {
 				fmt.Fprintf(&b, "  %q %q %q\n", m.ent.label, m.ent.typ, m.ent.aliases)
 			}
