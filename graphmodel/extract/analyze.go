@@ -742,12 +742,9 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if end <= i && t.cls&(wOpener|wTitleStart|wTitleQualifier|wTitlePlural|wHonorific) == wOpener && !a.allRules {
 		return a.openerAt(i, s, capsLine)
 	}
-	if ks := kindsOf(es); end > i && ks&^(kCountry|kCity|kRegion) == 0 && a.placeOnlyAt(i, end, s) && !a.allRules {
-		// what personPhrase finds at a place: a surname seen before
-		// that is a city's name too ("said Lund", as bareName reads it)
-		if !capsLine && end == i+1 && ks&kCountry == 0 && a.knownSurname(i) {
-			a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
-			return i + 1
+	if a.noTitleAt(i, end, es, s) && !a.allRules {
+		if n := a.bareName(i, s, capsLine); n > i {
+			return n // (what personPhrase comes to there)
 		}
 	} else if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
@@ -778,20 +775,24 @@ func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
 	return a.documentRunEnd(i, s)
 }
 
-// placeOnlyAt reports a country, city or region of the lexicon at i..end
-// (its entries are of no other kind) where personPhrase reads no title
-// or organisation: the word is no title or honorific, no title follows,
-// no capitalised run naming an organisation begins at i and no
-// "administration" follows ("the Moscow administration"). personPhrase
-// then finds a person only in a surname seen before (see detectAt);
-// TestDetectShortcuts checks it against every rule on our articles.
-func (a *analysis) placeOnlyAt(i, end int, s sentence) bool {
+// noTitleAt reports a capitalised word at i (lexAt's answer end, es)
+// that begins no title phrase, as personPhrase reads them: it is no
+// title or honorific, no organisation's name begins at it (orgRunEnd,
+// the lexicon), no demonym, and a country there has no title after it
+// ("Russia Foreign Minister"). personPhrase then comes to bareName
+// (after its modifiers, honorifics and titles are tried in vain: three
+// quarters of the capitalised words). TestDetectShortcuts checks it
+// against every rule on our articles.
+func (a *analysis) noTitleAt(i, end int, es []lexEntry, s sentence) bool {
 	const titles = wTitleStart | wTitleQualifier | wTitlePlural
 	if a.toks[i].cls&(titles|wHonorific) != 0 {
 		return false
 	}
-	if end < s.b && (a.toks[end].cls&titles != 0 || a.toks[end].low == "administration") {
-		return false
+	if end > i {
+		ks := kindsOf(es)
+		if ks&(kDemonym|kOrg|kBuilding|kTitle) != 0 || ks&kCountry != 0 && end < s.b && a.toks[end].cls&titles != 0 {
+			return false // a modifier (see modifierAt)
+		}
 	}
 	return a.orgRunEnd(i, s) == i
 }

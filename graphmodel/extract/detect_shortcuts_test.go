@@ -13,10 +13,11 @@ import (
 )
 
 // TestDetectShortcuts checks the rules detectAt skips (at sentence
-// openers, openerAt, and at places, placeOnlyAt) against every rule: the
-// mentions and entities of our articles, and of texts where an opener or
-// a place is a surname seen before, begins a document's name or goes
-// with a title, are the same either way.
+// openers, see openerAt, and at words that begin no title, see noTitleAt)
+// against every rule: the mentions and entities of our articles, and of
+// texts where an opener or a place is a surname seen before, begins a
+// document's name or stands before a title or an organisation's name,
+// are the same either way.
 func TestDetectShortcuts(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
