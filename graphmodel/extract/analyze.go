@@ -810,6 +810,11 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if t.cls&wTheBoth == 0 {
 		return i
 	}
+	// most words after "the" are no number or plural head, nor before
+	// one ("the three presidents"): nothing below matches then
+	if i+1 < s.b && a.toks[i+1].cls&wPluralHead == 0 && a.toks[i+1].low != "both" && (i+2 >= s.b || a.toks[i+2].cls&wPluralHead == 0) {
+		return i
+	}
 	j := i + 1
 	count := 0
 	if j < s.b && (a.toks[j].low == "two" || a.toks[j].low == "both") {
