@@ -760,13 +760,13 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 
 // openerAt is what the rules of detectAt find at a usual sentence opening
 // ("The", "In", "According", "But") that is no title or honorific and
-// begins no lexicon phrase (a quarter of the capitalised words that begin
+// begins no lexicon phrase (a third of the capitalised words that begin
 // no mention): a surname seen before (bareName) or the name of a
 // document ("The Paris Agreement", namedAt). The other rules cannot
 // match there: modifiers, names and places (orgRunScan,
-// facilityRunScan, nameRun, unknownPlace) do not begin with such a word,
-// and groupPhrase wants a lexicon phrase. TestDetectShortcuts checks it against
-// every rule on our articles.
+// facilityRunScan, nameRun, unknownPlace) do not begin with such a
+// word, and groupPhrase wants a lexicon phrase. TestDetectShortcuts
+// checks it against every rule.
 func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
 	if !capsLine && !(i == s.a && a.toks[i].cls&wNonName != 0) && a.knownSurname(i) {
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
@@ -780,9 +780,9 @@ func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
 // title or honorific, no organisation's name begins at it (orgRunEnd,
 // the lexicon), no demonym, and a country there has no title after it
 // ("Russia Foreign Minister"). personPhrase then comes to bareName
-// (after its modifiers, honorifics and titles are tried in vain: three
-// quarters of the capitalised words). TestDetectShortcuts checks it
-// against every rule on our articles.
+// after its modifiers, honorifics and titles are tried in vain (at
+// nearly two thirds of the capitalised words). TestDetectShortcuts
+// checks it against every rule.
 func (a *analysis) noTitleAt(i, end int, es []lexEntry, s sentence) bool {
 	const titles = wTitleStart | wTitleQualifier | wTitlePlural
 	if a.toks[i].cls&(titles|wHonorific) != 0 {
