@@ -733,7 +733,11 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	}
 	if !t.upper {
 		// a title ("foreign minister …"): groupPhrase and namedAt want
-		// a capital
+		// a capital, and personPhrase finds nothing else at a lower-case
+		// word (most of these begin no title: "foreign policy")
+		if _, _, _, ok := a.titleAt(i, s); !ok && !a.allRules {
+			return i
+		}
 		return a.personPhrase(i, s, capsLine)
 	}
 	// every rule below asks lexAt of a capitalised word: asked here,
