@@ -119,7 +119,11 @@ type analysis struct {
 	titleMemo []titleMemo // titleAt results per token
 	cands     []cand      // buffer of triggersIn
 	capsSent  []bool      // sentences written in capitals (headlines)
-	sentMent  [][2]int    // per sentence, its range in ments (after sorting)
+	// sentHeads are the head classes of the words of each sentence (see
+	// headClasses): a rule that scans for a head word the sentence lacks
+	// ("Council", "Airport", "Agreement") need not scan
+	sentHeads []wclass
+	sentMent  [][2]int // per sentence, its range in ments (after sorting)
 	// discourse state for pronouns
 	lastPlural []*entity
 	lastThing  *entity
@@ -134,8 +138,11 @@ type analysis struct {
 	others *entity
 	cue    sentCues // what the sentence read last holds (see cuesOf)
 	// heads are the head classes of the words of the sentence detect
-	// reads (see readSentence)
+	// reads (see sentHeads)
 	heads wclass
+	// allRules makes detectAt try every rule where it would skip those
+	// that cannot match (tests compare the two)
+	allRules bool
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
 	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
@@ -200,6 +207,10 @@ func (a *analysis) structure() {
 	a.qrole = markQuotes(toks, sized(a.sc.qrole, len(toks)))
 	a.tokSent = sized(a.sc.tokSent, len(toks))
 	a.inQuote = sized(a.sc.inQuote, len(toks))
+	// the memos of detect (reset sentence by sentence: see addSentence)
+	a.lexMemo = grown(a.sc.lexMemo, len(toks))
+	a.titleMemo = grown(a.sc.titleMemo, len(toks))
+	a.sentHeads = a.sc.sentHeads[:0]
 	// one pass: quotations, and sentences and paragraphs (a line break
 	// ends both; a sentence may also end before a token after a full stop)
 	open := -1
@@ -238,14 +249,27 @@ func mayEndBefore(p *token) bool {
 	return p.kind != tWord && p.kind != tNum || strings.HasSuffix(p.text, ".")
 }
 
-// addSentence adds the sentence of tokens from…to-1 in paragraph para
-// and marks its tokens.
+// addSentence adds the sentence of tokens from…to-1 in paragraph para,
+// marks its tokens, resets the memos of lexAt and titleAt at them and
+// reads their head classes: one pass over its tokens for all.
 func (a *analysis) addSentence(from, to, para int) {
 	si := len(a.sents)
-	a.sents = append(a.sents, sentence{from, to, para})
-	for k := from; k < to; k++ {
-		a.tokSent[k] = si
+	var h wclass
+	toks, ts := a.toks[from:to], a.tokSent[from:to]
+	lm, tm := a.lexMemo[from:to], a.titleMemo[from:to]
+	for k := range toks {
+		ts[k] = si
+		lm[k].end = memoUnset // (lexMemo's es is read only once end is set)
+		tm[k].known = false
+		t := &toks[k]
+		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
+		if t.upper {
+			m = headClasses
+		}
+		h |= t.cls & m
 	}
+	a.sents = append(a.sents, sentence{from, to, para})
+	a.sentHeads = append(a.sentHeads, h)
 }
 
 // endsSentence reports whether a sentence ends before token i.
@@ -553,21 +577,14 @@ func (a *analysis) topicBefore(i int) bool {
 func (a *analysis) detect() {
 	a.at = sized(a.sc.at, len(a.toks))
 	a.orgsSeen = a.orgsBuf[:0]
-	// lexMemo[i].es is read only once its end is set, titleMemo[i] only
-	// when known: these are the flags to reset (see readSentence)
-	a.lexMemo = grown(a.sc.lexMemo, len(a.toks))
-	a.titleMemo = grown(a.sc.titleMemo, len(a.toks))
 	a.capsSent = sized(a.sc.capsSent, len(a.sents))
-	var headsBuf [64]wclass
-	heads := headsBuf[:0]        // per sentence
-	for si, s := range a.sents { // (the sentences hold every token)
+	for si, s := range a.sents {
 		a.capsSent[si] = a.allCapsSentence(s)
-		heads = append(heads, a.readSentence(s))
 	}
 	for si := range a.sents {
 		s := a.sents[si]
 		capsLine := a.capsSent[si]
-		a.heads = heads[si]
+		a.heads = a.sentHeads[si]
 		toks := a.toks[:s.b]
 		for i := s.a; i < s.b; {
 			// (a loop of its own, with no calls: most tokens begin no mention)
@@ -611,26 +628,6 @@ const (
 	headClasses      = wOrgHead | wFacilityHead | wGeoHead | wDocumentHead
 	lowerHeadClasses = wLowerFacility
 )
-
-// readSentence resets the memos of lexAt and titleAt at the tokens of
-// sentence s and returns the head classes of its words (see
-// headClasses): a rule that scans for a head word the sentence lacks
-// ("Council", "Airport", "Agreement") need not scan.
-func (a *analysis) readSentence(s sentence) wclass {
-	var h wclass
-	toks, lm, tm := a.toks[s.a:s.b], a.lexMemo[s.a:s.b], a.titleMemo[s.a:s.b]
-	for k := range toks {
-		lm[k].end = memoUnset // (lexMemo's es is read only once end is set)
-		tm[k].known = false
-		t := &toks[k]
-		m := lowerHeadClasses // (a choice of masks, not a branch: hard to predict)
-		if t.upper {
-			m = headClasses
-		}
-		h |= t.cls & m
-	}
-	return h
-}
 
 // widenMention makes mention m start at token i, before its start: the
 // words between belong to it ("His Highness", "PM").
@@ -734,18 +731,92 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
 		return i // "the" and "both" begin no title, name or place
 	}
-	if n := a.personPhrase(i, s, capsLine); n > i {
+	if !t.upper {
+		// a title ("foreign minister …"): groupPhrase and namedAt want
+		// a capital, and personPhrase finds nothing else at a lower-case
+		// word (most of these begin no title: "foreign policy")
+		if _, _, _, ok := a.titleAt(i, s); !ok && !a.allRules {
+			return i
+		}
+		return a.personPhrase(i, s, capsLine)
+	}
+	// every rule below asks lexAt of a capitalised word: asked here,
+	// bareName, groupPhrase and namedAt read its memo (lexKnown)
+	end, es := a.lexAt(i)
+	if end <= i && t.cls&(wOpener|wTitleStart|wTitleQualifier|wTitlePlural|wHonorific) == wOpener && !a.allRules {
+		return a.openerAt(i, s, capsLine)
+	}
+	if a.noTitleAt(i, end, es, s) && !a.allRules {
+		if n := a.bareName(i, s, capsLine); n > i {
+			return n // (what personPhrase comes to there)
+		}
+	} else if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
-	if n := a.groupPhrase(i, s, capsLine); n > i {
-		return n
+	// (groupPhrase's first test: a country or demonym at i)
+	if end > i && (kindsOf(es)&(kCountry|kDemonym) != 0 || t.cls&wCountryWord != 0) {
+		if n := a.groupPhrase(i, s, capsLine); n > i {
+			return n
+		}
 	}
 	return a.namedAt(i, s, capsLine)
+}
+
+// openerAt is what the rules of detectAt find at a usual sentence opening
+// ("The", "In", "According", "But") that is no title or honorific and
+// begins no lexicon phrase (a third of the capitalised words that begin
+// no mention): a surname seen before (bareName) or the name of a
+// document ("The Paris Agreement", namedAt). The other rules cannot
+// match there: modifiers, names and places (orgRunScan,
+// facilityRunScan, nameRun, unknownPlace) do not begin with such a
+// word, and groupPhrase wants a lexicon phrase. TestDetectShortcuts
+// checks it against every rule.
+func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
+	if !capsLine && !(i == s.a && a.toks[i].cls&wNonName != 0) && a.knownSurname(i) {
+		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
+		return i + 1
+	}
+	return a.documentRunEnd(i, s)
+}
+
+// noTitleAt reports a capitalised word at i (lexAt's answer end, es)
+// that begins no title phrase, as personPhrase reads them: it is no
+// title or honorific, no organisation's name begins at it (orgRunEnd,
+// the lexicon), no demonym, and a country there has no title after it
+// ("Russia Foreign Minister"). personPhrase then comes to bareName
+// after its modifiers, honorifics and titles are tried in vain (at
+// nearly two thirds of the capitalised words). TestDetectShortcuts
+// checks it against every rule.
+func (a *analysis) noTitleAt(i, end int, es []lexEntry, s sentence) bool {
+	const titles = wTitleStart | wTitleQualifier | wTitlePlural
+	if a.toks[i].cls&(titles|wHonorific) != 0 {
+		return false
+	}
+	if end > i {
+		ks := kindsOf(es)
+		if ks&(kDemonym|kOrg|kBuilding|kTitle) != 0 || ks&kCountry != 0 && end < s.b && a.toks[end].cls&titles != 0 {
+			return false // a modifier (see modifierAt)
+		}
+	}
+	return a.orgRunEnd(i, s) == i
+}
+
+// lexKnown returns lexAt's answer at token i from its memo, once lexAt
+// was asked at i (a call less, for the rules detectAt tries at a
+// capitalised word).
+func (a *analysis) lexKnown(i int) (int, []lexEntry) {
+	m := &a.lexMemo[i]
+	return int(m.end), m.es
 }
 
 func (a *analysis) pluralAt(i int, s sentence) int {
 	t := &a.toks[i]
 	if t.cls&wTheBoth == 0 {
+		return i
+	}
+	// most words after "the" are no number or plural head, nor before
+	// one ("the three presidents"): nothing below matches then
+	if i+1 < s.b && a.toks[i+1].cls&wPluralHead == 0 && a.toks[i+1].low != "both" && (i+2 >= s.b || a.toks[i+2].cls&wPluralHead == 0) {
 		return i
 	}
 	j := i + 1
@@ -966,7 +1037,7 @@ type modifier struct {
 
 // modifierAt reads one pre-title modifier at i: "Russian", "U.S.",
 // "Kremlin", "Israeli War Cabinet", "Putin's".
-func (a *analysis) modifierAt(i int, s sentence, capsLine bool) (modifier, bool) {
+func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 	t := &a.toks[i]
 	if t.kind != tWord || !t.upper {
 		return modifier{}, false
@@ -1037,7 +1108,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	var possessor *mention
 	if pm := a.at[i]; pm == nil {
 		for k := 0; k < 3 && j < s.b; k++ {
-			m, ok := a.modifierAt(j, s, capsLine)
+			m, ok := a.modifierAt(j, s)
 			if !ok {
 				break
 			}
@@ -1356,7 +1427,9 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 			if j > i {
 				// stop before a place or a title: "Putin Moscow", "Blinken Secretary"
 				// (a city may be a surname after a given name: "Anders Lund")
-				if end, es := a.lexAt(j); end > j && t.cls&wGiven == 0 {
+				if t.cls&wGiven != 0 {
+					// a given name goes on the name
+				} else if end, es := a.lexAt(j); end > j {
 					if ks := kindsOf(es); ks&kPerson == 0 && (ks&(kCountry|kTitle|kOrg|kDemonym) != 0 || ks&kCity != 0 && a.toks[i].cls&wGiven == 0) {
 						break
 					}
@@ -1483,12 +1556,13 @@ func isInitial(s string) bool {
 
 // bareName finds a person named without a title: a lexicon person, a
 // run starting with a given or family name, or a surname seen before.
+// detectAt asked lexAt at i when the word is capitalised.
 func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
 	if !t.upper || capsLine {
 		return i
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i)
 	if end > i && end < s.b && a.toks[end].low == "administration" {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
@@ -1519,7 +1593,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
-	if ne-i >= 2 && a.knownSurname(ne-1) && t.cls&wNonName == 0 {
+	if ne-i >= 2 && t.cls&wNonName == 0 && a.knownSurname(ne-1) {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
@@ -1535,7 +1609,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 			return ne
 		}
 	}
-	if a.knownSurname(i) && !(i == s.a && (t.cls&wNonName != 0)) {
+	if !(i == s.a && (t.cls&wNonName != 0)) && a.knownSurname(i) { // (the dear test last)
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
@@ -1783,12 +1857,13 @@ func (a *analysis) knownSurname(i int) bool {
 
 // groupPhrase reads demonym/country [adjectives] group-noun: "Ukrainian
 // negotiators", "the U.S. delegation", "Russian military forces".
+// detectAt asked lexAt at i when the word is capitalised.
 func (a *analysis) groupPhrase(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
 	if !t.upper {
 		return i
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i)
 	if end <= i {
 		return i
 	}
@@ -1985,14 +2060,16 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 }
 
 // namedAt finds lexicon names (countries, places, organisations) and
-// capitalised runs naming organisations or buildings at i.
+// capitalised runs naming organisations or buildings at i. detectAt
+// asked lexAt at i when the word is capitalised.
 func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	t := &a.toks[i]
-	if !t.upper && t.kind == tWord {
+	if !t.upper {
 		// lower-case lexicon entries are titles and meeting words only
+		// (and detectAt passes only words)
 		return i
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i)
 	runEnd := a.orgRunEnd(i, s)
 	facEnd := a.facilityRunEnd(i, s)
 	docEnd := a.documentRunEnd(i, s)

@@ -24,6 +24,7 @@ type scratch struct {
 	titleMemo []titleMemo
 	cands     []cand
 	capsSent  []bool
+	sentHeads []wclass
 	sents     []sentence
 	paras     [][2]int
 	sentMent  [][2]int
@@ -177,7 +178,7 @@ func (a *analysis) release() {
 	clear(sc.givens)
 	sc.toks, sc.qrole, sc.tokSent, sc.inQuote = a.toks[:0], a.qrole[:0], a.tokSent[:0], a.inQuote[:0]
 	sc.at, sc.lexMemo, sc.capsSent = a.at[:0], a.lexMemo[:0], a.capsSent[:0]
-	sc.titleMemo, sc.cands = a.titleMemo[:0], a.cands[:0]
+	sc.titleMemo, sc.cands, sc.sentHeads = a.titleMemo[:0], a.cands[:0], a.sentHeads[:0]
 	sc.sents, sc.paras, sc.sentMent, sc.ments = a.sents[:0], a.paras[:0], a.sentMent[:0], a.ments[:0]
 	a.x.scratch.Put(sc)
 }
