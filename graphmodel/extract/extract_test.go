@@ -266,6 +266,32 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// A weekday is the one nearest the publication date on the side the
+// meeting's status says: the day itself or before for a held meeting,
+// the day itself or after for a planned one, before it after "last".
+func TestWeekdayDates(t *testing.T) {
+	dated := func(text, pub string) map[string]string { // status → date
+		g := run(t, text, pub)
+		out := map[string]string{}
+		for _, n := range g.Nodes() {
+			if n.Kind == graphmodel.KindMeeting {
+				out[n.Attr(graphmodel.AttrStatus)] = n.Attr(graphmodel.AttrDate)
+			}
+		}
+		return out
+	}
+	held := "Foreign Minister Lena Holm met Foreign Minister Jonas Berg in Oslo on Tuesday."
+	assert.Equal(t, map[string]string{"held": "2026-04-07"}, dated(held, "2026-04-09"), "Thursday's paper: two days before")
+	assert.Equal(t, map[string]string{"held": "2026-04-07"}, dated(held, "2026-04-07"), "the day of publication")
+	assert.Equal(t, map[string]string{"held": "2026-03-31"}, dated(held, "2026-04-06"), "a Monday's paper: the Tuesday before")
+	planned := "Foreign Minister Lena Holm will meet Foreign Minister Jonas Berg in Oslo on Tuesday."
+	assert.Equal(t, map[string]string{"planned": "2026-04-14"}, dated(planned, "2026-04-09"), "the next Tuesday")
+	assert.Equal(t, map[string]string{"planned": "2026-04-07"}, dated(planned, "2026-04-07"), "later that day")
+	last := "Foreign Minister Lena Holm met Foreign Minister Jonas Berg in Oslo last Tuesday."
+	assert.Equal(t, map[string]string{"held": "2026-03-31"}, dated(last, "2026-04-07"), "last Tuesday in a Tuesday's paper: a week before")
+	assert.Equal(t, map[string]string{"held": ""}, dated(held, ""), "no date without a publication date")
+}
+
 func TestStatuses(t *testing.T) {
 	g := run(t, "President Aylin Demir will host Prime Minister Lars Holt for talks in Ankara next month.", "")
 	assert.Equal(t, []string{"planned: Aylin Demir, Lars Holt"}, meetings(g))

@@ -2702,7 +2702,7 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 			}
 			return shiftDays(a.doc.Published, n), t.text
 		case (t.cls&wWeekday != 0) && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
-			return "", a.str(k-1, k+1)
+			return resolveWeekday(weekdays[t.low], a.doc.Published, status, a.toks[k-1].low == "last"), a.str(k-1, k+1)
 		case t.low == "last" && k+1 < s.b && isMonthTok(&a.toks[k+1]):
 			return "", a.str(k, k+2)
 		}
