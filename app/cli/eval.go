@@ -95,6 +95,9 @@ func writeResult(w io.Writer, title string, r eval.Result) {
 		fmt.Fprintf(w, "  %-22s P %.3f  R %.3f  F1 %.3f  (%d hits, %d predicted, %d gold)\n",
 			m.Name, s.Precision(), s.Recall(), s.F1(), s.Hits, s.Pred, s.Gold)
 	}
+	if d := r.MeetingDates; d.Gold > 0 || d.Pred > 0 {
+		fmt.Fprintf(w, "  (not a corpus measure) dates of matched meetings: %d of %d gold dates given; %d given in all\n", d.Hits, d.Gold, d.Pred)
+	}
 }
 
 func writeBrief(w io.Writer, doc string, r eval.Result) {

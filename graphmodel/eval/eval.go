@@ -120,6 +120,11 @@ type Result struct {
 	StatementsFound      Score
 	StatementsAttributed Score
 	Meetings             Score
+	// MeetingDates is no measure of the corpus's scoring rules: over the
+	// meetings matched to gold ones, Gold counts those whose gold meeting
+	// has a date, Pred those given an ISO date, Hits those whose date is
+	// the gold one.
+	MeetingDates Score
 }
 
 // Measures returns the measures with their names, in report order.
@@ -139,7 +144,7 @@ type NamedScore struct {
 // Add sums two results.
 func (r Result) Add(o Result) Result {
 	return Result{r.Actors.Add(o.Actors), r.Venues.Add(o.Venues), r.StatementsFound.Add(o.StatementsFound),
-		r.StatementsAttributed.Add(o.StatementsAttributed), r.Meetings.Add(o.Meetings)}
+		r.StatementsAttributed.Add(o.StatementsAttributed), r.Meetings.Add(o.Meetings), r.MeetingDates.Add(o.MeetingDates)}
 }
 
 var foldChars = regexp.MustCompile(`[\s.,;:"“”]+`)
@@ -259,7 +264,7 @@ func Evaluate(g *graphmodel.Graph, doc string, gold *Gold) (Result, error) {
 	}
 
 	r.StatementsFound, r.StatementsAttributed = scoreStatements(g, d, gold, goldActorBy, nodeOfGold)
-	r.Meetings = scoreMeetings(g, doc, gold, goldActorBy, actorMatch)
+	r.Meetings, r.MeetingDates = scoreMeetings(g, doc, gold, goldActorBy, actorMatch)
 	return r, nil
 }
 
@@ -342,12 +347,14 @@ func scoreStatements(g *graphmodel.Graph, d *graphmodel.Document, gold *Gold, go
 			}
 		}
 	}
-	nf := maxMatching(found, len(gold.Statements))
-	na := maxMatching(attributed, len(gold.Statements))
+	nf, _ := maxMatching(found, len(gold.Statements))
+	na, _ := maxMatching(attributed, len(gold.Statements))
 	return Score{nf, len(preds), len(gold.Statements)}, Score{na, len(preds), len(gold.Statements)}
 }
 
-func scoreMeetings(g *graphmodel.Graph, doc string, gold *Gold, goldActorBy map[string]int, actorMatch map[string]int) Score {
+// scoreMeetings scores the meetings, and the dates of the meetings
+// matched (see Result.MeetingDates).
+func scoreMeetings(g *graphmodel.Graph, doc string, gold *Gold, goldActorBy map[string]int, actorMatch map[string]int) (Score, Score) {
 	preds := nodesOf(g, graphmodel.KindMeeting, doc)
 	// participants as keys: "g<i>" for a gold actor, "n<id>" otherwise
 	goldParts := make([]map[string]bool, len(gold.Meetings))
@@ -381,7 +388,27 @@ func scoreMeetings(g *graphmodel.Graph, doc string, gold *Gold, goldActorBy map[
 			}
 		}
 	}
-	return Score{maxMatching(adj, len(gold.Meetings)), len(preds), len(gold.Meetings)}
+	n, predOf := maxMatching(adj, len(gold.Meetings))
+	var dates Score
+	for j, i := range predOf {
+		if i < 0 {
+			continue
+		}
+		want, got := "", preds[i].Attr(graphmodel.AttrDate)
+		if d := gold.Meetings[j].Date; d != nil {
+			want = *d
+		}
+		if want != "" {
+			dates.Gold++
+		}
+		if got != "" {
+			dates.Pred++
+		}
+		if want != "" && got == want {
+			dates.Hits++
+		}
+	}
+	return Score{n, len(preds), len(gold.Meetings)}, dates
 }
 
 func jaccard(a, b map[string]bool) float64 {
@@ -398,8 +425,9 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // maxMatching returns the size of a maximum one-to-one matching between
-// the left items (with their admissible right items) and nRight items.
-func maxMatching(adj [][]int, nRight int) int {
+// the left items (with their admissible right items) and nRight items,
+// and for each right item its left one (-1: none).
+func maxMatching(adj [][]int, nRight int) (int, []int) {
 	matchR := make([]int, nRight)
 	for i := range matchR {
 		matchR[i] = -1
@@ -424,7 +452,7 @@ func maxMatching(adj [][]int, nRight int) int {
 			n++
 		}
 	}
-	return n
+	return n, matchR
 }
 
 // Report is a per-document result.

@@ -166,6 +166,31 @@ func TestMeetingMatchingIsOneToOne(t *testing.T) {
 	assert.Equal(t, eval.Score{Hits: 1, Pred: 3, Gold: 2}, r.Meetings)
 }
 
+func TestMeetingDatesAreComparedOnMatchedMeetings(t *testing.T) {
+	g := fixture(t)
+	gd := gold()
+	r, err := eval.Evaluate(g, "d", gd)
+	require.NoError(t, err)
+	assert.Equal(t, eval.Score{}, r.MeetingDates, "no date anywhere")
+
+	day, other := "2026-04-07", "2026-04-08"
+	gd.Meetings[0].Date, gd.Meetings[1].Date = &day, &other
+	require.NoError(t, g.SetNodeAttr("meeting:1", graphmodel.AttrDate, day))
+	require.NoError(t, g.SetNodeAttr("meeting:2", graphmodel.AttrDate, other))
+	r, err = eval.Evaluate(g, "d", gd)
+	require.NoError(t, err)
+	// meeting:1 matches gold 1 with its date; meeting:2 matches nothing,
+	// so its date (gold 2's) counts nowhere.
+	assert.Equal(t, eval.Score{Hits: 1, Pred: 1, Gold: 1}, r.MeetingDates)
+	assert.Equal(t, eval.Score{Hits: 1, Pred: 2, Gold: 2}, r.Meetings, "dates change no corpus measure")
+
+	require.NoError(t, g.SetNodeAttr("meeting:1", graphmodel.AttrDate, other))
+	r, err = eval.Evaluate(g, "d", gd)
+	require.NoError(t, err)
+	assert.Equal(t, eval.Score{Hits: 0, Pred: 1, Gold: 1}, r.MeetingDates, "a wrong date")
+	assert.Equal(t, 5, len(r.Measures()), "the five measures of the corpus rules")
+}
+
 func TestParseGold(t *testing.T) {
 	g, err := eval.ParseGold("x.json", []byte(`{"actors":[{"name":"A","aliases":[],"type":"person"}],"venues":[],"meetings":[],"statements":[],"notes":["extra fields are ignored"]}`))
 	require.NoError(t, err)
