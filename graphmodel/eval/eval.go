@@ -387,6 +387,13 @@ func scoreMeetings(g *graphmodel.Graph, doc string, gold *Gold, goldActorBy map[
 				adj[i] = append(adj[i], j)
 			}
 		}
+		// Gold meetings of the same date first: of the matchings of
+		// maximum size (the measure), the one found pairs meetings by
+		// date where it can (for MeetingDates alone).
+		date := n.Attr(graphmodel.AttrDate)
+		sort.SliceStable(adj[i], func(x, y int) bool {
+			return sameDate(gold.Meetings[adj[i][x]], date) && !sameDate(gold.Meetings[adj[i][y]], date)
+		})
 	}
 	n, predOf := maxMatching(adj, len(gold.Meetings))
 	var dates Score
@@ -410,6 +417,9 @@ func scoreMeetings(g *graphmodel.Graph, doc string, gold *Gold, goldActorBy map[
 	}
 	return Score{n, len(preds), len(gold.Meetings)}, dates
 }
+
+// sameDate reports a gold meeting dated date (not empty).
+func sameDate(m GoldMeeting, date string) bool { return date != "" && m.Date != nil && *m.Date == date }
 
 func jaccard(a, b map[string]bool) float64 {
 	if len(a) == 0 && len(b) == 0 {

@@ -89,13 +89,20 @@ type sentence struct {
 
 // analysis holds everything found in one document.
 type analysis struct {
-	x        *Extractor
-	sess     *Session
-	doc      graphmodel.Document
-	text     string
-	toks     []token
-	qrole    []uint8
-	sents    []sentence
+	x     *Extractor
+	sess  *Session
+	doc   graphmodel.Document
+	text  string
+	toks  []token
+	qrole []uint8
+	sents []sentence
+	// lead is the sentence after a dateline and the dateline's date (see
+	// leadDate), read when first asked for.
+	lead struct {
+		read          bool
+		si            int
+		date, written string
+	}
 	paras    [][2]int // token ranges of paragraphs (lines)
 	tokSent  []int
 	ments    []*mention

@@ -105,9 +105,16 @@ func digitsValue(s string) (int, bool) {
 // findFullDate finds the first complete date (with a year) in s:
 // "2024-06-20", "June 20, 2024", "20 June 2024", "OCTOBER 27, 2023".
 func findFullDate(s string) (string, bool) {
+	d, _, _, ok := findFullDateAt(s)
+	return d, ok
+}
+
+// findFullDateAt is findFullDate that also gives the bytes of s the date
+// is written in.
+func findFullDateAt(s string) (date string, i, j int, ok bool) {
 	// Every form has a year of four ASCII digits.
 	if !hasDigits(s, 4) {
-		return "", false
+		return "", 0, 0, false
 	}
 	// ISO: 2024-06-20, also inside a timestamp
 	for i := 0; i+10 <= len(s); i++ {
@@ -118,7 +125,7 @@ func findFullDate(s string) (string, bool) {
 		m, ok2 := atoiRange(s[i+5:i+7], 1, 12)
 		d, ok3 := atoiRange(s[i+8:i+10], 1, 31)
 		if ok1 && ok2 && ok3 && validDate(y, time.Month(m), d) && (i+10 == len(s) || s[i+10] < '0' || s[i+10] > '9') {
-			return iso(y, time.Month(m), d), true
+			return iso(y, time.Month(m), d), i, i + 10, true
 		}
 	}
 	var buf [48]word
@@ -132,7 +139,7 @@ func findFullDate(s string) (string, bool) {
 		if k+2 < len(ws) {
 			if d, ok := atoiRange(ws[k+1].s, 1, 31); ok {
 				if y, ok := atoiRange(ws[k+2].s, 1000, 2999); ok && validDate(y, mon, d) {
-					return iso(y, mon, d), true
+					return iso(y, mon, d), w.i, ws[k+2].j, true
 				}
 			}
 		}
@@ -140,12 +147,12 @@ func findFullDate(s string) (string, bool) {
 		if k > 0 && k+1 < len(ws) {
 			if d, ok := atoiRange(ws[k-1].s, 1, 31); ok {
 				if y, ok := atoiRange(ws[k+1].s, 1000, 2999); ok && validDate(y, mon, d) {
-					return iso(y, mon, d), true
+					return iso(y, mon, d), ws[k-1].i, ws[k+1].j, true
 				}
 			}
 		}
 	}
-	return "", false
+	return "", 0, 0, false
 }
 
 // hasDigits reports a run of n ASCII digits in s.
@@ -243,6 +250,30 @@ func resolveWeekday(wd time.Weekday, pub, status string, last bool) string {
 		return shiftDays(pub, -back)
 	}
 	return shiftDays(pub, (7-back)%7)
+}
+
+// datelineLine reads a dateline that stands on the first line of text,
+// alone or with places ("June 20, 2024, Hanoi", "KINSHASA, March 10,
+// 2026"): its ISO date, the words of the date, and where the line ends.
+// A first line that is a sentence or a long title is no dateline.
+func datelineLine(text string) (date, written string, end int, ok bool) {
+	start := 0
+	for start < len(text) && (text[start] == '\n' || text[start] == '\r' || text[start] == ' ' || text[start] == '\t') {
+		start++
+	}
+	end = strings.IndexByte(text[start:], '\n')
+	if end < 0 {
+		end = len(text) - start
+	}
+	line := strings.TrimSpace(text[start : start+end])
+	if len(line) == 0 || len(line) > 60 || strings.HasSuffix(line, ".") {
+		return "", "", 0, false
+	}
+	date, i, j, ok := findFullDateAt(line)
+	if !ok {
+		return "", "", 0, false
+	}
+	return date, line[i:j], start + end, true
 }
 
 // shiftDays returns pub moved by n days, or "" when pub is not a date.

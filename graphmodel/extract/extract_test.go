@@ -292,6 +292,28 @@ func TestWeekdayDates(t *testing.T) {
 	assert.Equal(t, map[string]string{"held": ""}, dated(held, ""), "no date without a publication date")
 }
 
+// A held meeting in the first sentence after a dateline, with no word of
+// time, is of the dateline's day (readouts: "June 20, 2024, Hanoi" over
+// "… held talks.").
+func TestLeadMeetingTakesTheDatelineDate(t *testing.T) {
+	dates := func(text string) []string {
+		var out []string
+		for _, n := range run(t, text, "").Nodes() {
+			if n.Kind == graphmodel.KindMeeting {
+				out = append(out, n.Attr(graphmodel.AttrDate)+" "+n.Attr(graphmodel.AttrDateText))
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"2024-06-20 June 20, 2024"}, dates("June 20, 2024, Hanoi\n\nIn Hanoi, Vladimir Putin and President To Lam held talks."))
+	assert.Equal(t, []string{"2026-03-10 March 10, 2026"}, dates("KINSHASA, March 10, 2026\n\nPresident Felix Tshisekedi met Prime Minister Judith Suminwa in Kinshasa."))
+	assert.Equal(t, []string{" "}, dates("June 20, 2024, Hanoi\n\nVladimir Putin met President To Lam in Hanoi last week."), "a word of time says another day")
+	assert.Equal(t, []string{" "}, dates("June 20, 2024, Hanoi\n\nThe weather was fine. Vladimir Putin met President To Lam in Hanoi."), "only the lead sentence")
+	assert.Equal(t, []string{" "}, dates("Leaders met on June 20, 2024 in a long line that is a sentence.\n\nVladimir Putin met President To Lam in Hanoi."), "no dateline")
+	planned := dates("June 20, 2024, Hanoi\n\nVladimir Putin will meet President To Lam in Hanoi.")
+	assert.Equal(t, []string{" "}, planned, "a planned meeting is not of the dateline's day")
+}
+
 func TestStatuses(t *testing.T) {
 	g := run(t, "President Aylin Demir will host Prime Minister Lars Holt for talks in Ankara next month.", "")
 	assert.Equal(t, []string{"planned: Aylin Demir, Lars Holt"}, meetings(g))

@@ -951,6 +951,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			dateStatus, dated = c.status, true
 		}
 		c.date, c.dateText = date, dateText
+		if date == "" && dateText == "" && c.status == graphmodel.StatusHeld {
+			c.date, c.dateText = a.leadDate(si, s)
+		}
 	}
 	a.assignVenues(cs, s, ms)
 	for ci := range cs {
@@ -2708,6 +2711,36 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// leadDate gives a held meeting of sentence si that says no time the date
+// of the dateline it follows: in "June 20, 2024, Hanoi" over "Vladimir
+// Putin and To Lam held talks.", as in readouts, the talks are of that
+// day. Only the first sentence after a dateline that stands on the first
+// line, and only a sentence with no word of time ("earlier", "last
+// week", a month): it returns "", "" otherwise.
+func (a *analysis) leadDate(si int, s sentence) (date, written string) {
+	if !a.lead.read {
+		a.lead.read, a.lead.si = true, -1
+		if d, w, end, ok := datelineLine(a.text); ok && d == a.doc.Published {
+			for k := range a.sents {
+				if a.toks[a.sents[k].a].s >= end {
+					a.lead.si, a.lead.date, a.lead.written = k, d, w
+					break
+				}
+			}
+		}
+	}
+	if si != a.lead.si || a.sentHas(s, wMonth|wWeekday|wTimeCue) {
+		return "", ""
+	}
+	for k := s.a; k < s.b; k++ {
+		switch a.toks[k].low {
+		case "week", "month", "year", "weekend", "recently", "ago":
+			return "", "" // "met last week", "a month ago"
+		}
+	}
+	return a.lead.date, a.lead.written
 }
 
 // assignVenues gives each venue of the sentence to the meeting trigger it
