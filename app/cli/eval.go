@@ -96,7 +96,7 @@ func writeResult(w io.Writer, title string, r eval.Result) {
 			m.Name, s.Precision(), s.Recall(), s.F1(), s.Hits, s.Pred, s.Gold)
 	}
 	if d := r.MeetingDates; d.Gold > 0 || d.Pred > 0 {
-		fmt.Fprintf(w, "  (not a corpus measure) dates of matched meetings: %d of %d gold dates given; %d given in all\n", d.Hits, d.Gold, d.Pred)
+		fmt.Fprintf(w, "  (not a corpus measure) meeting dates: %d of %d gold dates given by a meeting that may match; %d such meetings dated\n", d.Hits, d.Gold, d.Pred)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,10 +121,11 @@ type Result struct {
 	StatementsFound      Score
 	StatementsAttributed Score
 	Meetings             Score
-	// MeetingDates is no measure of the corpus's scoring rules: over the
-	// meetings matched to gold ones, Gold counts those whose gold meeting
-	// has a date, Pred those given an ISO date, Hits those whose date is
-	// the gold one.
+	// MeetingDates is no measure of the corpus's scoring rules. Gold
+	// counts the gold meetings with a date that some predicted meeting
+	// may match (by the meetings measure's test), Hits those of them
+	// that such a predicted meeting gives the gold date, and Pred the
+	// predicted meetings with an ISO date that may match a gold one.
 	MeetingDates Score
 }
 
@@ -387,39 +389,37 @@ func scoreMeetings(g *graphmodel.Graph, doc string, gold *Gold, goldActorBy map[
 				adj[i] = append(adj[i], j)
 			}
 		}
-		// Gold meetings of the same date first: of the matchings of
-		// maximum size (the measure), the one found pairs meetings by
-		// date where it can (for MeetingDates alone).
-		date := n.Attr(graphmodel.AttrDate)
-		sort.SliceStable(adj[i], func(x, y int) bool {
-			return sameDate(gold.Meetings[adj[i][x]], date) && !sameDate(gold.Meetings[adj[i][y]], date)
-		})
 	}
-	n, predOf := maxMatching(adj, len(gold.Meetings))
+	n, _ := maxMatching(adj, len(gold.Meetings))
+	// Dates, whatever the matching: a gold meeting with a date and a
+	// predicted meeting that may match it counts; it is right when one
+	// of those carries its date.
 	var dates Score
-	for j, i := range predOf {
-		if i < 0 {
-			continue
-		}
-		want, got := "", preds[i].Attr(graphmodel.AttrDate)
-		if d := gold.Meetings[j].Date; d != nil {
-			want = *d
-		}
-		if want != "" {
-			dates.Gold++
-		}
-		if got != "" {
+	for i, n := range preds {
+		if n.Attr(graphmodel.AttrDate) != "" && len(adj[i]) > 0 {
 			dates.Pred++
 		}
-		if want != "" && got == want {
+	}
+	for j, m := range gold.Meetings {
+		if m.Date == nil || *m.Date == "" {
+			continue
+		}
+		may, right := false, false
+		for i := range preds {
+			if slices.Contains(adj[i], j) {
+				may = true
+				right = right || preds[i].Attr(graphmodel.AttrDate) == *m.Date
+			}
+		}
+		if may {
+			dates.Gold++
+		}
+		if right {
 			dates.Hits++
 		}
 	}
 	return Score{n, len(preds), len(gold.Meetings)}, dates
 }
-
-// sameDate reports a gold meeting dated date (not empty).
-func sameDate(m GoldMeeting, date string) bool { return date != "" && m.Date != nil && *m.Date == date }
 
 func jaccard(a, b map[string]bool) float64 {
 	if len(a) == 0 && len(b) == 0 {

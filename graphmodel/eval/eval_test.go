@@ -166,7 +166,7 @@ func TestMeetingMatchingIsOneToOne(t *testing.T) {
 	assert.Equal(t, eval.Score{Hits: 1, Pred: 3, Gold: 2}, r.Meetings)
 }
 
-func TestMeetingDatesAreComparedOnMatchedMeetings(t *testing.T) {
+func TestMeetingDatesAreComparedOnMeetingsThatMayMatch(t *testing.T) {
 	g := fixture(t)
 	gd := gold()
 	r, err := eval.Evaluate(g, "d", gd)
