@@ -314,6 +314,31 @@ func TestLeadMeetingTakesTheDatelineDate(t *testing.T) {
 	assert.Equal(t, []string{" "}, planned, "a planned meeting is not of the dateline's day")
 }
 
+// "Earlier in the day", "Later, …", "in the afternoon": the day of the
+// meeting dated before.
+func TestSameDayMeetingsTakeTheDateBefore(t *testing.T) {
+	g := run(t, "President Lena Holm met Prime Minister Jonas Berg in Oslo on Tuesday. "+
+		"Later in the day, Holm met Foreign Minister Ivar Dahl. "+
+		"Holm will meet Finance Minister Ola Lind in Bergen next month.", "2026-04-09")
+	got := map[string]string{}
+	for _, n := range g.Nodes() {
+		if n.Kind == graphmodel.KindMeeting {
+			got[n.Label] = n.Attr(graphmodel.AttrDate) + " " + n.Attr(graphmodel.AttrDateText)
+		}
+	}
+	var dahl, lind string
+	for l, d := range got {
+		if strings.Contains(l, "Dahl") {
+			dahl = d
+		}
+		if strings.Contains(l, "Lind") {
+			lind = d
+		}
+	}
+	assert.Equal(t, "2026-04-07 Later in the day", dahl, "%v", got)
+	assert.NotContains(t, lind, "2026-04-07", "a planned meeting keeps no earlier day: %v", got)
+}
+
 func TestStatuses(t *testing.T) {
 	g := run(t, "President Aylin Demir will host Prime Minister Lars Holt for talks in Ankara next month.", "")
 	assert.Equal(t, []string{"planned: Aylin Demir, Lars Holt"}, meetings(g))

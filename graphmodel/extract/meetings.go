@@ -953,6 +953,9 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		c.date, c.dateText = date, dateText
 		if date == "" && dateText == "" && c.status == graphmodel.StatusHeld {
 			c.date, c.dateText = a.leadDate(si, s)
+			if c.date == "" {
+				c.date, c.dateText = a.sameDayDate(s)
+			}
 		}
 	}
 	a.assignVenues(cs, s, ms)
@@ -2741,6 +2744,54 @@ func (a *analysis) leadDate(si int, s sentence) (date, written string) {
 		}
 	}
 	return a.lead.date, a.lead.written
+}
+
+// sameDayDate gives a held meeting whose sentence places it on the day
+// of what came before ("Earlier in the day, …", "Later, he met …", "in
+// the afternoon", "the same day") the date of the latest dated held
+// meeting of the document, with the words that say so; "", "" when the
+// sentence says no such thing or no meeting before has a date.
+func (a *analysis) sameDayDate(s sentence) (date, written string) {
+	if s.b-s.a < 2 {
+		return "", ""
+	}
+	w := func(k int) string {
+		if k < s.a || k >= s.b {
+			return ""
+		}
+		return a.toks[k].low
+	}
+	at, end := -1, -1
+	for k := s.a; k < s.b && at < 0; k++ {
+		switch w(k) {
+		case "earlier", "later":
+			switch {
+			case w(k+1) == "in" && w(k+2) == "the" && w(k+3) == "day":
+				at, end = k, k+4 // "earlier in the day"
+			case w(k+1) == "that" && (w(k+2) == "day" || w(k+2) == "evening"):
+				at, end = k, k+3 // "later that day"
+			case k == s.a && a.toks[k+1].text == ",":
+				at, end = k, k+1 // "Later, …", "Earlier, …"
+			}
+		case "same":
+			if (w(k-1) == "the" || w(k-1) == "that") && (w(k+1) == "day" || w(k+1) == "evening") {
+				at, end = k-1, k+2 // "the same day"
+			}
+		case "in":
+			if w(k+1) == "the" && (w(k+2) == "morning" || w(k+2) == "afternoon" || w(k+2) == "evening") && !a.sentHas(s, wMonth|wWeekday) {
+				at, end = k, k+3 // "in the afternoon"
+			}
+		}
+	}
+	if at < 0 {
+		return "", ""
+	}
+	for i := len(a.meetings) - 1; i >= 0; i-- {
+		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
+			return m.date, a.str(at, end)
+		}
+	}
+	return "", ""
 }
 
 // assignVenues gives each venue of the sentence to the meeting trigger it
