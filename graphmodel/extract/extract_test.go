@@ -290,6 +290,10 @@ func TestWeekdayDates(t *testing.T) {
 	last := "Foreign Minister Lena Holm met Foreign Minister Jonas Berg in Oslo last Tuesday."
 	assert.Equal(t, map[string]string{"held": "2026-03-31"}, dated(last, "2026-04-07"), "last Tuesday in a Tuesday's paper: a week before")
 	assert.Equal(t, map[string]string{"held": ""}, dated(held, ""), "no date without a publication date")
+	bare := "Foreign Minister Lena Holm met Foreign Minister Jonas Berg in Oslo Thursday."
+	assert.Equal(t, map[string]string{"held": "2026-04-09"}, dated(bare, "2026-04-09"), "a weekday without \"on\"")
+	name := "Foreign Minister Lena Holm met Foreign Minister Jonas Berg to discuss the Good Friday Agreement."
+	assert.Equal(t, map[string]string{"held": ""}, dated(name, "2026-04-09"), "a weekday in a name")
 }
 
 // A held meeting in the first sentence after a dateline, with no word of

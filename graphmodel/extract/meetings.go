@@ -2707,13 +2707,33 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 				n = 1
 			}
 			return shiftDays(a.doc.Published, n), t.text
-		case (t.cls&wWeekday != 0) && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last"):
+		case (t.cls&wWeekday != 0) && t.upper && k > s.a && (a.toks[k-1].low == "on" || a.toks[k-1].low == "last" || a.toks[k-1].low == "this"):
 			return resolveWeekday(weekdays[t.low], a.doc.Published, status, a.toks[k-1].low == "last"), a.str(k-1, k+1)
+		case (t.cls&wWeekday != 0) && t.upper && k > s.a && a.bareWeekday(k, s):
+			// "Ruto met Museveni Thursday": the usage of American news
+			return resolveWeekday(weekdays[t.low], a.doc.Published, status, false), t.text
 		case t.low == "last" && k+1 < s.b && isMonthTok(&a.toks[k+1]):
 			return "", a.str(k, k+2)
 		}
 	}
 	return "", ""
+}
+
+// bareWeekday reports a weekday at k written without "on", as a date:
+// after a lower-case word or a comma and before no capitalised word ("met
+// Thursday", "said Friday", but not "Good Friday", "the Sunday Times",
+// "Friday prayers" read as a name).
+func (a *analysis) bareWeekday(k int, s sentence) bool {
+	p := &a.toks[k-1]
+	if !(p.kind == tWord && !p.upper || p.text == ",") || p.low == "good" || p.low == "black" || p.low == "next" {
+		return false
+	}
+	if k+1 < s.b {
+		if n := &a.toks[k+1]; n.kind == tWord && n.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // leadDate gives a held meeting of sentence si that says no time the date
