@@ -2720,12 +2720,13 @@ func (a *analysis) dateIn(s sentence, status string) (string, string) {
 }
 
 // bareWeekday reports a weekday at k written without "on", as a date:
-// after a lower-case word or a comma and before no capitalised word ("met
-// Thursday", "said Friday", but not "Good Friday", "the Sunday Times",
-// "Friday prayers" read as a name).
+// after a lower-case word, a comma or a place, and before no capitalised
+// word ("met Thursday", "in Oslo Thursday", but not "Good Friday", "the
+// Sunday Times").
 func (a *analysis) bareWeekday(k int, s sentence) bool {
 	p := &a.toks[k-1]
-	if !(p.kind == tWord && !p.upper || p.text == ",") || p.low == "good" || p.low == "black" || p.low == "next" {
+	place := a.at[k-1] != nil && a.at[k-1].kind == mVenue // "met in Oslo Thursday"
+	if !(p.kind == tWord && !p.upper || p.text == "," || place) || p.low == "good" || p.low == "black" || p.low == "next" {
 		return false
 	}
 	if k+1 < s.b {
