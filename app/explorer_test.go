@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image"
 	imagepng "image/png"
 	"os"
 	"path/filepath"
@@ -15,8 +16,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"dossier/app/graphview"
 	"dossier/graphmodel"
 	"dossier/graphmodel/dossierfile"
+	"dossier/render/paint"
 	"dossier/render/scene"
 )
 
@@ -393,4 +396,18 @@ func TestLegendExplainsDossierKindsOnly(t *testing.T) {
 	h.settle()
 	require.Len(t, h.e.graph.view.Scene().Nodes, 3)
 	assert.False(t, img.Visible(), "no legend for a graph of plain entities")
+}
+
+// A hub label's rectangle is in the frame's pixels; the view asks in its
+// own units.
+func TestLabelHitScalesToTheFrame(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	p := h.e.graph
+	p.hubLabels = []paint.PlacedLabel{{ID: "putin", Rect: image.Rect(20, 20, 60, 40)}}
+	p.hubScale = 2
+	k, id := p.labelHit(fyne.NewPos(15, 15))
+	assert.Equal(t, graphview.HitNode, k)
+	assert.Equal(t, "putin", id)
+	k, _ = p.labelHit(fyne.NewPos(35, 15))
+	assert.Equal(t, graphview.HitNone, k, "x = 70 px lies right of the label")
 }

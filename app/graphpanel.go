@@ -18,6 +18,7 @@ import (
 	"dossier/app/internal/plural"
 	"dossier/graphmodel"
 	"dossier/render/layout"
+	"dossier/render/paint"
 	"dossier/render/scene"
 )
 
@@ -48,6 +49,10 @@ type graphPanel struct {
 	// legendImg shows what the shapes and colours mean, in the graph's
 	// bottom-left corner (View ▸ Legend turns it off).
 	legendImg *canvas.Image
+	// hubLabels are the hub labels of the last frame painted, in its
+	// pixels, hubScale pixels to a unit of the view (see labelHit).
+	hubLabels []paint.PlacedLabel
+	hubScale  float64
 	legend    func(dark bool) image.Image
 	typed     bool // the view shows nodes of Dossier's kinds (the legend explains only those)
 
@@ -110,7 +115,23 @@ func newGraphPanel(e *Explorer) *graphPanel {
 	p.updateLegend()
 	p.view.Draw = traceStartup(p.paint)
 	p.view.Hit = p.hit
+	p.view.LabelHit = p.labelHit
 	return p
+}
+
+// labelHit finds the node whose hub label the last frame drew under
+// widget position pos (the frame's pixels are hubScale to a unit).
+func (p *graphPanel) labelHit(pos fyne.Position) (graphview.HitKind, string) {
+	if p.hubScale <= 0 {
+		return graphview.HitNone, ""
+	}
+	x, y := int(float64(pos.X)*p.hubScale), int(float64(pos.Y)*p.hubScale)
+	for _, l := range p.hubLabels {
+		if (image.Point{X: x, Y: y}).In(l.Rect) {
+			return graphview.HitNode, l.ID
+		}
+	}
+	return graphview.HitNone, ""
 }
 
 func (p *graphPanel) content() fyne.CanvasObject { return p.box }

@@ -95,6 +95,8 @@ func wireRender(p *graphPanel) {
 			DimOthers:   len(em.Selected) > 0,
 			Keepout:     p.legendKeepout(dst.Rect, f.Scale),
 		})
+		p.hubLabels = append(p.hubLabels[:0], painter.HubLabels()...)
+		p.hubScale = f.Scale
 	}
 }
 

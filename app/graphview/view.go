@@ -59,6 +59,10 @@ type View struct {
 	Draw func(dst *image.RGBA, f Frame)
 	// Hit finds the node (first) or edge within radius (graph units) of p.
 	Hit func(s *scene.Scene, p scene.Point, radius float64) (HitKind, string)
+	// LabelHit, when set, finds the node whose label lies under widget
+	// position p among labels drawn apart from their node (hub labels);
+	// it is asked before Hit.
+	LabelHit func(p fyne.Position) (HitKind, string)
 	// Tooltip returns the text shown while the pointer rests on an element.
 	Tooltip func(kind HitKind, id string) string
 
@@ -283,6 +287,11 @@ func (v *View) MouseOut() {
 func (v *View) hit(p fyne.Position) (HitKind, string) {
 	if v.scene == nil || v.Hit == nil {
 		return HitNone, ""
+	}
+	if v.LabelHit != nil {
+		if k, id := v.LabelHit(p); k != HitNone {
+			return k, id
+		}
 	}
 	g := v.vp.ToGraph(float64(p.X), float64(p.Y))
 	return v.Hit(v.scene, g, hitRadius/v.vp.Zoom)

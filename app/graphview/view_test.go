@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/stretchr/testify/assert"
+
+	"dossier/render/scene"
 )
 
 // A tooltip of two lines shows each on its own line (a canvas.Text would
@@ -51,4 +53,28 @@ func shownView(t *testing.T, w, h float32) *View {
 	win.Resize(fyne.NewSize(w, h))
 	v.Resize(fyne.NewSize(w, h))
 	return v
+}
+
+// A tap on a label drawn apart from its node (a hub label) selects the
+// node; elsewhere the scene's own hit-test answers.
+func TestTapOnALabelSelectsItsNode(t *testing.T) {
+	v := shownView(t, 600, 400)
+	v.SetScene(&scene.Scene{Width: 100, Height: 100}, false)
+	v.Hit = func(*scene.Scene, scene.Point, float64) (HitKind, string) { return HitNone, "" }
+	label := fyne.NewPos(100, 100)
+	v.LabelHit = func(p fyne.Position) (HitKind, string) {
+		if p == label {
+			return HitNode, "putin"
+		}
+		return HitNone, ""
+	}
+	var tapped string
+	empty := false
+	v.OnTapNode = func(id string, _ bool) { tapped = id }
+	v.OnTapEmpty = func() { empty = true }
+	test.TapAt(v, label)
+	assert.Equal(t, "putin", tapped)
+	assert.False(t, empty)
+	test.TapAt(v, fyne.NewPos(300, 300))
+	assert.True(t, empty, "away from the label: empty space")
 }

@@ -96,6 +96,18 @@ func (pr *prepared) hubWidth(t *texter, style uint8, i int32) float64 {
 	return pr.hubEm[i]
 }
 
+// PlacedLabel is a hub label drawn in the last frame: the node's id and
+// the label's rectangle in the image's pixels.
+type PlacedLabel struct {
+	ID   string
+	Rect image.Rectangle
+}
+
+// HubLabels returns the hub labels the last Draw placed, so that a view
+// can tell a click on a label from a click on empty space. The slice is
+// the painter's: it changes with the next Draw.
+func (p *Painter) HubLabels() []PlacedLabel { return p.placed }
+
 // labelGrid records which cells of the frame hold a hub label.
 type labelGrid struct {
 	cols, rows int
@@ -248,6 +260,7 @@ func (p *Painter) placeHubLabel(f *frame, n *scene.Node, text string, w, px floa
 		}
 		p.grid.take(local.Inset(-1))
 		fillRect(f.dst, r.Intersect(f.clip), bg)
+		p.placed = append(p.placed, PlacedLabel{ID: n.ID, Rect: r})
 		base := float64(r.Min.Y) + pad/2 + px
 		p.text.drawPx(f, vec{left + pad, base}, scene.AlignLeft, p.text.style(f.th.FontName, false, false), px, w/px, text, f.th.Foreground)
 		f.plain = false

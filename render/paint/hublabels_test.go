@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"dossier/render/paint"
 	"dossier/render/scene"
@@ -104,4 +105,19 @@ func TestHubLabelsStayOutOfKeepoutAreas(t *testing.T) {
 	img, st := draw(t, star(), zoomedOut, paint.Options{Theme: &l, Keepout: []image.Rectangle{image.Rect(60, 100, 140, 140)}})
 	assert.Equal(t, 6, st.HubLabels, "the hub is named over its shape instead")
 	assert.Zero(t, darkIn(img, underHub), "nothing under a legend")
+}
+
+func TestHubLabelsAreReportedWhereTheyWereDrawn(t *testing.T) {
+	l := theme.Light()
+	_, r := paint.Whole(star(), 0.2, 0)
+	img := image.NewRGBA(r)
+	p := paint.NewPainter(nil)
+	st := p.Draw(img, star(), paint.View{Scale: 0.2}, paint.Options{Theme: &l, Detail: paint.Detail{HubLabels: 1}})
+	require.Equal(t, 1, st.HubLabels)
+	placed := p.HubLabels()
+	require.Len(t, placed, 1)
+	assert.Equal(t, "h", placed[0].ID)
+	assert.True(t, placed[0].Rect.Overlaps(image.Rect(80, 105, 121, 122)), "under the hub: %v", placed[0].Rect)
+	p.Draw(img, star(), paint.View{Scale: 1}, paint.Options{Theme: &l})
+	assert.Empty(t, p.HubLabels(), "the next frame's, none at full size")
 }

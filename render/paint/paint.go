@@ -141,8 +141,10 @@ type Painter struct {
 	fillp path
 	emph  []int // scratch: emphasised items, drawn last
 	grid  labelGrid
-	acc   []uint8 // scratch: coverage of zoomed-out edges, kept cleared
-	rgba  *image.RGBA
+	// placed are the hub labels of the last frame (see HubLabels).
+	placed []PlacedLabel
+	acc    []uint8 // scratch: coverage of zoomed-out edges, kept cleared
+	rgba   *image.RGBA
 	// Scratch for frame state: emphasis per node and edge, theme styles
 	// per kind.
 	nodeSt, edgeSt []uint8
@@ -229,6 +231,7 @@ func (p *Painter) Draw(dst draw.Image, s *scene.Scene, v View, opt Options) Stat
 }
 
 func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) Stats {
+	p.placed = p.placed[:0]
 	f := &frame{dst: dst, clip: dst.Rect, opt: opt, th: opt.Theme, det: opt.Detail.withDefaults()}
 	if f.th == nil {
 		f.th = &p.light
