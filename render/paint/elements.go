@@ -642,10 +642,14 @@ func (p *Painter) drawNode(f *frame, s *scene.Scene, pr *prepared, i int) {
 		ops = p.synthNode(f, n)
 	}
 	body := false
+	hubbed := p.hasHubLabel(i)
 	for i := range ops {
 		o := &ops[i]
 		if o.Role == scene.RoleBody && o.Kind != scene.OpText {
 			body = true
+		}
+		if hubbed && o.Kind == scene.OpText {
+			continue // its hub label, drawn later, names it legibly
 		}
 		p.drawOp(f, o, &l, false)
 	}

@@ -3,7 +3,6 @@ package paint
 import (
 	"cmp"
 	"image"
-	"image/color"
 	"math"
 	"slices"
 	"strings"
@@ -108,6 +107,9 @@ type PlacedLabel struct {
 // the painter's: it changes with the next Draw.
 func (p *Painter) HubLabels() []PlacedLabel { return p.placed }
 
+// hasHubLabel reports whether node i has a hub label in this frame.
+func (p *Painter) hasHubLabel(i int) bool { return i < len(p.hubbed) && p.hubbed[i] }
+
 // labelGrid records which cells of the frame hold a hub label.
 type labelGrid struct {
 	cols, rows int
@@ -194,25 +196,27 @@ func (f *frame) ownLabelPx(n *scene.Node) float64 {
 	return 0
 }
 
-// drawHubLabels gives the best-connected visible nodes whose own label is
-// too small to read a label at a legible size (see the comment at the
-// top of this file).
-func (p *Painter) drawHubLabels(f *frame, s *scene.Scene, pr *prepared) {
+// placeHubLabels chooses which of the visible nodes whose own label is
+// too small to read get a hub label, and where (see the comment at the
+// top of this file). It runs before the nodes are drawn: a node with a
+// hub label is drawn without its own unreadable one.
+func (p *Painter) placeHubLabels(f *frame, s *scene.Scene, pr *prepared) {
+	p.hubbed = p.hubbed[:0]
 	if f.det.Full || f.det.NoHubLabels || p.text == nil || len(s.Nodes) == 0 {
 		return
 	}
+	p.hubbed = resize(p.hubbed, len(s.Nodes))
+	clear(p.hubbed)
 	px, budget := f.det.HubLabelPx, f.det.HubLabels
 	p.grid.reset(f.clip.Dx(), f.clip.Dy())
 	for _, r := range f.opt.Keepout {
 		p.grid.take(r.Intersect(f.clip).Sub(f.clip.Min))
 	}
 	style := p.text.style(f.th.FontName, false, false)
-	bg := p.background(s, f.opt) // (opaque: blending costs a frame milliseconds)
 	order := pr.hubOrder(s)
-	placed := 0
-	for pass := 0; pass < 2 && placed < budget; pass++ {
+	for pass := 0; pass < 2 && len(p.placed) < budget; pass++ {
 		for _, i := range order {
-			if placed >= budget {
+			if len(p.placed) >= budget {
 				break
 			}
 			st := f.nodeState(int(i))
@@ -227,18 +231,19 @@ func (p *Painter) drawHubLabels(f *frame, s *scene.Scene, pr *prepared) {
 			if f.ownLabelPx(n) >= px*0.9 {
 				continue // its own label can be read
 			}
-			if p.placeHubLabel(f, n, pr.hubTexts[i], pr.hubWidth(p.text, style, i)*px, px, bg) {
-				placed++
+			if p.placeHubLabel(f, n, pr.hubWidth(p.text, style, i)*px, px) {
+				p.hubbed[i] = true
+				p.placedText = append(p.placedText, pr.hubTexts[i])
 			}
 		}
 	}
-	f.stats.HubLabels = placed
+	f.stats.HubLabels = len(p.placed)
 }
 
-// placeHubLabel draws n's hub label, text w pixels wide, under its
-// shape, or over it, where the label overlaps no other, and reports
-// whether it did.
-func (p *Painter) placeHubLabel(f *frame, n *scene.Node, text string, w, px float64, bg color.NRGBA) bool {
+// placeHubLabel finds room for n's hub label, text w pixels wide, under
+// its shape, or over it, where it overlaps no other label, and reports
+// whether it found it (the label is then in p.placed).
+func (p *Painter) placeHubLabel(f *frame, n *scene.Node, w, px float64) bool {
 	b := n.Bounds()
 	top, bot := f.t.pt(b.Min), f.t.pt(b.Max)
 	c := f.t.pt(n.Center)
@@ -259,12 +264,29 @@ func (p *Painter) placeHubLabel(f *frame, n *scene.Node, text string, w, px floa
 			continue
 		}
 		p.grid.take(local.Inset(-1))
-		fillRect(f.dst, r.Intersect(f.clip), bg)
 		p.placed = append(p.placed, PlacedLabel{ID: n.ID, Rect: r})
-		base := float64(r.Min.Y) + pad/2 + px
-		p.text.drawPx(f, vec{left + pad, base}, scene.AlignLeft, p.text.style(f.th.FontName, false, false), px, w/px, text, f.th.Foreground)
-		f.plain = false
 		return true
 	}
 	return false
+}
+
+// drawHubLabels draws the hub labels placeHubLabels placed, over
+// everything else, on the background colour (opaque: blending costs a
+// frame milliseconds).
+func (p *Painter) drawHubLabels(f *frame, s *scene.Scene) {
+	if len(p.placed) == 0 {
+		return
+	}
+	px := f.det.HubLabelPx
+	style := p.text.style(f.th.FontName, false, false)
+	bg := p.background(s, f.opt)
+	pad := math.Ceil(px / 5)
+	for k, l := range p.placed {
+		fillRect(f.dst, l.Rect.Intersect(f.clip), bg)
+		text := p.placedText[k]
+		em := p.text.width(style, text)
+		base := float64(l.Rect.Min.Y) + pad/2 + px
+		p.text.drawPx(f, vec{float64(l.Rect.Min.X) + pad, base}, scene.AlignLeft, style, px, em, text, f.th.Foreground)
+	}
+	f.plain = false
 }

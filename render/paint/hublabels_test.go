@@ -121,3 +121,15 @@ func TestHubLabelsAreReportedWhereTheyWereDrawn(t *testing.T) {
 	p.Draw(img, star(), paint.View{Scale: 1}, paint.Options{Theme: &l})
 	assert.Empty(t, p.HubLabels(), "the next frame's, none at full size")
 }
+
+// A node named by a hub label is drawn without its own small label, which
+// would say the same thing unreadably.
+func TestAHubLabelReplacesTheNodesOwnSmallLabel(t *testing.T) {
+	l := theme.Light()
+	half := paint.View{Scale: 0.5} // 14-point labels at 7 px: drawn, hard to read
+	_, without := draw(t, star(), half, paint.Options{Theme: &l, Detail: paint.Detail{NoHubLabels: true}})
+	require.Equal(t, 7, without.Labels, "every own label drawn")
+	_, with := draw(t, star(), half, paint.Options{Theme: &l})
+	require.Positive(t, with.HubLabels)
+	assert.Equal(t, 7, with.Labels+with.HubLabels, "each node named once")
+}

@@ -141,10 +141,13 @@ type Painter struct {
 	fillp path
 	emph  []int // scratch: emphasised items, drawn last
 	grid  labelGrid
-	// placed are the hub labels of the last frame (see HubLabels).
-	placed []PlacedLabel
-	acc    []uint8 // scratch: coverage of zoomed-out edges, kept cleared
-	rgba   *image.RGBA
+	// placed are the hub labels of the last frame (see HubLabels),
+	// placedText their texts; hubbed[i] is set for a node with one.
+	placed     []PlacedLabel
+	placedText []string
+	hubbed     []bool
+	acc        []uint8 // scratch: coverage of zoomed-out edges, kept cleared
+	rgba       *image.RGBA
 	// Scratch for frame state: emphasis per node and edge, theme styles
 	// per kind.
 	nodeSt, edgeSt []uint8
@@ -231,7 +234,7 @@ func (p *Painter) Draw(dst draw.Image, s *scene.Scene, v View, opt Options) Stat
 }
 
 func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) Stats {
-	p.placed = p.placed[:0]
+	p.placed, p.placedText = p.placed[:0], p.placedText[:0]
 	f := &frame{dst: dst, clip: dst.Rect, opt: opt, th: opt.Theme, det: opt.Detail.withDefaults()}
 	if f.th == nil {
 		f.th = &p.light
@@ -263,9 +266,10 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 		}
 	}
 	p.drawEdges(f, s, pr)
+	p.placeHubLabels(f, s, pr)
 	p.drawNodes(f, s, pr)
 	p.drawEdgeLabels(f, s, pr)
-	p.drawHubLabels(f, s, pr)
+	p.drawHubLabels(f, s)
 	return f.stats
 }
 
