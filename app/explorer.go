@@ -70,16 +70,17 @@ type Explorer struct {
 	recMu    sync.Mutex   // serialises recovery writes
 	recEpoch atomic.Int64 // bumped when the recovery copy is cleared
 
-	details *details
-	docs    *docViewer
-	tasks   *tasks
-	graph   *graphPanel
-	search  *searchBox
-	filters *filters
-	docList *docList
-	status  *widget.Label
-	tabs    *container.AppTabs
-	menu    *menuItems
+	details  *details
+	docs     *docViewer
+	tasks    *tasks
+	graph    *graphPanel
+	search   *searchBox
+	filters  *filters
+	docList  *docList
+	meetings *timeline
+	status   *widget.Label
+	tabs     *container.AppTabs
+	menu     *menuItems
 
 	selNode, selEdge string   // what is selected (selNode is the primary node)
 	marked           []string // further nodes selected with Shift+click, for merging
@@ -121,12 +122,14 @@ func NewExplorer(a fyne.App, opts Options) *Explorer {
 	e.search = newSearchBox(e)
 	e.filters = newFilters(e)
 	e.docList = newDocList(e)
+	e.meetings = newTimeline(e)
 	e.status = widget.NewLabel("")
 	e.status.Truncation = fyne.TextTruncateEllipsis
 
 	e.tabs = container.NewAppTabs(
 		container.NewTabItem("Details", e.details.scroll),
 		container.NewTabItem("Documents", e.docList.content()),
+		container.NewTabItem("Meetings", e.meetings.content()),
 		container.NewTabItem("View", e.filters.content()),
 	)
 	split := container.NewHSplit(e.search.overlay(e.graph.content()), e.tabs)
@@ -211,6 +214,7 @@ func (e *Explorer) setSessionFrom(s *session.Session, origin string) {
 	e.filters.startOverview()
 	e.details.Clear()
 	e.docList.refresh()
+	e.meetings.refresh()
 	e.updateTitle()
 	e.graph.relayout(true)
 }
@@ -229,6 +233,7 @@ func (e *Explorer) changed() {
 	}
 	e.showSelection()
 	e.docList.refresh()
+	e.meetings.refresh()
 	e.filters.refresh()
 	e.updateTitle()
 	e.graph.relayout(false)

@@ -411,3 +411,35 @@ func TestLabelHitScalesToTheFrame(t *testing.T) {
 	k, _ = p.labelHit(fyne.NewPos(35, 15))
 	assert.Equal(t, graphview.HitNone, k, "x = 70 px lies right of the label")
 }
+
+// The Meetings tab lists the meetings by date, undated ones last, and
+// choosing one selects it.
+func TestMeetingsTabIsChronological(t *testing.T) {
+	h := newHarness(t, true, caseFile(t))
+	g := h.e.sess.Graph()
+	span := graphmodel.Span{Doc: "d1", Start: 0, End: 7}
+	for _, m := range []struct{ id, label, date, status string }{
+		{"m2", "Lavrov–Rubio call, 2026-03-02", "2026-03-02", graphmodel.StatusHeld},
+		{"m3", "Putin–Trump summit", "2026-05-01", graphmodel.StatusPlanned},
+		{"m4", "Kyiv talks", "2026-02-10", graphmodel.StatusHeld},
+	} {
+		_, err := g.UpsertNode(graphmodel.Node{ID: m.id, Kind: graphmodel.KindMeeting, Label: m.label, Mentions: []graphmodel.Span{span},
+			Attrs: map[string]string{graphmodel.AttrDate: m.date, graphmodel.AttrStatus: m.status}})
+		require.NoError(t, err)
+	}
+	h.e.changed()
+	h.settle()
+	assert.Equal(t, []string{
+		"2026-02-10 · Kyiv talks",
+		"2026-03-02 · Lavrov–Rubio call",
+		"2026-05-01 · Putin–Trump summit (planned)",
+		"— · Putin–Witkoff talks",
+	}, h.e.meetings.Texts(), "by date, undated last; a label's own date not repeated")
+	require.NoError(t, g.SetNodeAttr("m1", graphmodel.AttrDateText, "on Tuesday"))
+	h.e.changed()
+	h.settle()
+	assert.Equal(t, "“on Tuesday” · Putin–Witkoff talks", h.e.meetings.Texts()[3], "the date as written when there is no ISO date")
+	h.e.meetings.list.Select(1)
+	assert.Equal(t, "m2", h.e.selNode, "choosing a row selects the meeting")
+	assert.Equal(t, 0, h.e.tabs.SelectedIndex(), "and shows its details")
+}
