@@ -252,30 +252,6 @@ func resolveWeekday(wd time.Weekday, pub, status string, last bool) string {
 	return shiftDays(pub, (7-back)%7)
 }
 
-// datelineLine reads a dateline that stands on the first line of text,
-// alone or with places ("June 20, 2024, Hanoi", "KINSHASA, March 10,
-// 2026"): its ISO date, the words of the date, and where the line ends.
-// A first line that is a sentence or a long title is no dateline.
-func datelineLine(text string) (date, written string, end int, ok bool) {
-	start := 0
-	for start < len(text) && (text[start] == '\n' || text[start] == '\r' || text[start] == ' ' || text[start] == '\t') {
-		start++
-	}
-	end = strings.IndexByte(text[start:], '\n')
-	if end < 0 {
-		end = len(text) - start
-	}
-	line := strings.TrimSpace(text[start : start+end])
-	if len(line) == 0 || len(line) > 60 || strings.HasSuffix(line, ".") {
-		return "", "", 0, false
-	}
-	date, i, j, ok := findFullDateAt(line)
-	if !ok {
-		return "", "", 0, false
-	}
-	return date, line[i:j], start + end, true
-}
-
 // shiftDays returns pub moved by n days, or "" when pub is not a date.
 func shiftDays(pub string, n int) string {
 	p, ok := parseISO(pub)

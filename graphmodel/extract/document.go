@@ -307,28 +307,49 @@ func clip(s string, n int) string {
 	return s[:cut] + "…"
 }
 
-// datelineDate looks for a date in the first lines of text (a dateline such
-// as "June 20, 2024, Hanoi" or "2024-06-20").
-func datelineDate(text string) string {
+// dateline is the first complete date in the first four lines of a text
+// (a dateline such as "June 20, 2024, Hanoi" or "2024-06-20").
+type dateline struct {
+	date    string // ISO
+	written string // the words of the date
+	lineEnd int    // where its line ends in the text
+	// alone: the line is a dateline, with places at most ("KINSHASA,
+	// March 10, 2026"), not a sentence or a long title holding a date
+	alone bool
+}
+
+// findDateline reads the dateline of text, if it has one.
+func findDateline(text string) (dateline, bool) {
 	seen := 0
-	for rest, more := text, true; more; {
-		var line string
-		line, rest, more = strings.Cut(rest, "\n")
-		line = strings.TrimSpace(line)
+	for at := 0; at < len(text); {
+		lineEnd := len(text)
+		if k := strings.IndexByte(text[at:], '\n'); k >= 0 {
+			lineEnd = at + k
+		}
+		line := strings.TrimSpace(text[at:lineEnd])
+		at = lineEnd + 1
 		if line == "" {
 			continue
 		}
 		if seen++; seen > 4 {
 			break
 		}
-		if len(line) > 160 {
-			line = line[:160]
+		short := line
+		if len(short) > 160 {
+			short = short[:160]
 		}
-		if d, ok := findFullDate(line); ok {
-			return d
+		if d, i, j, ok := findFullDateAt(short); ok {
+			return dateline{date: d, written: short[i:j], lineEnd: lineEnd,
+				alone: len(line) <= 60 && !strings.HasSuffix(line, ".")}, true
 		}
 	}
-	return ""
+	return dateline{}, false
+}
+
+// datelineDate is the ISO date of text's dateline, or "".
+func datelineDate(text string) string {
+	d, _ := findDateline(text)
+	return d.date
 }
 
 func looksLikeHTML(text string) bool {

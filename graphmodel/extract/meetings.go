@@ -2740,16 +2740,16 @@ func (a *analysis) bareWeekday(k int, s sentence) bool {
 // leadDate gives a held meeting of sentence si that says no time the date
 // of the dateline it follows: in "June 20, 2024, Hanoi" over "Vladimir
 // Putin and To Lam held talks.", as in readouts, the talks are of that
-// day. Only the first sentence after a dateline that stands on the first
-// line, and only a sentence with no word of time ("earlier", "last
+// day. Only the first sentence after a dateline that stands on a line of
+// its own, and only a sentence with no word of time ("earlier", "last
 // week", a month): it returns "", "" otherwise.
 func (a *analysis) leadDate(si int, s sentence) (date, written string) {
 	if !a.lead.read {
 		a.lead.read, a.lead.si = true, -1
-		if d, w, end, ok := datelineLine(a.text); ok && d == a.doc.Published {
+		if d, ok := findDateline(a.text); ok && d.alone && d.date == a.doc.Published {
 			for k := range a.sents {
-				if a.toks[a.sents[k].a].s >= end {
-					a.lead.si, a.lead.date, a.lead.written = k, d, w
+				if a.toks[a.sents[k].a].s >= d.lineEnd {
+					a.lead.si, a.lead.date, a.lead.written = k, d.date, d.written
 					break
 				}
 			}
