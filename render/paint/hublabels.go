@@ -40,17 +40,14 @@ func (pr *prepared) hubOrder(s *scene.Scene) []int32 {
 	if len(pr.hubs) == len(s.Nodes) && pr.hubsMade {
 		return pr.hubs
 	}
-	index := make(map[string]int32, len(s.Nodes))
-	for i := range s.Nodes {
-		index[s.Nodes[i].ID] = int32(i)
-	}
+	pr.buildIDs(s)
 	degree := make([]int32, len(s.Nodes))
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		if k, ok := index[e.Tail]; ok {
+		if k, ok := pr.nodeIDs.first[e.Tail]; ok {
 			degree[k]++
 		}
-		if k, ok := index[e.Head]; ok && e.Head != e.Tail {
+		if k, ok := pr.nodeIDs.first[e.Head]; ok && e.Head != e.Tail {
 			degree[k]++
 		}
 	}
@@ -233,7 +230,7 @@ func (p *Painter) placeHubLabels(f *frame, s *scene.Scene, pr *prepared) {
 			}
 			if p.placeHubLabel(f, n, pr.hubWidth(p.text, style, i)*px, px) {
 				p.hubbed[i] = true
-				p.placedText = append(p.placedText, pr.hubTexts[i])
+				p.placedNode = append(p.placedNode, i)
 			}
 		}
 	}
@@ -273,7 +270,7 @@ func (p *Painter) placeHubLabel(f *frame, n *scene.Node, w, px float64) bool {
 // drawHubLabels draws the hub labels placeHubLabels placed, over
 // everything else, on the background colour (opaque: blending costs a
 // frame milliseconds).
-func (p *Painter) drawHubLabels(f *frame, s *scene.Scene) {
+func (p *Painter) drawHubLabels(f *frame, s *scene.Scene, pr *prepared) {
 	if len(p.placed) == 0 {
 		return
 	}
@@ -283,10 +280,9 @@ func (p *Painter) drawHubLabels(f *frame, s *scene.Scene) {
 	pad := math.Ceil(px / 5)
 	for k, l := range p.placed {
 		fillRect(f.dst, l.Rect.Intersect(f.clip), bg)
-		text := p.placedText[k]
-		em := p.text.width(style, text)
+		i := p.placedNode[k]
 		base := float64(l.Rect.Min.Y) + pad/2 + px
-		p.text.drawPx(f, vec{float64(l.Rect.Min.X) + pad, base}, scene.AlignLeft, style, px, em, text, f.th.Foreground)
+		p.text.drawPx(f, vec{float64(l.Rect.Min.X) + pad, base}, scene.AlignLeft, style, px, pr.hubWidth(p.text, style, i), pr.hubTexts[i], f.th.Foreground)
 	}
 	f.plain = false
 }

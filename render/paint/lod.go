@@ -62,17 +62,22 @@ func hasState(opt *Options) bool {
 	return len(opt.Selected) > 0 || len(opt.Marked) > 0 || len(opt.Highlighted) > 0 || opt.Hover != "" || len(opt.Dimmed) > 0
 }
 
+// buildIDs makes the indexes of node and edge ids, once per scene.
+func (pr *prepared) buildIDs(s *scene.Scene) {
+	if !pr.ids {
+		pr.nodeIDs.build(len(s.Nodes), func(i int) string { return s.Nodes[i].ID })
+		pr.edgeIDs.build(len(s.Edges), func(i int) string { return s.Edges[i].ID })
+		pr.ids = true
+	}
+}
+
 // setState resolves the frame's emphasis sets to one state byte per node
 // and edge, so that drawing looks elements up by index, not by id.
 func (p *Painter) setState(f *frame, s *scene.Scene, pr *prepared) {
 	if !hasState(f.opt) {
 		return
 	}
-	if !pr.ids {
-		pr.nodeIDs.build(len(s.Nodes), func(i int) string { return s.Nodes[i].ID })
-		pr.edgeIDs.build(len(s.Edges), func(i int) string { return s.Edges[i].ID })
-		pr.ids = true
-	}
+	pr.buildIDs(s)
 	p.nodeSt = resize(p.nodeSt, len(s.Nodes))
 	p.edgeSt = resize(p.edgeSt, len(s.Edges))
 	f.nodeSt, f.edgeSt = p.nodeSt, p.edgeSt

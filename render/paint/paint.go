@@ -142,9 +142,9 @@ type Painter struct {
 	emph  []int // scratch: emphasised items, drawn last
 	grid  labelGrid
 	// placed are the hub labels of the last frame (see HubLabels),
-	// placedText their texts; hubbed[i] is set for a node with one.
+	// placedNode their nodes' indexes; hubbed[i] is set for a node with one.
 	placed     []PlacedLabel
-	placedText []string
+	placedNode []int32
 	hubbed     []bool
 	acc        []uint8 // scratch: coverage of zoomed-out edges, kept cleared
 	rgba       *image.RGBA
@@ -234,7 +234,7 @@ func (p *Painter) Draw(dst draw.Image, s *scene.Scene, v View, opt Options) Stat
 }
 
 func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) Stats {
-	p.placed, p.placedText = p.placed[:0], p.placedText[:0]
+	p.placed, p.placedNode = p.placed[:0], p.placedNode[:0]
 	f := &frame{dst: dst, clip: dst.Rect, opt: opt, th: opt.Theme, det: opt.Detail.withDefaults()}
 	if f.th == nil {
 		f.th = &p.light
@@ -269,7 +269,7 @@ func (p *Painter) draw(dst *image.RGBA, s *scene.Scene, v View, opt *Options) St
 	p.placeHubLabels(f, s, pr)
 	p.drawNodes(f, s, pr)
 	p.drawEdgeLabels(f, s, pr)
-	p.drawHubLabels(f, s)
+	p.drawHubLabels(f, s, pr)
 	return f.stats
 }
 
