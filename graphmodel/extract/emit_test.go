@@ -81,13 +81,7 @@ func TestPlainWords(t *testing.T) {
 		return true
 	}
 	parts := []string{"a", "Zz", " ", "  ", "\t", "\x00", "\x1f", "\x7f", "~", "é", "!", "word "}
-	r := rand.New(rand.NewPCG(7, 8))
-	for range 50000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randomTexts(rand.New(rand.NewPCG(7, 8)), parts, 50000, 12) {
 		assert.Equal(t, byByte(s), plainWords(s), "%q", s)
 	}
 	for pad := 0; pad < 20; pad++ {

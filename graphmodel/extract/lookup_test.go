@@ -22,14 +22,7 @@ func TestTokenizeLooksUpAsTheIndex(t *testing.T) {
 	// and random texts of words, from the lexicon's and others, in all cases
 	parts := []string{"the ", "Foreign ", "MINISTER ", "minister", "Ministers’ ", "Putin's ", "U.S. ", "Mr. ", "talks.", "Talks",
 		"\n", " ", "“Kremlin” ", "Indo-Pacific ", "abcdefghijklmnopq ", "ABCDEFGHIJKLMNO ", "Zé ", "G7 ", "30th ", "ministry of foreign affairs "}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 2000 {
-		var b strings.Builder
-		for range r.IntN(30) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rand.New(rand.NewPCG(1, 2)), parts, 2000, 30)...)
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		require.NoError(t, err)

@@ -19,13 +19,7 @@ func TestSingleSpacedOutsideASCII(t *testing.T) {
 		"\u205f", "\u3000", "\u1680", "中", "\t", "\n", "\xc3", "\x80", "\xbf", "\xc2", "\xe2\x80", "-", "'"}
 	r := rand.New(rand.NewPCG(5, 6))
 	samples := []string{"José Ramírez", "Łukasz Kowalski", "José  Ramírez", " José", "José ", "a\u00a0b", "Zoë\u2003X"}
-	for range 50000 {
-		var b strings.Builder
-		for range r.IntN(8) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		samples = append(samples, b.String())
-	}
+	samples = append(samples, randomTexts(r, parts, 50000, 8)...)
 	for _, s := range samples {
 		if singleSpaced(s) {
 			assert.Equal(t, joinFields(s), s, "%q", s)

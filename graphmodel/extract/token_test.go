@@ -50,14 +50,7 @@ func TestTokenizeMatchesReference(t *testing.T) {
 	parts := []string{"a", "Z", "é", "É", "İ", "ß", "\u212a", "1", "٣", "0", " ", "  ", "\n", "\t", "\u00a0", "\u0085", "\u2003",
 		".", "U.S.", "Mr.", "J.", "e.g.", "'", "’", "‘", "“", "”", "\"", "«", "'s", "’s", "’S", "-", ",", "3.5", "1,000",
 		"Putin", "PUTIN", "said", "No", "Gen", "messrs", "envoys’", "O'Brien", "we’re", "\u0301", "x\u0301", "\xff", "30th", "1990s", "ǅ", "Σ", "ς"}
-	r := rand.New(rand.NewPCG(7, 8))
-	for range 30000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rand.New(rand.NewPCG(7, 8)), parts, 30000, 12)...)
 	for _, text := range texts {
 		got, want := tokenize(text, nil), tokenizeRef(text)
 		require.Equal(t, len(want), len(got), "%q", text)
