@@ -147,9 +147,6 @@ type analysis struct {
 	// heads are the head classes of the words of the sentence detect
 	// reads (see sentHeads)
 	heads wclass
-	// allRules makes detectAt try every rule where it would skip those
-	// that cannot match (tests compare the two)
-	allRules bool
 	// orgRunEnd's answer orgRunTo for token orgRunKey-1 (0: none)
 	orgRunKey, orgRunTo int
 	lexEnts             [64]lexEnt // entities of lexicon entries (see lexEntSlot)
@@ -740,24 +737,13 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 	}
 	if !t.upper {
 		// a title ("foreign minister …"): groupPhrase and namedAt want
-		// a capital, and personPhrase finds nothing else at a lower-case
-		// word (most of these begin no title: "foreign policy")
-		if _, _, _, ok := a.titleAt(i, s); !ok && !a.allRules {
-			return i
-		}
+		// a capital
 		return a.personPhrase(i, s, capsLine)
 	}
 	// every rule below asks lexAt of a capitalised word: asked here,
 	// bareName, groupPhrase and namedAt read its memo (lexKnown)
 	end, es := a.lexAt(i)
-	if end <= i && t.cls&(wOpener|wTitleStart|wTitleQualifier|wTitlePlural|wHonorific) == wOpener && !a.allRules {
-		return a.openerAt(i, s, capsLine)
-	}
-	if a.noTitleAt(i, end, es, s) && !a.allRules {
-		if n := a.bareName(i, s, capsLine); n > i {
-			return n // (what personPhrase comes to there)
-		}
-	} else if n := a.personPhrase(i, s, capsLine); n > i {
+	if n := a.personPhrase(i, s, capsLine); n > i {
 		return n
 	}
 	// (groupPhrase's first test: a country or demonym at i)
@@ -767,45 +753,6 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		}
 	}
 	return a.namedAt(i, s, capsLine)
-}
-
-// openerAt is what the rules of detectAt find at a usual sentence opening
-// ("The", "In", "According", "But") that is no title or honorific and
-// begins no lexicon phrase (a third of the capitalised words that begin
-// no mention): a surname seen before (bareName) or the name of a
-// document ("The Paris Agreement", namedAt). The other rules cannot
-// match there: modifiers, names and places (orgRunScan,
-// facilityRunScan, nameRun, unknownPlace) do not begin with such a
-// word, and groupPhrase wants a lexicon phrase. TestDetectShortcuts
-// checks it against every rule.
-func (a *analysis) openerAt(i int, s sentence, capsLine bool) int {
-	if !capsLine && !(i == s.a && a.toks[i].cls&wNonName != 0) && a.knownSurname(i) {
-		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
-		return i + 1
-	}
-	return a.documentRunEnd(i, s)
-}
-
-// noTitleAt reports a capitalised word at i (lexAt's answer end, es)
-// that begins no title phrase, as personPhrase reads them: it is no
-// title or honorific, no organisation's name begins at it (orgRunEnd,
-// the lexicon), no demonym, and a country there has no title after it
-// ("Russia Foreign Minister"). personPhrase then comes to bareName
-// after its modifiers, honorifics and titles are tried in vain (at
-// nearly two thirds of the capitalised words). TestDetectShortcuts
-// checks it against every rule.
-func (a *analysis) noTitleAt(i, end int, es []lexEntry, s sentence) bool {
-	const titles = wTitleStart | wTitleQualifier | wTitlePlural
-	if a.toks[i].cls&(titles|wHonorific) != 0 {
-		return false
-	}
-	if end > i {
-		ks := kindsOf(es)
-		if ks&(kDemonym|kOrg|kBuilding|kTitle) != 0 || ks&kCountry != 0 && end < s.b && a.toks[end].cls&titles != 0 {
-			return false // a modifier (see modifierAt)
-		}
-	}
-	return a.orgRunEnd(i, s) == i
 }
 
 // lexKnown returns lexAt's answer at token i from its memo, once lexAt
