@@ -2193,3 +2193,23 @@ func TestMeetingWordIsNoName(t *testing.T) {
 	g = run(t, "Presidents Tomas Reyes and Anna Berg met in Oslo.", "")
 	assert.Subset(t, labels(g, graphmodel.KindActor), []string{"Tomas Reyes", "Anna Berg"})
 }
+
+// Speakers named after lower-case modifiers of their title, with a name
+// set off by commas, and a quotation of several sentences continuing
+// the speaker of the one before.
+func TestModifiedTitlesAndLongContinuations(t *testing.T) {
+	for text, want := range map[string][]string{
+		"“This call marks a turning point,” presidential spokeswoman Lina Oru told reporters in Suva.": {"Lina Oru: This call marks a turning point,"},
+		"“This is not an amnesty,” the government's chief negotiator, Aru Tane, told reporters.":       {"Aru Tane: This is not an amnesty,"},
+		"The two leaders will meet in Suva on May 2, followed by a banquet, presidential spokesperson Lina Oru said.": {
+			"Lina Oru: The two leaders will meet in Suva on May 2, followed by a banquet"},
+		"President Mele Vaka opened the summit. “We cannot wait,” Vaka told fellow leaders at the opening session. “A code is no favour. It is a duty.”": {
+			"Mele Vaka: A code is no favour. It is a duty.", "Mele Vaka: We cannot wait,"},
+	} {
+		assert.Equal(t, want, statements(run(t, text, "")), text)
+	}
+	// a quotation after a reported clause, not after a quotation, has no
+	// speaker of its own
+	g := run(t, "President Mele Vaka said the talks went well. “A code is no favour. It is a duty.”", "")
+	assert.Equal(t, []string{"Mele Vaka: the talks went well"}, statements(g))
+}

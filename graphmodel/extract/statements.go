@@ -223,6 +223,9 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if m == nil && k+1 < s.b && a.toks[k].cls&wDet != 0 {
 			m = a.at[k+1] // ", the Finnish prime minister said"
 		}
+		if m == nil {
+			m = a.titledAfterModifiers(k, s) // ", presidential spokeswoman Tina Salama told"
+		}
 		if m != nil && m.kind == mDemonym && m.b < s.b && a.at[m.b] != nil {
 			m = a.at[m.b]
 		}
@@ -232,6 +235,11 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		if m != nil && isActorMention(m) && m.kind != mDemonym && m.b < s.b {
 			if a.isSpeech(a.skipAdverbs(m.b, s)) {
 				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b].e
+			}
+			if m.kind == mPerson && a.toks[m.b].text == "," && m.b+1 < s.b && a.spansComma(m) && a.isSpeech(a.skipAdverbs(m.b+1, s)) {
+				// "“…,” the chief negotiator, Álvaro Jiménez, told reporters":
+				// the name set off by commas is part of the mention
+				return a.speakers(m), a.toks[q[0]].s, a.toks[m.b+1].e
 			}
 			if v := a.afterApposition(m.b, s); v > 0 && m.kind == mPerson {
 				// "“…,” Ayman Safadi, the Jordanian foreign minister, told
@@ -292,18 +300,75 @@ func (a *analysis) quoteSpeaker(q [2]int, si int) ([]*entity, int, int) {
 		}
 	}
 	// a quotation standing alone after a quoted speaker goes on quoting them
-	if q[0] == os.a && si > 0 {
+	// (the sentence before the one it opens in: a quotation of several
+	// sentences closes in a later one)
+	if osi := a.tokSent[q[0]]; q[0] == os.a && osi > 0 {
 		for i := len(a.stmts) - 1; i >= 0; i-- {
 			st := a.stmts[i]
-			if st.sent < si-1 {
+			if st.sent < osi-1 {
 				break
 			}
-			if len(st.speakers) == 1 && !st.indirect && st.sent == si-1 {
+			if len(st.speakers) == 1 && !st.indirect && st.sent == osi-1 {
 				return st.speakers, a.toks[q[0]].s, a.toks[q[1]].e
 			}
 		}
 	}
 	return nil, 0, 0
+}
+
+// titledAfterModifiers returns the person named with a title after
+// lower-case words at k, "presidential spokeswoman Tina Salama", "the
+// government's chief negotiator, Álvaro Jiménez", or nil: a determiner,
+// a possessive ("the government's") and at most two words that are no
+// verb, pronoun, preposition nor conjunction may stand before the title.
+func (a *analysis) titledAfterModifiers(k int, s sentence) *mention {
+	j := k
+	if j < s.b && a.toks[j].cls&wDet != 0 && a.at[j] == nil {
+		j++
+	}
+	if j+1 < s.b && a.toks[j+1].kind == tPoss && a.toks[j].kind == tWord && !a.toks[j].upper {
+		j += 2 // "the government's"
+	}
+	for n := 0; j < s.b && n < 2 && a.at[j] == nil; n++ {
+		if !a.plainModifier(j) {
+			return nil
+		}
+		j++
+	}
+	if j == k || j >= s.b {
+		return nil
+	}
+	if m := a.at[j]; m != nil && m.a == j && m.kind == mPerson && m.role != "" {
+		return m
+	}
+	return nil
+}
+
+// plainModifier reports a lower-case word at k that may stand before a
+// title as its modifier ("presidential", "government", "chief"): not a
+// verb of saying, auxiliary, determiner, pronoun, preposition nor a word
+// that joins clauses.
+func (a *analysis) plainModifier(k int) bool {
+	t := &a.toks[k]
+	if t.kind != tWord || t.upper || t.cls&(wAux|wSpeech|wDet|wPron|wSubordinator) != 0 || isPreposition(t.low) {
+		return false
+	}
+	switch t.low {
+	case "and", "or", "but", "who", "which", "that", "while", "as", "not", "also":
+		return false
+	}
+	return true
+}
+
+// spansComma reports a comma inside mention m: a title and a name set
+// off from it ("chief negotiator, Álvaro Jiménez").
+func (a *analysis) spansComma(m *mention) bool {
+	for k := m.a; k < m.b; k++ {
+		if a.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // speakers returns who a mention names as a speaker: nobody for an
@@ -705,6 +770,12 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 			break
 		}
 		if a.toks[c].cls&wDet == 0 && !(a.toks[c].kind == tWord && a.toks[c].upper && n < 3) {
+			if m := a.titledAfterModifiers(c, s); m == subj && c > s.a {
+				// "…, presidential spokesperson Kang Yu-jung said": the
+				// modifiers back to the comma
+				for c--; c > s.a && a.toks[c].text != "," && a.qrole[c] == qNone; c-- {
+				}
+			}
 			break
 		}
 		c--
