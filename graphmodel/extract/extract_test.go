@@ -1022,6 +1022,7 @@ func TestReportingPhrasings(t *testing.T) {
 		"Vaka later wrote on X that the meeting had been productive.":    "Mele Vaka: the meeting had been productive",
 		"Tane told the Daily Star newspaper that the talks were useful.": "Aru Tane: the talks were useful",
 		"Tane later said the talks were useful.":                         "Aru Tane: the talks were useful",
+		"Tane told Reuters the next round would cover customs.":          "Aru Tane: the next round would cover customs",
 	} {
 		assert.Equal(t, []string{want}, statements(run(t, lead+text, "")), text)
 	}

@@ -620,6 +620,9 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		if start < 0 && lemma == "tell" && a.toks[k].cls&wAudience != 0 && a.at[k] == nil && a.clauseStartAt(k+1, s) {
 			start = k + 1 // "told reporters the talks had been productive"
 		}
+		if m := a.at[k]; start < 0 && lemma == "tell" && m != nil && m.a == k && m.kind != mPronoun && m.b < s.b && a.finiteClauseAt(m.b, s) {
+			start = m.b // "told Reuters the meeting would also cover customs"
+		}
 		if start < 0 && lemma == "tell" && (a.at[k] == nil || a.at[k].kind == mPronoun) && (a.toks[k].low == "them" || a.toks[k].low == "him" || a.toks[k].low == "her") && a.clauseStartAt(k+1, s) {
 			start = k + 1 // "told them the work should be finished"
 		}
