@@ -1784,7 +1784,9 @@ func (a *analysis) institutionAfter(k int, s sentence) int {
 	switch a.toks[k].low {
 	case "presidency", "embassy", "ministry":
 		return k + 1
-	case "foreign", "defence", "defense", "interior", "finance", "trade", "economy", "justice", "health", "energy", "education", "agriculture":
+	case "foreign", "defence", "defense", "interior", "finance", "trade", "economy", "justice", "health", "energy", "education", "agriculture",
+		"commerce", "industry", "transport", "environment", "labour", "labor", "culture", "information", "mining", "petroleum",
+		"oil", "tourism", "fisheries", "communications", "economic", "home", "security":
 		if k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office") {
 			return k + 2
 		}

@@ -1018,13 +1018,22 @@ func TestMeetingVerbs(t *testing.T) {
 func TestReportingPhrasings(t *testing.T) {
 	const lead = "President Aru Tane met Prime Minister Mele Vaka on Monday. "
 	for text, want := range map[string]string{
-		"Tane told reporters the talks had been productive.":             "Aru Tane: the talks had been productive",
-		"Vaka later wrote on X that the meeting had been productive.":    "Mele Vaka: the meeting had been productive",
-		"Tane told the Daily Star newspaper that the talks were useful.": "Aru Tane: the talks were useful",
-		"Tane later said the talks were useful.":                         "Aru Tane: the talks were useful",
-		"Tane told Reuters the next round would cover customs.":          "Aru Tane: the next round would cover customs",
+		"Tane told reporters the talks had been productive.":                      "Aru Tane: the talks had been productive",
+		"Vaka later wrote on X that the meeting had been productive.":             "Mele Vaka: the meeting had been productive",
+		"Tane told the Daily Star newspaper that the talks were useful.":          "Aru Tane: the talks were useful",
+		"Tane later said the talks were useful.":                                  "Aru Tane: the talks were useful",
+		"Tane told Reuters the next round would cover customs.":                   "Aru Tane: the next round would cover customs",
+		"Tane said in June that the next round would cover customs.":              "Aru Tane: the next round would cover customs",
+		"Tane said at the time it had not been consulted.":                        "Aru Tane: it had not been consulted",
+		"The next round would cover customs, he added, pointing to the last one.": "Aru Tane: The next round would cover customs",
 	} {
 		assert.Equal(t, []string{want}, statements(run(t, lead+text, "")), text)
+	}
+	for text, want := range map[string]string{
+		"Malawi's commerce ministry said the rules were fair.":      "Malawi's commerce ministry: the rules were fair",
+		"The Malawian transport ministry said the rules were fair.": "Malawian transport ministry: the rules were fair",
+	} {
+		assert.Equal(t, []string{want}, statements(run(t, text, "")), text)
 	}
 	g := run(t, "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday. The Kenyan leader said the talks were useful.", "")
 	assert.Equal(t, []string{"William Ruto: the talks were useful"}, statements(g), "the Kenyan leader is the Kenyan president")

@@ -595,7 +595,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				after := a.toks[k].cls&wAudience != 0 && k+1 < j-1 && isPreposition(a.toks[k+1].low)
 				// "said after the meeting that": the occasion
 				occasion := isPreposition(a.toks[k].low) && meetingHeads[a.toks[j-1].low]
-				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&wWeekday == 0 && !after && !occasion {
+				if p := j - 1; p >= k && a.at[p] == nil && !isPreposition(a.toks[p].low) && a.toks[p].cls&wAudience == 0 && a.toks[p].cls&(wWeekday|wMonth) == 0 && !after && !occasion && a.timePhraseEnd(k, s) != j {
 					break
 				}
 				start = j + 1
@@ -743,7 +743,7 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 		if t.kind == tPunct && strings.ContainsAny(t.text, ".!?") {
 			break
 		}
-		if t.text == "," && k+1 < s.b && (a.toks[k+1].cls&wSubordinator != 0 || a.toks[k+1].low == "although" || a.toks[k+1].low == "though" || a.toks[k+1].low == "adding" || a.toks[k+1].low == "without") {
+		if t.text == "," && k+1 < s.b && (a.toks[k+1].cls&wSubordinator != 0 || a.toks[k+1].low == "although" || a.toks[k+1].low == "though" || a.toks[k+1].low == "without" || a.participleAt(k+1)) {
 			break // "…, he said, although he did not rule one out"
 		}
 		if t.kind == tWord && (isPreposition(t.low) || (t.cls&wDet != 0) || (t.cls&wWeekday != 0) || t.low == "today" || t.low == "yesterday" || t.low == "statement" || t.low == "reporters" || t.low == "interview" || t.upper) || t.kind == tNum || t.text == "," {
@@ -791,6 +791,14 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 	}
 	a.addStatement(a.toks[s.a].s, a.toks[c-1].e, sp, true, a.toks[s.a].s, a.toks[v].e, si)
 	return true
+}
+
+// participleAt reports a lower-case word ending in -ing at k that opens
+// a participle clause: "…, he added, recalling that …", "…, she said,
+// adding that …".
+func (a *analysis) participleAt(k int) bool {
+	t := &a.toks[k]
+	return t.kind == tWord && !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && a.at[k] == nil
 }
 
 // clauseStartAt reports whether a clause (subject and more) starts at k:
@@ -1014,6 +1022,14 @@ func (a *analysis) timePhraseEnd(k int, s sentence) int {
 		}
 		if j+2 < s.b && (a.toks[j+1].cls&wMonth != 0 && a.toks[j+2].kind == tNum || a.toks[j+1].kind == tNum && a.toks[j+2].cls&wMonth != 0) {
 			return j + 3
+		}
+	case "in":
+		if j+1 < s.b && a.toks[j+1].cls&wMonth != 0 {
+			return j + 2 // "in June"
+		}
+	case "at":
+		if j+2 < s.b && a.toks[j+1].low == "the" && a.toks[j+2].low == "time" {
+			return j + 3 // "at the time"
 		}
 	case "yesterday", "today", "tonight":
 		return j + 1
