@@ -938,6 +938,49 @@ func (a *analysis) portfolioEnd(j int, s sentence) int {
 	return end
 }
 
+// portfolioLead reads a portfolio of several words before a title at i
+// ("Energy and Mineral Resources" in "Energy and Mineral Resources
+// Minister Bahlil Lahadalia") and returns the title's index, or i:
+// capitalised words of portfolioWords joined by "and", "&" or a comma,
+// at least one joint (a portfolio of one word is a modifier).
+func (a *analysis) portfolioLead(i int, s sentence) int {
+	joins := 0
+	k := i
+	for k < s.b && k < i+8 {
+		t := &a.toks[k]
+		if t.kind == tWord && t.upper && a.at[k] == nil && portfolioWords[t.low] {
+			k++
+			continue
+		}
+		if k > i && (t.low == "and" || t.text == "&" || t.text == ",") && k+1 < s.b && a.toks[k+1].upper && portfolioWords[a.toks[k+1].low] {
+			joins++
+			k++
+			continue
+		}
+		break
+	}
+	if joins == 0 || k >= s.b || !a.toks[k].upper {
+		return i
+	}
+	if _, _, _, ok := a.titleAt(k, s); !ok {
+		return i
+	}
+	return k
+}
+
+// portfolioWords name what a ministry is for, capitalised before a
+// title: "Energy and Mineral Resources Minister", "Foreign and Trade
+// Secretary".
+var portfolioWords = wordSet("affairs", "agriculture", "arts", "aviation", "budget", "change", "climate", "commerce",
+	"communications", "cooperation", "culture", "customs", "defence", "defense", "development", "diaspora", "digital",
+	"economic", "economy", "education", "energy", "environment", "family", "finance", "fisheries", "food", "foreign",
+	"gas", "gender", "health", "heritage", "home", "housing", "industry", "information", "infrastructure", "innovation",
+	"integration", "interior", "international", "investment", "justice", "labor", "labour", "land", "lands", "livestock",
+	"maritime", "mineral", "minerals", "mines", "mining", "natural", "oil", "petroleum", "planning", "power", "public",
+	"railways", "regional", "resources", "revenue", "roads", "rural", "science", "security", "social", "sport", "sports",
+	"technology", "telecommunications", "tourism", "trade", "transport", "treasury", "urban", "water", "welfare", "works",
+	"youth")
+
 // portfolioBeforeComma reads a portfolio written with "for" that a comma
 // ends ("for Foreign and Diaspora Affairs,") and returns the comma's
 // index, or j.
@@ -1061,6 +1104,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// possessive person before a title: "Putin's foreign policy adviser"
 	var possessor *mention
 	if pm := a.at[i]; pm == nil {
+		j = a.portfolioLead(i, s) // "Energy and Mineral Resources Minister …"
 		for k := 0; k < 3 && j < s.b; k++ {
 			m, ok := a.modifierAt(j, s)
 			if !ok {

@@ -2223,3 +2223,13 @@ func TestModifiedTitlesAndLongContinuations(t *testing.T) {
 	g := run(t, "President Mele Vaka said the talks went well. “A code is no favour. It is a duty.”", "")
 	assert.Equal(t, []string{"Mele Vaka: the talks went well"}, statements(g))
 }
+
+// A portfolio of several words before a title belongs to the person's
+// phrase: the one called on is the minister.
+func TestPortfolioBeforeTitle(t *testing.T) {
+	g := run(t, "Foreign Minister Aru Tane called on Energy and Mineral Resources Minister Mele Vaka on Monday.", "")
+	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g))
+	g = run(t, "President Aru Tane and Foreign Minister Mele Vaka arrived in Suva on Monday.", "")
+	assert.Empty(t, meetings(g), "a name before 'and' is no portfolio")
+	assert.Equal(t, []string{"Aru Tane", "Mele Vaka"}, labels(g, graphmodel.KindActor))
+}
