@@ -506,7 +506,21 @@ func (a *analysis) partnerBefore(i int) bool {
 		// "sustained pressure on Moscow", "sanctions on Minsk"
 		return p > 0 && (a.toks[p-1].low == "pressure" || a.toks[p-1].low == "sanctions")
 	case "to":
-		return p > 0 && a.toks[p-1].low == "according" // "according to Seoul"
+		// "according to Seoul", "a veiled reference to Washington"
+		if p > 0 {
+			switch a.toks[p-1].low {
+			case "according", "reference", "message", "signal", "warning", "appeal", "ultimatum", "concessions", "overtures":
+				return true
+			}
+		}
+	case "from":
+		// "pressure from Washington", "a response from Beijing"
+		if p > 0 {
+			switch a.toks[p-1].low {
+			case "pressure", "criticism", "response", "reaction", "demands", "objections", "threats", "assurances", "guarantees", "signals", "interference":
+				return true
+			}
+		}
 	case "and":
 		// "ties between Tokyo and Canberra", "with Brasilia and Washington"
 		return p > 0 && a.at[p-1] != nil && a.at[p-1].kind == mCountry
@@ -546,6 +560,9 @@ func (a *analysis) capitalActs(i, end int, s sentence) bool {
 	v, n := &a.toks[end], &a.toks[end+1]
 	if v.text == "," && n.low == "which" {
 		return true
+	}
+	if v.kind == tQuote && i > s.a && (afterSaid || a.toks[i-1].low == "that") && n.kind == tWord && n.cls&wAux != 0 && !n.upper {
+		return true // "wrote that Washington “will stay engaged …”"
 	}
 	if v.kind != tWord || v.upper || v.cls&wMeetVerb != 0 {
 		return false

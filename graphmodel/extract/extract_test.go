@@ -160,6 +160,18 @@ func TestMetonymy(t *testing.T) {
 	assert.NotContains(t, labels(g, graphmodel.KindVenue), "Washington", "a capital acting is not a place")
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Moscow", "talks in Moscow: a place")
 	assert.Contains(t, statements(g), "Russia: the new sanctions are illegal")
+
+	for _, text := range []string{
+		"The minister wrote that Washington “will stay engaged”.",
+		"The speech was a veiled reference to Washington.",
+		"The talks resumed under pressure from Washington.",
+	} {
+		g := run(t, text, "")
+		assert.Contains(t, labels(g, graphmodel.KindActor), "United States", text)
+		assert.NotContains(t, labels(g, graphmodel.KindVenue), "Washington", text)
+	}
+	g = run(t, "The envoy flew from Washington to Paris.", "")
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Washington", "flying from a city: a place")
 }
 
 // "eastern Ukraine" is a region of its own, inside Ukraine when Ukraine
