@@ -748,6 +748,9 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		if n := a.orgAnaphor(i, s); n > i {
 			return n
 		}
+		if n := a.delegationAnaphor(i, s); n > i {
+			return n
+		}
 	}
 	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
 		return i // "the" and "both" begin no title, name or place
@@ -2322,6 +2325,26 @@ var orgAnaphors = wordSet("group", "movement", "militia", "alliance", "organisat
 // bodyAnaphors name again the organisation of that kind named last: "the
 // ministry said" after "the Kenyan foreign ministry".
 var bodyAnaphors = wordSet("ministry", "presidency", "embassy", "commission", "council", "agency", "secretariat", "office")
+
+// delegationAnaphor reads "the delegation" at i, "the visiting
+// delegation", "the parliamentary delegation": a mention that stands for
+// the head of the delegation named before (see delegationHead), resolved
+// with the sentence. It returns the end, or i.
+func (a *analysis) delegationAnaphor(i int, s sentence) int {
+	if a.toks[i].low != "the" || i+1 >= s.b {
+		return i
+	}
+	j := i + 1
+	switch a.toks[j].low {
+	case "visiting", "parliamentary", "official", "government", "ministerial", "high-level", "business", "trade", "military":
+		j++
+	}
+	if j >= s.b || a.toks[j].low != "delegation" || a.at[j] != nil {
+		return i
+	}
+	a.addMention(a.newMention(mention{a: i, b: j + 1, na: j, nb: j + 1, kind: mTitleOnly, role: "delegation", noun: "delegation"}))
+	return j + 1
+}
 
 // orgAnaphor reads "the group" at i when it speaks ("the group said",
 // "the movement has said") as the organisation named last, "the

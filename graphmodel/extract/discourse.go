@@ -339,6 +339,38 @@ func (a *analysis) hostOfOwner(before []*mention) *entity {
 	return nil
 }
 
+// delegationHead returns the person who leads the delegation named at
+// token k or last before it: "a delegation … led by X", "the delegation,
+// led by X,", "a delegation headed by X", "X's delegation", or nil.
+func (a *analysis) delegationHead(k int) *entity {
+	for j := k; j >= 0 && j >= k-3000; j-- {
+		if a.toks[j].low != "delegation" {
+			continue
+		}
+		if j >= 2 && a.toks[j-1].kind == tPoss {
+			if m := a.at[j-2]; m != nil && m.kind == mPerson && m.ent != nil {
+				return m.ent // "Tane's delegation"
+			}
+		}
+		// "a delegation from the Socialist Republic of Viet Nam led by …":
+		// "led by" within a few words of the same sentence
+		end := min(len(a.toks), j+16)
+		for n := j + 1; n+2 < end; n++ {
+			t := &a.toks[n]
+			if t.kind == tPunct && t.text != "-" && !(t.text == "," && n == j+1) || t.cls&wAux != 0 {
+				break
+			}
+			if (t.low == "led" || t.low == "headed") && a.toks[n+1].low == "by" {
+				if m := a.at[n+2]; m != nil && m.kind == mPerson && m.ent != nil {
+					return m.ent
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
 func (a *analysis) resolveSentence(si int, tu *turn) {
 	ms := a.sentMentions(si)
 	if tu != nil && tu.speaker == nil && tu.label.sent == si {
@@ -372,6 +404,13 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				}
 			}
 		case mTitleOnly:
+			if m.noun == "delegation" {
+				// "the delegation called on …": whoever leads it
+				if m.ent = a.delegationHead(m.na); m.ent != nil {
+					m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
+				}
+				continue
+			}
 			if m.noun == "host" {
 				// "Japarov invited his host", "Lula told his guest": the
 				// other person of the last meeting of the one before

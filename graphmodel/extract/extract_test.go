@@ -2245,3 +2245,19 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 	assert.Empty(t, meetings(g), "a name before 'and' is no portfolio")
 	assert.Equal(t, []string{"Aru Tane", "Mele Vaka"}, labels(g, graphmodel.KindActor))
 }
+
+// "The delegation" is its head when the text named who leads it; a
+// phrase of time before "X called on Y" is nothing X said.
+func TestDelegationHead(t *testing.T) {
+	for text, want := range map[string][]string{
+		"A delegation from Norland led by Foreign Minister Aru Tane arrived in Suva on Monday. On Tuesday, the delegation called on President Mele Vaka.": {"held: Aru Tane, Mele Vaka"},
+		"The delegation, led by Minister Aru Tane, paid a courtesy call on President Mele Vaka.":                                                          {"held: Aru Tane, Mele Vaka"},
+		"Minister Aru Tane's delegation arrived in Suva. The visiting delegation met President Mele Vaka on Monday.":                                      {"held: Aru Tane, Mele Vaka"},
+		"The delegation met President Mele Vaka on Monday.":                                                                                               {"held: Mele Vaka"},
+	} {
+		assert.Equal(t, want, meetings(run(t, text, "")), text)
+	}
+	g := run(t, "On 10 February, Foreign Minister Aru Tane called on President Mele Vaka at the Presidential Secretariat.", "")
+	assert.Empty(t, statements(g))
+	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g))
+}

@@ -789,8 +789,23 @@ func (a *analysis) invertedReport(v int, s sentence, si int, sp []*entity, from 
 	if a.qrole[c-1] == qClose {
 		return false // a quotation, handled as such
 	}
+	if !a.hasContentWord(s.a, c) {
+		return false // "On 10 February, the delegation called on …": no clause
+	}
 	a.addStatement(a.toks[s.a].s, a.toks[c-1].e, sp, true, a.toks[s.a].s, a.toks[v].e, si)
 	return true
+}
+
+// hasContentWord reports a lower-case word in [i, j) that is no
+// preposition or determiner: what a clause has and a phrase of time or
+// place ("On 10 February", "In Kyiv") has not.
+func (a *analysis) hasContentWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &a.toks[k]; t.kind == tWord && !t.upper && t.cls&wDet == 0 && !isPreposition(t.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAt reports a lower-case word ending in -ing at k that opens
