@@ -1941,14 +1941,14 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		c.parts = a.appendEnts(c.parts, a.targets(y)...)
 		return
 	}
-	// "Boko, who arrived late on Saturday, held a meeting": the one
-	// before the relative clause
+	// "Boko, who arrived late on Saturday, held a meeting", "Hasan, whose
+	// country brokered the truce, met …": the one before the relative clause
 	if a.toks[k].text == "," {
 		for j := k - 1; j-2 >= s.a && j >= k-24; j-- {
 			if a.toks[j].text == "," {
 				break
 			}
-			if a.toks[j].low == "who" && a.toks[j-1].text == "," {
+			if (a.toks[j].low == "who" || a.toks[j].low == "whose") && a.toks[j-1].text == "," {
 				if p := a.at[j-2]; p != nil && p.kind == mPerson {
 					k = j - 2
 				}
