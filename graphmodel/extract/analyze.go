@@ -1159,6 +1159,14 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	te, role, plural, ok := a.titleAt(j, s)
+	if ok && a.toks[j].upper && a.rankOpensBody(te, s) {
+		// "the General Border Committee", "the Turkish General Staff": a
+		// body whose name opens with a rank (namedAt reads it)
+		if len(mods) > 0 {
+			a.dropMentionsFrom(start)
+		}
+		return i
+	}
 	if !ok {
 		if len(mods) > 0 {
 			a.dropMentionsFrom(start)
@@ -1524,6 +1532,22 @@ func (a *analysis) namesSomething(i int) bool {
 func (a *analysis) isDemonymAt(i int) bool {
 	end, es := a.lexAt(i)
 	return end > i && kindsOf(es)&(kDemonym|kCountry) != 0
+}
+
+// rankOpensBody reports a run of capitalised words at k (at most four)
+// whose last word is the head word of an organisation, or "Staff": after
+// a title they name a body ("General Border Committee", "General
+// Staff"), not a person ("President Duma Kolo": the run ends in a name).
+func (a *analysis) rankOpensBody(k int, s sentence) bool {
+	j := k
+	for j < s.b && j < k+4 && a.toks[j].kind == tWord && a.toks[j].upper {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	last := &a.toks[j-1]
+	return last.cls&wOrgHead != 0 || last.low == "staff"
 }
 
 // nameAfterTitleOK rejects runs after a title that are really places or

@@ -2263,3 +2263,10 @@ func TestDelegationHead(t *testing.T) {
 	assert.Empty(t, statements(g))
 	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g))
 }
+
+// A body whose name opens with a rank is an organisation, not a person
+// of that rank; a rank before a name stays a title.
+func TestRankOpensBody(t *testing.T) {
+	g := run(t, "Both sides asked the General Border Committee to meet. General Aru Tane met the press.", "")
+	assert.Equal(t, []string{"Aru Tane", "General Border Committee"}, labels(g, graphmodel.KindActor))
+}
