@@ -2183,6 +2183,8 @@ func TestSecretaryOfForeignAffairs(t *testing.T) {
 	g := run(t, "Ms. Anna Berg, Secretary of Foreign Affairs of the Republic of the Philippines, met Undersecretary of Foreign Affairs Tomas Reyes.", "")
 	assert.NotContains(t, labels(g, graphmodel.KindActor), "Foreign Affairs")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Tomas Reyes")
+	g = run(t, "Foreign Affairs Secretary Anna Berg met President Tomas Reyes.", "")
+	assert.Equal(t, []string{"Anna Berg", "Tomas Reyes"}, labels(g, graphmodel.KindActor), "a portfolio before a title, not the magazine")
 }
 
 // A text that opens on "Sit down …" has nobody before the verb.
