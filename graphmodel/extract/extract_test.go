@@ -2272,3 +2272,11 @@ func TestRankOpensBody(t *testing.T) {
 	g := run(t, "Both sides asked the General Border Committee to meet. General Aru Tane met the press.", "")
 	assert.Equal(t, []string{"Aru Tane", "General Border Committee"}, labels(g, graphmodel.KindActor))
 }
+
+// Given names written short with a period ("Ma." for Maria, "Md." for
+// Mohammed) belong to the name; the period ends no sentence.
+func TestShortGivenNames(t *testing.T) {
+	g := run(t, "Foreign Secretary Ma. Anna Berg met Adviser Md. Tomas Reyes in Suva. Berg said the talks were useful.", "")
+	assert.Equal(t, []string{"Ma. Anna Berg", "Md. Tomas Reyes"}, labels(g, graphmodel.KindActor))
+	assert.Equal(t, []string{"Ma. Anna Berg: the talks were useful"}, statements(g))
+}

@@ -39,6 +39,9 @@ var initialAbbrev = map[string]bool{
 	"gen": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "amb": true, "sgt": true,
 	"capt": true, "adm": true, "maj": true, "hon": true, "rev": true, "messrs": true, "no": false,
 	"brig": true, "cdr": true, "cmdr": true, "gens": true, "cpl": true, "pvt": true, "supt": true, "insp": true,
+	// given names written short: "Ma. Theresa Lazaro" (Maria), "Md. Touhid
+	// Hossain", "Mohd. Khaled Nordin" (Mohammed)
+	"ma": true, "md": true, "mohd": true,
 }
 
 // abbrevKeys holds the words of initialAbbrev that take their period,
