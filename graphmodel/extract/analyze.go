@@ -2059,8 +2059,9 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 						k++
 					}
 					q := k
-					for q < s.b && q-k < 5 && (a.toks[q].upper && a.toks[q].kind == tWord ||
-						q > k && a.toks[q].low == "and" && q+1 < s.b && a.toks[q+1].upper && !a.titledNameAt(q+1, s)) {
+					for q < s.b && q-k < 7 && (a.toks[q].upper && a.toks[q].kind == tWord ||
+						q > k && a.toks[q].low == "and" && q+1 < s.b && a.toks[q+1].upper && !a.titledNameAt(q+1, s) ||
+						q > k && a.innerOf(q, s) || q > k && a.innerHyphen(q, s)) {
 						// ("… of the CPC Central Committee and Foreign Minister
 						// Wang Yi": a second title, not the organisation's name)
 						q++
@@ -2101,6 +2102,35 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 		return best
 	}
 	return i
+}
+
+// innerOf reports an "of" inside an organisation's name at q, before a
+// capitalised word that names no place ("Assembly of Heads of State and
+// Government"; not "Ministry of Foreign Affairs of Japan").
+func (a *analysis) innerOf(q int, s sentence) bool {
+	if a.toks[q].low != "of" || q+1 >= s.b || !a.toks[q+1].upper || !a.toks[q-1].upper {
+		return false
+	}
+	if end, es := a.lexAt(q + 1); end > q+1 && kindsOf(es)&(kCountry|kCity|kRegion|kDemonym|kPerson) != 0 {
+		return false
+	}
+	return true
+}
+
+// innerHyphen reports a hyphen and a lower-case word joined to the
+// capitalised words around it at q ("Serb-majority Municipalities").
+func (a *analysis) innerHyphen(q int, s sentence) bool {
+	if q+2 >= s.b || q+1 >= s.b {
+		return false
+	}
+	if t := &a.toks[q]; t.text == "-" && !t.space && a.toks[q-1].upper {
+		n := &a.toks[q+1]
+		return n.kind == tWord && !n.upper && !n.space && a.toks[q+2].upper && a.toks[q+2].kind == tWord
+	}
+	if t := &a.toks[q]; t.kind == tWord && !t.upper && q-1 >= 0 && a.toks[q-1].text == "-" && !t.space {
+		return a.toks[q+1].upper && a.toks[q+1].kind == tWord
+	}
+	return false
 }
 
 // namedAt finds lexicon names (countries, places, organisations) and

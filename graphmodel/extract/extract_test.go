@@ -2280,3 +2280,13 @@ func TestShortGivenNames(t *testing.T) {
 	assert.Equal(t, []string{"Ma. Anna Berg", "Md. Tomas Reyes"}, labels(g, graphmodel.KindActor))
 	assert.Equal(t, []string{"Ma. Anna Berg: the talks were useful"}, statements(g))
 }
+
+// An organisation's name goes on through an inner "of" and a hyphened
+// lower-case word, but not through "of" and a country.
+func TestLongOrganisationNames(t *testing.T) {
+	g := run(t, "Serbia refused to discuss the Association of Serb-majority Municipalities. Tane addressed the Assembly of Heads of State and Government on Friday.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Association of Serb-majority Municipalities")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Assembly of Heads of State and Government")
+	g = run(t, "The Commission of Inquiry of Kenya met on Friday.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Kenya")
+}
