@@ -751,6 +751,9 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		if n := a.delegationAnaphor(i, s); n > i {
 			return n
 		}
+		if n := a.officeBuildingAt(i, s); n > i {
+			return n
+		}
 	}
 	if !t.upper && t.cls&(wTitleStart|wTitleQualifier) == 0 {
 		return i // "the" and "both" begin no title, name or place
@@ -2379,6 +2382,36 @@ var orgAnaphors = wordSet("group", "movement", "militia", "alliance", "organisat
 // bodyAnaphors name again the organisation of that kind named last: "the
 // ministry said" after "the Kenyan foreign ministry".
 var bodyAnaphors = wordSet("ministry", "presidency", "embassy", "commission", "council", "agency", "secretariat", "office")
+
+// officeBuildingAt reads "the Prime Minister's Office", "the
+// President's House" at i after "at", "in", "outside" or "to": the
+// building of an office, a venue. It returns the end, or i.
+func (a *analysis) officeBuildingAt(i int, s sentence) int {
+	if a.toks[i].low != "the" || i == s.a || i+3 >= s.b {
+		return i
+	}
+	switch a.toks[i-1].low {
+	case "at", "in", "outside", "to", "inside":
+	default:
+		return i
+	}
+	te, _, _, ok := a.titleAt(i+1, s)
+	if !ok || !a.toks[i+1].upper || te+1 >= s.b || a.toks[te].kind != tPoss {
+		return i
+	}
+	b := te + 1
+	switch a.toks[b].low {
+	case "office", "residence", "house", "palace", "lodge", "secretariat":
+	default:
+		return i
+	}
+	if !a.toks[b].upper {
+		return i
+	}
+	v := a.venueEntity(a.str(i+1, b+1), graphmodel.TypeBuilding, -1)
+	a.addVenueMention(i+1, b+1, v)
+	return b + 1
+}
 
 // delegationAnaphor reads "the delegation" at i, "the visiting
 // delegation", "the parliamentary delegation": a mention that stands for

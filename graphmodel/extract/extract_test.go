@@ -2290,3 +2290,12 @@ func TestLongOrganisationNames(t *testing.T) {
 	g = run(t, "The Commission of Inquiry of Kenya met on Friday.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Kenya")
 }
+
+// The building of an office ("at the Prime Minister's Office") and a
+// capitalised complex are places where meetings happen.
+func TestOfficeBuildings(t *testing.T) {
+	g := run(t, "President Mele Vaka received Minister Aru Tane at the Prime Minister's Office on Monday. Vaka later met him at the Presidential Complex.", "")
+	assert.Equal(t, []string{"Presidential Complex", "Prime Minister's Office"}, labels(g, graphmodel.KindVenue))
+	g = run(t, "The Prime Minister's Office said the talks were useful.", "")
+	assert.Empty(t, labels(g, graphmodel.KindVenue), "an office that speaks is no place")
+}

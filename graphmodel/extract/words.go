@@ -192,7 +192,8 @@ var (
 	// facilityHeads end the names of buildings and sites: "Glasgow Airport".
 	facilityHeads = wordSet("airport", "palace", "hall", "house", "building", "centre", "center", "hotel",
 		"stadium", "square", "garden", "gardens", "embassy", "consulate", "cathedral", "castle", "residence", "base",
-		"museum", "tower", "bridge", "harbour", "harbor", "port", "station", "villa", "mansion", "resort", "estate")
+		"museum", "tower", "bridge", "harbour", "harbor", "port", "station", "villa", "mansion", "resort", "estate",
+		"complex", "compound")
 	// geoHeads end the names of natural places and other regions: "Yarmouk
 	// River", "North Field".
 	geoHeads = wordSet("river", "lake", "valley", "sea", "mountains", "desert", "basin", "strait",
