@@ -2299,3 +2299,12 @@ func TestOfficeBuildings(t *testing.T) {
 	g = run(t, "The Prime Minister's Office said the talks were useful.", "")
 	assert.Empty(t, labels(g, graphmodel.KindVenue), "an office that speaks is no place")
 }
+
+// "the Foreign Office" is the foreign ministry of many countries
+// (Germany's, Pakistan's), not the British one unless the text says so.
+func TestForeignOfficeIsNotOnlyBritish(t *testing.T) {
+	g := run(t, "The Foreign Office in Islamabad said the talks were useful.", "")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "Foreign, Commonwealth and Development Office")
+	g = run(t, "The British Foreign Office said the talks were useful.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "Foreign, Commonwealth and Development Office")
+}
