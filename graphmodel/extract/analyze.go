@@ -89,13 +89,16 @@ type sentence struct {
 
 // analysis holds everything found in one document.
 type analysis struct {
-	x     *Extractor
-	sess  *Session
-	doc   graphmodel.Document
-	text  string
-	toks  []token
-	qrole []uint8
-	sents []sentence
+	// namedCountries marks the countries the text names (see
+	// countryNamed); nil until asked.
+	namedCountries []bool
+	x              *Extractor
+	sess           *Session
+	doc            graphmodel.Document
+	text           string
+	toks           []token
+	qrole          []uint8
+	sents          []sentence
 	// lead is the sentence after a dateline and the dateline's date (see
 	// leadDate), read when first asked for.
 	lead struct {
@@ -2304,6 +2307,12 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			a.addVenueMention(i, end, v)
 			return end
 		}
+		if ci, ok := a.x.byISO[o.ISO2]; ok && a.genericName(i, end) && !a.countryNamed(ci) {
+			// "the Department of Foreign Affairs" in a text that never names
+			// Ireland: the body of that name of the country the text is about
+			oe := a.orgEntity(a.str(i, end), -1)
+			return a.addOrgMention(i, end, oe)
+		}
 		oe := a.orgEntity(o.Name, org)
 		oe.addAlias(a.str(i, end))
 		return a.addOrgMention(i, end, oe)
@@ -2382,6 +2391,52 @@ var orgAnaphors = wordSet("group", "movement", "militia", "alliance", "organisat
 // bodyAnaphors name again the organisation of that kind named last: "the
 // ministry said" after "the Kenyan foreign ministry".
 var bodyAnaphors = wordSet("ministry", "presidency", "embassy", "commission", "council", "agency", "secretariat", "office")
+
+// genericName reports a name at [i, end) made only of words that many
+// states give their bodies ("Department of Foreign Affairs", "House of
+// Representatives", "Ministry of Defence").
+func (a *analysis) genericName(i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := &a.toks[k]; t.kind != tWord || !genericOrgWords[t.low] {
+			return false
+		}
+	}
+	return end > i
+}
+
+// genericOrgWords make up the names of state bodies found in many
+// countries.
+var genericOrgWords = wordSet("the", "of", "and", "for", "foreign", "affairs", "ministry", "office", "defence", "defense",
+	"department", "state", "interior", "finance", "trade", "national", "assembly", "parliament", "congress", "senate",
+	"house", "representatives", "presidential", "government", "council", "security", "federal", "legislative",
+	"cabinet", "ministers", "supreme", "court", "justice", "external", "relations", "cooperation", "international",
+	"intelligence", "service", "public", "armed", "forces")
+
+// countryNamed reports whether the text names country ci anywhere (its
+// name, a demonym, its capital or a seat of its government). It is
+// worked out the first time it is asked.
+func (a *analysis) countryNamed(ci int) bool {
+	if a.namedCountries == nil {
+		a.namedCountries = make([]bool, len(a.x.lex.Countries))
+		for k := range a.toks {
+			if t := &a.toks[k]; t.kind != tWord || !t.upper {
+				continue
+			}
+			_, es := a.lexAt(k)
+			for _, e := range es {
+				switch e.kind {
+				case eCountry, eDemonym, eSeat:
+					a.namedCountries[e.idx] = true
+				case eCity:
+					if c, ok := a.capitalOf(a.x.lex.Cities[e.idx].Name); ok {
+						a.namedCountries[c] = true
+					}
+				}
+			}
+		}
+	}
+	return a.namedCountries[ci]
+}
 
 // officeBuildingAt reads "the Prime Minister's Office", "the
 // President's House" at i after "at", "in", "outside" or "to": the

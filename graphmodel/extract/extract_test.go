@@ -2308,3 +2308,14 @@ func TestForeignOfficeIsNotOnlyBritish(t *testing.T) {
 	g = run(t, "The British Foreign Office said the talks were useful.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "Foreign, Commonwealth and Development Office")
 }
+
+// A body's name that many states use ("House of Representatives",
+// "Department of Foreign Affairs") is the lexicon's body only when the
+// text names that body's country.
+func TestGenericBodyNames(t *testing.T) {
+	g := run(t, "The House of Representatives in Tripoli rejected the plan on Monday.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "House of Representatives")
+	assert.NotContains(t, labels(g, graphmodel.KindActor), "United States House of Representatives")
+	g = run(t, "The House of Representatives in Washington rejected the plan on Monday.", "")
+	assert.Contains(t, labels(g, graphmodel.KindActor), "United States House of Representatives")
+}
