@@ -295,6 +295,21 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 			}
 		}
 	}
+	if e == nil && n >= 3 {
+		// "Duma Gideon Boko", "Cyril Matamela Ramaphosa": the lexicon's
+		// person without the middle name, by surname and first name
+		if end, es := a.matchWithin(lastTok, core); end == core {
+			for _, le := range es {
+				if le.kind != ePerson {
+					continue
+				}
+				if f, _, ok := strings.Cut(a.x.lex.People[le.idx].Name, " "); ok && strings.EqualFold(f, a.toks[m.na].text) {
+					e = a.lexPerson(le.idx)
+					break
+				}
+			}
+		}
+	}
 	if e == nil && n == 1 && a.sess != nil {
 		if id, label, ok := a.sess.surname(last); ok {
 			e = a.getEntityOf("actor/person/", id, false, func() entity {

@@ -2319,3 +2319,10 @@ func TestGenericBodyNames(t *testing.T) {
 	g = run(t, "The House of Representatives in Washington rejected the plan on Monday.", "")
 	assert.Contains(t, labels(g, graphmodel.KindActor), "United States House of Representatives")
 }
+
+// A known person written with a middle name the lexicon leaves out is
+// that person; "Advocate" before a name is an honorific.
+func TestMiddleNamesAndAdvocate(t *testing.T) {
+	g := run(t, "The President welcomed His Excellency Advocate Duma Gideon Boko at State House. President Cyril Matamela Ramaphosa joined them.", "")
+	assert.Equal(t, []string{"Cyril Ramaphosa", "Duma Boko"}, labels(g, graphmodel.KindActor))
+}

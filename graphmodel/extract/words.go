@@ -178,7 +178,7 @@ var (
 	possPronouns   = wordSet("his", "her", "their", "its", "our", "your", "my")
 	beForms        = wordSet("be", "is", "are", "was", "were", "been", "being")
 	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency",
-		"shri", "smt", "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e")
+		"shri", "smt", "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e", "advocate", "adv", "adv.", "engineer", "eng.")
 	nameParticles = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
 	nameSuffixes  = wordSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 	// orgHeads end the names of organisations: "Supreme Eurasian Economic Council".
