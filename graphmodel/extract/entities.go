@@ -263,6 +263,12 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 				}
 				break
 			}
+			if pw.last == last && pw.n >= 2 && sameGivenNames(pl, string(fl)) {
+				// "Theresa Lazaro" after "Ma. Theresa P. Lazaro", "Ishaq Dar"
+				// after "Mohammad Ishaq Dar": the same person, a name left out
+				e = p
+				break
+			}
 			for _, k := range p.keys {
 				if k == string(fl) {
 					e = p
@@ -308,6 +314,16 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 					break
 				}
 			}
+		}
+	}
+	if e == nil && n >= 2 && a.sess != nil {
+		// the same person in an earlier document, a given name left out
+		// there or here
+		if id, label, ok := a.sess.sameGiven(last, string(appendFoldKey(nil, name))); ok {
+			e = a.getEntityOf("actor/person/", id, false, func() entity {
+				return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
+			})
+			a.addPerson(e)
 		}
 	}
 	if e == nil && n == 1 && a.sess != nil {
@@ -645,4 +661,49 @@ func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
 		}
 	}
 	return best
+}
+
+// sameGivenNames reports two folded names ("ma theresa p lazaro",
+// "theresa lazaro") with the same last word whose given names, initials
+// and suffixes left out, are one within the other: the shorter has at
+// least one, and every one of them is in the longer in the same order
+// (names with as many given names must have the same ones).
+func sameGivenNames(x, y string) bool {
+	gx, gy := givenWords(x), givenWords(y)
+	if len(gx) > len(gy) {
+		gx, gy = gy, gx
+	}
+	if len(gx) == 0 {
+		return false
+	}
+	if len(gx) == len(gy) {
+		return slices.Equal(gx, gy) // ("Ferdinand R. Marcos Jr.": "Ferdinand Marcos")
+	}
+	j := 0
+	for _, w := range gy {
+		if j < len(gx) && w == gx[j] {
+			j++
+		}
+	}
+	return j == len(gx)
+}
+
+// givenWords returns the words of a folded name before its last, without
+// initials ("p", "r."), abbreviations of one or two letters and suffixes.
+func givenWords(name string) []string {
+	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 2 {
+		return nil
+	}
+	var out []string
+	for _, w := range f[:len(f)-1] {
+		if len(strings.TrimSuffix(w, ".")) <= 2 || nameParticles[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }

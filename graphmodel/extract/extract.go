@@ -285,6 +285,24 @@ func isASCII(s string) bool {
 }
 
 // hasSurname reports whether some person of the graph has short name k.
+// sameGiven returns the person of an earlier document with surname k
+// whose name is folded, one within the other by given names (see
+// sameGivenNames), when exactly one is.
+func (s *Session) sameGiven(k, folded string) (id, label string, ok bool) {
+	s.idx.mu.Lock()
+	defer s.idx.mu.Unlock()
+	found := 0
+	for _, cand := range s.idx.surnames[k] {
+		if _, l, exists := s.g.NodeLabel(cand); exists && sameGivenNames(foldKey(l), folded) {
+			if found == 0 || cand != id {
+				found++
+			}
+			id, label = cand, l
+		}
+	}
+	return id, label, found == 1
+}
+
 func (s *Session) hasSurname(k string) bool {
 	s.idx.mu.Lock()
 	defer s.idx.mu.Unlock()

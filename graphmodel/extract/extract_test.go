@@ -2326,3 +2326,20 @@ func TestMiddleNamesAndAdvocate(t *testing.T) {
 	g := run(t, "The President welcomed His Excellency Advocate Duma Gideon Boko at State House. President Cyril Matamela Ramaphosa joined them.", "")
 	assert.Equal(t, []string{"Cyril Ramaphosa", "Duma Boko"}, labels(g, graphmodel.KindActor))
 }
+
+// A name with a given name, an initial or a suffix left out is the same
+// person, in one document and across documents; another given name is
+// another person.
+func TestGivenNamesLeftOut(t *testing.T) {
+	g := run(t, "Foreign Secretary Ma. Anna P. Berg met Minister Tomas Lund Reyes in Suva. Anna Berg said Tomas Reyes was welcome.", "")
+	assert.Equal(t, []string{"Ma. Anna P. Berg", "Tomas Lund Reyes"}, labels(g, graphmodel.KindActor))
+
+	docs := []graphmodel.Document{
+		{ID: "a", Text: "Deputy Prime Minister Mohammad Aru Tane met General Kofi Mensa in Accra."},
+		{ID: "b", Text: "Aru Tane met General Ama Mensa in Suva. Tane said the talks were useful."},
+	}
+	g, err := newExtractor(t).Build(context.Background(), docs, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Ama Mensa", "Kofi Mensa", "Mohammad Aru Tane"}, labels(g, graphmodel.KindActor))
+	assert.Equal(t, 2, byLabel(g, graphmodel.KindActor, "Mohammad Aru Tane").DocCount())
+}
