@@ -1634,8 +1634,8 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	ne := a.nameRun(i, s, false)
-	if ne-i >= 2 && a.toks[ne-1].cls&(wOrgHead|wFacilityHead) != 0 {
-		return i // "the Lloyd Erskine Sandiford Centre": named after a person, not one
+	if ne-i >= 2 && a.toks[ne-1].cls&(wOrgHead|wFacilityHead|wGeoHead) != 0 {
+		return i // "the Lloyd Erskine Sandiford Centre", "the Suchiate River": named after a person, not one
 	}
 	if ne-i >= 2 && a.looksLikeName(i, ne) {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))

@@ -2343,3 +2343,11 @@ func TestGivenNamesLeftOut(t *testing.T) {
 	assert.Equal(t, []string{"Ama Mensa", "Kofi Mensa", "Mohammad Aru Tane"}, labels(g, graphmodel.KindActor))
 	assert.Equal(t, 2, byLabel(g, graphmodel.KindActor, "Mohammad Aru Tane").DocCount())
 }
+
+// A run of capitalised words that ends in a river's or a lake's head
+// word is a place even where an apposition could make it a person.
+func TestRiverBeforeApposition(t *testing.T) {
+	g := run(t, "On the bridge over the Suchiate River, Mexican President Ana Lund and Guatemalan President Tomas Reyes shook hands.", "")
+	assert.Equal(t, []string{"Ana Lund", "Tomas Reyes"}, labels(g, graphmodel.KindActor))
+	assert.Contains(t, labels(g, graphmodel.KindVenue), "Suchiate River")
+}
