@@ -2246,13 +2246,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		if ie := a.institutionAfter(end+1, s); poss && ie > end+1 && ie < s.b && (a.speechVerbAt(ie, s) || a.toks[ie].cls&wAux != 0) {
 			// "Somalia's foreign ministry said": the ministry speaks
-			org := a.orgEntity(a.str(i, ie), -1)
-			if org.country < 0 {
-				org.country = country
-			}
-			if adj := a.x.lex.Countries[country].Adjectives; len(adj) > 0 {
-				org.addAlias(adj[0] + " " + a.spanLower(end+1, ie)) // "Somali foreign ministry"
-			}
+			org := a.stateBody(country, a.spanLower(end+1, ie), a.str(i, ie))
 			return a.addOrgMention(i, ie, org)
 		}
 		if poss && a.personAfterPoss(end+1, s) {
@@ -2356,8 +2350,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 			org = a.orgEntity(stripThe(seats[0]), -1)
 			org.addAlias(a.str(i, ie))
 		} else {
-			org = a.orgEntity(a.str(i, ie), -1)
-			org.addAlias(a.x.lex.Countries[ci].Name + "'s " + a.spanLower(end, ie)) // "Cambodia's foreign ministry"
+			org = a.stateBody(ci, a.spanLower(end, ie), a.str(i, ie))
 		}
 		if org.country < 0 {
 			org.country = ci
@@ -2436,6 +2429,29 @@ func (a *analysis) countryNamed(ci int) bool {
 		}
 	}
 	return a.namedCountries[ci]
+}
+
+// stateBody returns the entity of country ci's body named in lower case
+// (body: "foreign ministry") as written: one node whichever way the text
+// puts it ("Egypt's foreign ministry", "the Egyptian foreign ministry"),
+// in a document and across documents (its id is made of one form), with
+// the label the text used first and the other forms as aliases.
+func (a *analysis) stateBody(ci int, body, written string) *entity {
+	c := &a.x.lex.Countries[ci]
+	possessive := c.Name + "'s " + body // "Cambodia's foreign ministry"
+	canonical := possessive
+	if len(c.Adjectives) > 0 {
+		canonical = c.Adjectives[0] + " " + body // "Cambodian foreign ministry"
+	}
+	written = cleanName(written)
+	org := a.getEntityOf("actor/org/", canonical, true, func() entity {
+		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypeOrganization, label: written, country: ci, unlisted: true,
+			id: slugID(graphmodel.KindActor, canonical)}
+	})
+	org.addAlias(canonical)
+	org.addAlias(possessive)
+	org.addAlias(written)
+	return org
 }
 
 // officeBuildingAt reads "the Prime Minister's Office", "the

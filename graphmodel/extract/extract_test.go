@@ -2351,3 +2351,18 @@ func TestRiverBeforeApposition(t *testing.T) {
 	assert.Equal(t, []string{"Ana Lund", "Tomas Reyes"}, labels(g, graphmodel.KindActor))
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Suchiate River")
 }
+
+// A country's body named in lower case is one node however the texts
+// put it: "Egypt's foreign ministry", "the Egyptian foreign ministry".
+func TestStateBodyOneNode(t *testing.T) {
+	g := run(t, "Egypt's foreign ministry said the talks were useful. The Egyptian foreign ministry added that more would follow.", "")
+	assert.Equal(t, []string{"Egypt's foreign ministry"}, labels(g, graphmodel.KindActor))
+	docs := []graphmodel.Document{
+		{ID: "a", Text: "The Egyptian foreign ministry said the talks were useful."},
+		{ID: "b", Text: "Egypt's foreign ministry said more would follow."},
+	}
+	g, err := newExtractor(t).Build(context.Background(), docs, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Egyptian foreign ministry"}, labels(g, graphmodel.KindActor))
+	assert.Equal(t, 2, byLabel(g, graphmodel.KindActor, "Egyptian foreign ministry").DocCount())
+}
