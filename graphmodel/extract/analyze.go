@@ -2156,6 +2156,20 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	if docEnd > i && docEnd >= end && docEnd >= runEnd {
 		return docEnd // a treaty or a plan: not an actor, not a place
 	}
+	if facEnd > i && facEnd > end && facEnd >= runEnd && end > i && a.lowerAfter(end, facEnd) {
+		// "the Casa Rosada presidential palace": the known building, with
+		// what it is said after it
+		for _, e := range es {
+			if e.kind == eBuilding {
+				b := a.x.lex.Buildings[e.idx]
+				v := a.venueEntity(b.Name, graphmodel.TypeBuilding, -1)
+				v.addAlias(a.str(i, facEnd))
+				a.addVenueMention(i, facEnd, v)
+				a.linkBuilding(v, b)
+				return facEnd
+			}
+		}
+	}
 	if facEnd > i && facEnd > end && facEnd >= runEnd {
 		typ := graphmodel.TypeBuilding
 		if a.toks[facEnd-1].cls&wGeoHead != 0 {
@@ -2452,6 +2466,16 @@ func (a *analysis) stateBody(ci int, body, written string) *entity {
 	org.addAlias(possessive)
 	org.addAlias(written)
 	return org
+}
+
+// lowerAfter reports only lower-case words in [i, j).
+func (a *analysis) lowerAfter(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &a.toks[k]; t.kind != tWord || t.upper {
+			return false
+		}
+	}
+	return j > i
 }
 
 // officeBuildingAt reads "the Prime Minister's Office", "the
