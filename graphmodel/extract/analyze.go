@@ -2785,9 +2785,33 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 	if j == i || (t.cls&wGiven != 0) && j-i >= 2 {
 		return i
 	}
+	if j < s.b && a.modifiesNoun(j) {
+		return i // "in European defence projects", "in Soviet times": an adjective
+	}
 	v := a.venueEntity(a.str(i, j), graphmodel.TypeOther, -1)
 	a.addVenueMention(i, j, v)
 	return j
+}
+
+// modifiesNoun reports a lower-case noun at j that the capitalised words
+// before it modify: not a preposition, determiner, conjunction, verb of
+// saying, auxiliary, pronoun, a word of time or an adverb.
+func (a *analysis) modifiesNoun(j int) bool {
+	t := &a.toks[j]
+	if t.kind != tWord || t.upper || t.cls&(wDet|wAux|wSpeech|wPron|wSubordinator|wTimeCue|wMonth|wWeekday) != 0 || isPreposition(t.low) {
+		return false
+	}
+	switch t.low {
+	case "and", "or", "but", "nor", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier",
+		"later", "early", "late", "where", "when", "while", "who", "which", "that", "as", "on", "to",
+		"afterwards", "afterward", "again", "too", "also", "instead", "then", "now", "there", "here", "together", "alone",
+		// a place's own noun: "in the Kahramankazan district"
+		"district", "province", "region", "area", "county", "city", "town", "village", "valley", "municipality",
+		"governorate", "prefecture", "oblast", "state", "border", "river", "island", "islands", "mountains", "desert",
+		"suburb", "suburbs", "neighbourhood", "neighborhood", "camp", "capital", "port", "harbour", "harbor", "airport":
+		return false
+	}
+	return !strings.HasSuffix(t.low, "ly") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing")
 }
 
 func (a *analysis) meetingWordAt(i int, s sentence) bool {

@@ -2373,3 +2373,13 @@ func TestKnownBuildingWithDescription(t *testing.T) {
 	g := run(t, "President Ana Lund met President Tomas Reyes at the Casa Rosada presidential palace. Reyes later left the Casa Rosada.", "")
 	assert.Equal(t, []string{"Casa Rosada"}, labels(g, graphmodel.KindVenue))
 }
+
+// An unknown capitalised word after "in" that modifies a noun is an
+// adjective, not a place; before a place's own noun or an adverb it
+// stays a place.
+func TestUnknownAdjectivesAreNoPlaces(t *testing.T) {
+	g := run(t, "The dam was first designed in Soviet times. Hungary backs Türkiye's role in European defence projects.", "")
+	assert.Empty(t, labels(g, graphmodel.KindVenue))
+	g = run(t, "Ana Lund spoke to reporters in Tulcán afterwards. Factories stand in the Kahramankazan district.", "")
+	assert.Equal(t, []string{"Kahramankazan", "Tulcán"}, labels(g, graphmodel.KindVenue))
+}
