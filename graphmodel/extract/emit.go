@@ -769,6 +769,11 @@ func reportable(m *meeting, parts []*entity) bool {
 		return false
 	case len(parts) == 1 && parts[0].typ != graphmodel.TypePerson:
 		return m.kind == "summit"
+	case len(parts) == 1 && (m.kind == "summit" || m.kind == "briefing"):
+		// "attending his first summit", "briefed on the talks": one
+		// person of a gathering whose other members go unnamed is no
+		// meeting the text shows
+		return false
 	}
 	return true
 }

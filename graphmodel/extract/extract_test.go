@@ -2383,3 +2383,10 @@ func TestUnknownAdjectivesAreNoPlaces(t *testing.T) {
 	g = run(t, "Ana Lund spoke to reporters in Tulcán afterwards. Factories stand in the Kahramankazan district.", "")
 	assert.Equal(t, []string{"Kahramankazan", "Tulcán"}, labels(g, graphmodel.KindVenue))
 }
+
+// One person at a summit or a briefing whose other members go unnamed is
+// no meeting the text shows.
+func TestLoneSummitGoer(t *testing.T) {
+	assert.Empty(t, meetings(run(t, "Prime Minister Ana Lund, attending her first summit since the election, said the bloc must act.", "")))
+	assert.Equal(t, []string{"held: Ana Lund, Tomas Reyes"}, meetings(run(t, "Prime Minister Ana Lund and President Tomas Reyes held a summit in Suva on Monday.", "")))
+}
