@@ -2390,3 +2390,13 @@ func TestLoneSummitGoer(t *testing.T) {
 	assert.Empty(t, meetings(run(t, "Prime Minister Ana Lund, attending her first summit since the election, said the bloc must act.", "")))
 	assert.Equal(t, []string{"held: Ana Lund, Tomas Reyes"}, meetings(run(t, "Prime Minister Ana Lund and President Tomas Reyes held a summit in Suva on Monday.", "")))
 }
+
+// What a call's participants discussed or were briefed on is the call,
+// and the places of the topic are not its venue.
+func TestDiscussedOnTheCall(t *testing.T) {
+	g := run(t, "Foreign Minister Ana Lund held a telephone conversation today with Foreign Minister Tomas Reyes. The ministers discussed security in the Baltic Sea region. Lund briefed her counterpart on incidents in the Gulf of Finland.", "")
+	assert.Equal(t, []string{"held: Ana Lund, Tomas Reyes"}, meetings(g))
+	for _, e := range g.Edges() {
+		assert.NotEqual(t, graphmodel.EdgeVenue, e.Kind, "a topic's place is no venue of the call")
+	}
+}

@@ -3032,6 +3032,9 @@ func (a *analysis) mergeCand(c *cand, si int) {
 	for i := len(a.meetings) - 1; i >= 0; i-- {
 		m := a.meetings[i]
 		if a.compatible(m, c) {
+			if a.topicVerb(c) && (m.kind == "call" || len(m.venues) > 0) {
+				c.venues = nil // the topic's places: not where the call or the meeting was
+			}
 			a.addToMeeting(m, c, si)
 			return
 		}
@@ -3154,7 +3157,8 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 	if m.kind == "call" && c.verb && m.status == c.status && (c.date == "" || c.date == m.date) && c.period == "" && !c.shift && a.spokeVerb(c) && sameEnts(m.parts, c.parts) {
 		return true // "held a telephone conversation with Sánchez … Lula spoke with Sánchez about": the call
 	}
-	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) || c.shift {
+	callTopic := m.kind == "call" && a.topicVerb(c) // "held a telephone conversation … The ministers discussed …"
+	if m.status != c.status || kindGroup(m.kind) != kindGroup(c.kind) && !callTopic || c.shift {
 		return false
 	}
 	if c.meal && !m.meal && differentPeople(m.parts, c.parts) {
@@ -3174,13 +3178,17 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 		// meeting makes another one
 		return false
 	}
-	if m.kind != c.kind && !(isGenericKind(m.kind) && isGenericKind(c.kind)) && !(c.verb && isGenericKind(m.kind)) && !(isGenericKind(c.kind) && c.definite) {
+	if m.kind != c.kind && !(isGenericKind(m.kind) && isGenericKind(c.kind)) && !(c.verb && isGenericKind(m.kind)) && !(isGenericKind(c.kind) && c.definite) &&
+		!callTopic {
 		return false
 	}
 	if c.ofOrg != m.ofOrg {
 		return false
 	}
-	if len(c.venues) > 0 && len(m.venues) > 0 && !a.venuesAgree(m.venues, c.venues) {
+	if len(c.venues) > 0 && len(m.venues) > 0 && !a.venuesAgree(m.venues, c.venues) && !a.topicVerb(c) {
+		// ("discussed security in the Baltic Sea", "briefed him on
+		// incidents in the Gulf of Finland": places of the topic, not of
+		// the meeting)
 		return false
 	}
 	if c.date != "" && m.date != "" && c.date != m.date {
@@ -3202,6 +3210,19 @@ func (a *analysis) compatible(m *meeting, c *cand) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// topicVerb reports a candidate whose trigger is a verb of discussing
+// ("discussed", "briefed"): the places after it are the topic's.
+func (a *analysis) topicVerb(c *cand) bool {
+	if !c.verb {
+		return false
+	}
+	switch a.toks[c.a].low {
+	case "discussed", "briefed", "briefs":
+		return true
 	}
 	return false
 }
