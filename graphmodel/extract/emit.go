@@ -288,7 +288,9 @@ func (a *analysis) shortName(e *entity) string {
 		// "Lula" for Luiz Inácio Lula da Silva, "Abiy" for Abiy Ahmed
 		// (the cheap tests first)
 		if al != "" && al[0] >= 'A' && al[0] <= 'Z' && strings.IndexByte(al, ' ') < 0 && strings.IndexByte(al, '.') < 0 &&
-			!endsWithWord(e.label, al) && strings.Contains(e.label, al) {
+			!endsWithWord(e.label, al) && strings.Contains(e.label, al) && (!strings.HasPrefix(e.label, al+" ") || slices.Contains(e.keys, foldKey(al))) {
+			// (a first name that is no short name of the person's, as
+			// "Donald" in a quotation "I told Donald", is not used)
 			return al
 		}
 	}

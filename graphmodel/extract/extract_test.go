@@ -2400,3 +2400,14 @@ func TestDiscussedOnTheCall(t *testing.T) {
 		assert.NotEqual(t, graphmodel.EdgeVenue, e.Kind, "a topic's place is no venue of the call")
 	}
 }
+
+// A meeting's label names people by their short names: a first name
+// quoted alone ("I told Ana …") is not one; a lexicon short name is.
+func TestMeetingLabelShortNames(t *testing.T) {
+	g := run(t, "Prime Minister Ana Lund met President Tomas Reyes in Suva on Monday. \"I told Ana that very clearly,\" Reyes said.", "")
+	require.Len(t, labels(g, graphmodel.KindMeeting), 1)
+	assert.Contains(t, labels(g, graphmodel.KindMeeting)[0], "Lund")
+	g = run(t, "Prime Minister Abiy Ahmed met President William Ruto in Nairobi on Monday. Abiy said the talks were useful.", "")
+	require.Len(t, labels(g, graphmodel.KindMeeting), 1)
+	assert.Contains(t, labels(g, graphmodel.KindMeeting)[0], "Abiy")
+}
