@@ -2411,3 +2411,13 @@ func TestMeetingLabelShortNames(t *testing.T) {
 	require.Len(t, labels(g, graphmodel.KindMeeting), 1)
 	assert.Contains(t, labels(g, graphmodel.KindMeeting)[0], "Abiy")
 }
+
+// A region named in a call's sentence is what the call was about, not
+// where it took place.
+func TestCallHasNoRegionVenue(t *testing.T) {
+	g := run(t, "Prime Minister Ana Lund and President Tomas Reyes agreed in a video call on Wednesday to expand joint drills, amid concern over activity in the South China Sea.", "")
+	assert.Equal(t, []string{"held: Ana Lund, Tomas Reyes"}, meetings(g))
+	for _, e := range g.Edges() {
+		assert.NotEqual(t, graphmodel.EdgeVenue, e.Kind)
+	}
+}

@@ -2883,6 +2883,9 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 				}
 			}
 		}
+		if best >= 0 && cs[best].kind == "call" && m.ent != nil && m.ent.typ == graphmodel.TypeRegion {
+			continue // "agreed in a video call … amid concern over activity in the South China Sea": no place of a call
+		}
 		if best >= 0 && !(framing && len(cs[best].venues) > 0) {
 			cs[best].venues = a.appendUnique(cs[best].venues, m.ent)
 			cs[best].venueToks = a.appendPair(cs[best].venueToks, [2]int{m.a, m.b})
