@@ -2421,3 +2421,9 @@ func TestCallHasNoRegionVenue(t *testing.T) {
 		assert.NotEqual(t, graphmodel.EdgeVenue, e.Kind)
 	}
 }
+
+// "de los Santos": a surname after the particles "de los" / "de las".
+func TestParticlesLosLas(t *testing.T) {
+	g := run(t, "Senate President Ricardo de los Santos met Speaker Ana Lund. Speaking through an interpreter, de los Santos said the Senate wanted cooperation.", "")
+	assert.Equal(t, []string{"Ricardo de los Santos: the Senate wanted cooperation"}, statements(g))
+}

@@ -179,7 +179,7 @@ var (
 	beForms        = wordSet("be", "is", "are", "was", "were", "been", "being")
 	honorifics     = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "madame", "sir", "dame", "comrade", "your excellency",
 		"shri", "smt", "smt.", "shrimati", "hon", "hon.", "h.e.", "h.e", "advocate", "adv", "adv.", "engineer", "eng.")
-	nameParticles = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu")
+	nameParticles = wordSet("bin", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "abu", "los", "las")
 	nameSuffixes  = wordSet("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 	// orgHeads end the names of organisations: "Supreme Eurasian Economic Council".
 	orgHeads = wordSet("commission", "council", "ministry", "committee", "cabinet", "organisation", "organization",
