@@ -502,9 +502,24 @@ func (a *analysis) partnerBefore(i int) bool {
 	if p < 0 || p != i-1 {
 		return false
 	}
+	if a.toks[p].low == "between" && p > 0 && routeNouns[a.toks[p-1].low] {
+		return false // "direct cargo shipping between Colombo and Malé": places
+	}
 	switch a.toks[p].low {
-	case "with", "against", "toward", "towards", "between", "accused", "accuses", "accusing", "urged", "urges", "pressed", "presses":
-		return true // "accused Kigali of arming the rebels"
+	case "with", "against", "toward", "towards", "between", "accused", "accuses", "accusing", "urged", "urges", "pressed", "presses",
+		"thanked", "thanks", "praised", "praises", "criticised", "criticized", "blamed", "blames", "warned", "warns",
+		"reassured", "assured", "through":
+		// "accused Kigali of arming the rebels", "thanked Tokyo for patrol
+		// vessels", "talking only through Washington"
+		return true
+	case "of":
+		// "at the request of Niamey", "on behalf of Kyiv"
+		if p > 0 {
+			switch a.toks[p-1].low {
+			case "request", "behalf", "invitation", "consent", "approval", "position", "demands", "refusal":
+				return true
+			}
+		}
 	case "on":
 		// "sustained pressure on Moscow", "sanctions on Minsk"
 		return p > 0 && (a.toks[p-1].low == "pressure" || a.toks[p-1].low == "sanctions")
@@ -524,8 +539,9 @@ func (a *analysis) partnerBefore(i int) bool {
 				return true
 			}
 		}
-	case "and":
-		// "ties between Tokyo and Canberra", "with Brasilia and Washington"
+	case "and", "or":
+		// "ties between Tokyo and Canberra", "with Brasilia and Washington",
+		// "through Washington or Brussels"
 		return p > 0 && a.at[p-1] != nil && a.at[p-1].kind == mCountry
 	case "for":
 		// "their support for Kyiv"
@@ -539,6 +555,12 @@ func (a *analysis) partnerBefore(i int) bool {
 	return false
 }
 
+// routeNouns name what runs between two places: "flights between
+// Colombo and Malé" joins cities, not governments.
+var routeNouns = wordSet("shipping", "flights", "flight", "route", "routes", "rail", "railway", "road", "roads",
+	"link", "links", "corridor", "ferry", "ferries", "pipeline", "traffic", "border", "bus", "service", "services",
+	"line", "highway", "connection", "connections", "trains", "cargo")
+
 // capitalActs reports a city at i..end that opens a clause as the subject
 // of a verb in the present tense ("If Moscow shows that …", "how Moscow
 // calculates.", "…, Moscow draws its own conclusions") or of a relative
@@ -549,7 +571,7 @@ func (a *analysis) capitalActs(i, end int, s sentence) bool {
 	afterSaid := false
 	if i > s.a {
 		switch p := &a.toks[i-1]; p.low {
-		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but", "once", "though", "although":
+		case ",", "if", "how", "that", "when", "as", "because", "while", "unless", "and", "but", "once", "though", "although", "which":
 		default:
 			afterSaid = p.kind == tWord && p.cls&wSpeech != 0 && !p.upper
 			if p.kind != tQuote && !afterSaid {

@@ -102,9 +102,12 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 				x.byISO[c.ISO2] = i
 			}
 		}
-		if c.Capital != "" {
-			if _, dup := x.capitals[lexicon.Key(c.Capital)]; !dup {
-				x.capitals[lexicon.Key(c.Capital)] = i
+		for _, city := range append([]string{c.Capital}, c.SeatCities...) {
+			if city == "" {
+				continue
+			}
+			if _, dup := x.capitals[lexicon.Key(city)]; !dup {
+				x.capitals[lexicon.Key(city)] = i
 			}
 		}
 	}

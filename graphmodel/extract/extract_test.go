@@ -2427,3 +2427,22 @@ func TestParticlesLosLas(t *testing.T) {
 	g := run(t, "Senate President Ricardo de los Santos met Speaker Ana Lund. Speaking through an interpreter, de los Santos said the Senate wanted cooperation.", "")
 	assert.Equal(t, []string{"Ricardo de los Santos: the Senate wanted cooperation"}, statements(g))
 }
+
+// More capitals standing for their governments: after "thanked",
+// "through … or", "at the request of", in "which Cotonou denies" (a seat
+// of government that is not the capital); cities joined by a route stay
+// places.
+func TestMoreCapitalsAsGovernments(t *testing.T) {
+	for text, want := range map[string]string{
+		"The president thanked Tokyo for the patrol vessels.":               "Japan",
+		"Niger accused Benin of hosting troops, which Cotonou denies.":      "Benin",
+		"The format was chosen at the request of Niamey.":                   "Niger",
+		"We cannot talk only through Washington or Moscow, the envoy said.": "Russia",
+	} {
+		g := run(t, text, "")
+		assert.Contains(t, labels(g, graphmodel.KindActor), want, text)
+		assert.Empty(t, labels(g, graphmodel.KindVenue), text)
+	}
+	g := run(t, "The two countries will resume direct cargo shipping between Colombo and Malé.", "")
+	assert.Equal(t, []string{"Colombo", "Malé"}, labels(g, graphmodel.KindVenue))
+}

@@ -22,6 +22,10 @@ type Country struct {
 	Adjectives []string // demonym adjectives: "American"
 	Peoples    []string // plural nouns for the people: "Americans"
 	Capital    string
+	// SeatCities are cities other than the capital where the government
+	// sits and that news uses for it: Cotonou for Benin, The Hague for
+	// the Netherlands (the capital column's later names).
+	SeatCities []string
 	Seats      []string // government metonyms: "White House"
 }
 
@@ -274,7 +278,10 @@ func (lx *Lexicon) loadCountries(fsys fs.FS) error {
 			return err
 		}
 		c := Country{Name: name, ISO2: strings.ToUpper(r.get("iso2")), Aliases: r.list("aliases"),
-			Adjectives: r.list("adjectives"), Peoples: r.list("peoples"), Capital: r.get("capital"), Seats: r.list("seat")}
+			Adjectives: r.list("adjectives"), Peoples: r.list("peoples"), Seats: r.list("seat")}
+		if caps := r.list("capital"); len(caps) > 0 {
+			c.Capital, c.SeatCities = caps[0], caps[1:]
+		}
 		i := len(lx.Countries)
 		lx.Countries = append(lx.Countries, c)
 		for _, k := range append([]string{c.Name, c.ISO2}, c.Aliases...) {
