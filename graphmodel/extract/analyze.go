@@ -992,6 +992,15 @@ func (a *analysis) portfolioEnd(j int, s sentence) int {
 // capitalised words of portfolioWords joined by "and", "&" or a comma,
 // at least one joint (a portfolio of one word is a modifier).
 func (a *analysis) portfolioLead(i int, s sentence) int {
+	// first, without a lookup: capitalised words and a joint within a
+	// few tokens (most capitalised words begin no portfolio)
+	j := i
+	for j < s.b && j < i+4 && a.toks[j].kind == tWord && a.toks[j].upper {
+		j++
+	}
+	if j == i || j >= s.b || !(a.toks[j].low == "and" || a.toks[j].text == "&" || a.toks[j].text == ",") {
+		return i
+	}
 	joins := 0
 	k := i
 	for k < s.b && k < i+8 {
@@ -1152,7 +1161,9 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// possessive person before a title: "Putin's foreign policy adviser"
 	var possessor *mention
 	if pm := a.at[i]; pm == nil {
-		j = a.portfolioLead(i, s) // "Energy and Mineral Resources Minister …"
+		if i+1 < s.b && (a.toks[i+1].upper || a.toks[i+1].low == "and" || a.toks[i+1].text == "," || a.toks[i+1].text == "&") {
+			j = a.portfolioLead(i, s) // "Energy and Mineral Resources Minister …"
+		}
 		for k := 0; k < 3 && j < s.b; k++ {
 			m, ok := a.modifierAt(j, s)
 			if !ok {
