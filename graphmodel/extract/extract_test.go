@@ -2243,6 +2243,8 @@ func TestModifiedTitlesAndLongContinuations(t *testing.T) {
 func TestPortfolioBeforeTitle(t *testing.T) {
 	g := run(t, "Foreign Minister Aru Tane called on Energy and Mineral Resources Minister Mele Vaka on Monday.", "")
 	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g))
+	g = run(t, "Foreign Minister Aru Tane called on Economy, Trade and Industry Minister Mele Vaka on Monday.", "")
+	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g), "a portfolio with a comma")
 	g = run(t, "President Aru Tane and Foreign Minister Mele Vaka arrived in Suva on Monday.", "")
 	assert.Empty(t, meetings(g), "a name before 'and' is no portfolio")
 	assert.Equal(t, []string{"Aru Tane", "Mele Vaka"}, labels(g, graphmodel.KindActor))
