@@ -352,20 +352,34 @@ func (a *analysis) delegationHead(k int) *entity {
 				return m.ent // "Tane's delegation"
 			}
 		}
-		// "a delegation from the Socialist Republic of Viet Nam led by …":
-		// "led by" within a few words of the same sentence
-		end := min(len(a.toks), j+16)
-		for n := j + 1; n+2 < end; n++ {
-			t := &a.toks[n]
-			if t.kind == tPunct && t.text != "-" && !(t.text == "," && n == j+1) || t.cls&wAux != 0 {
-				break
-			}
-			if (t.low == "led" || t.low == "headed") && a.toks[n+1].low == "by" {
-				if m := a.at[n+2]; m != nil && m.kind == mPerson && m.ent != nil {
-					return m.ent
+		if e := a.ledByAfter(j); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// ledByAfter returns who leads the delegation named at token j when the
+// text says so right after it: "a delegation from the Socialist Republic
+// of Viet Nam led by X", "the Nigerien delegation, led by X," ("led by"
+// or "headed by" within a few words, no verb nor punctuation before it
+// but the comma right after the noun), or nil. (People after it in the
+// sentence are resolved later: ask once the sentence is.)
+func (a *analysis) ledByAfter(j int) *entity {
+	end := min(len(a.toks), j+16)
+	for n := j + 1; n+2 < end; n++ {
+		t := &a.toks[n]
+		if t.kind == tPunct && t.text != "-" && !(t.text == "," && n == j+1) || t.cls&wAux != 0 {
+			break
+		}
+		if (t.low == "led" || t.low == "headed") && a.toks[n+1].low == "by" {
+			if m := a.at[n+2]; m != nil && m.kind == mPerson {
+				if m.ent == nil {
+					m.ent = a.resolvePerson(m)
 				}
-				break
+				return m.ent
 			}
+			break
 		}
 	}
 	return nil
@@ -434,6 +448,13 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
 			}
 		case mGroup:
+			if m.noun == "delegation" {
+				// "the Nigerien delegation, led by Foreign Minister X": X
+				if e := a.ledByAfter(m.b - 1); e != nil {
+					m.ent = e
+					continue
+				}
+			}
 			c := a.countryActor(m.affCty)
 			m.ent = c
 			c.spans = a.appendSpan(c.spans, a.span(m.na, m.nb))
