@@ -2263,6 +2263,8 @@ func TestDelegationHead(t *testing.T) {
 	}
 	g := run(t, "Foreign Minister Ana Lund received the Nigerien delegation, led by Foreign Minister Tomas Reyes, on Monday.", "")
 	assert.Equal(t, []string{"held: Ana Lund, Tomas Reyes"}, meetings(g), "a country's delegation led by someone named")
+	g = run(t, "Norway's Foreign Minister Ana Lund and Ghana's special envoy, Kofi Mensa, received Foreign Minister Tomas Reyes on Monday.", "")
+	assert.Equal(t, []string{"held: Ana Lund, Kofi Mensa, Tomas Reyes"}, meetings(g), "a subject of two, the second after its country's possessive")
 	g = run(t, "Foreign Minister Aru Tane, whose country brokered the truce, also met President Mele Vaka separately on Thursday.", "")
 	assert.Equal(t, []string{"held: Aru Tane, Mele Vaka"}, meetings(g), "the subject before a relative clause with whose")
 	g = run(t, "On 10 February, Foreign Minister Aru Tane called on President Mele Vaka at the Presidential Secretariat.", "")

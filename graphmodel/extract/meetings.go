@@ -2043,6 +2043,10 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 			j -= 2
 		} else if j > s.a && a.toks[j].cls&wDet != 0 && (a.at[j] == nil || a.at[j].kind == mPronoun) {
 			j-- // (also "X and his Lao counterpart Y")
+		} else if j > s.a && a.toks[j].kind == tPoss && m.kind == mPerson {
+			if o := a.at[j-1]; o != nil && (o.kind == mCountry || o.kind == mOrg) {
+				j = o.a - 1 // "X and Ghana's special envoy, Y,": the owner of the title
+			}
 		}
 		if j >= s.a && (a.toks[j].low == "and" || a.toks[j].text == "," && sawAnd) && j-1 >= s.a && a.at[j-1] != nil && !a.afterAccordingTo(a.at[j-1]) {
 			sawAnd = sawAnd || a.toks[j].low == "and"
