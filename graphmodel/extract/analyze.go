@@ -1573,6 +1573,18 @@ func (a *analysis) isDemonymAt(i int) bool {
 	return end > i && kindsOf(es)&(kDemonym|kCountry) != 0
 }
 
+// namedAfter reports capitalised words at k (at most five) that end in
+// the head word of an organisation or a building: what comes after a
+// person's name at k makes it the name of a body or a place named after
+// them ("Kofi Annan International Peacekeeping Training Centre").
+func (a *analysis) namedAfter(k int, s sentence) bool {
+	j := k
+	for j < s.b && j < k+5 && a.toks[j].kind == tWord && a.toks[j].upper {
+		j++
+	}
+	return j > k && a.toks[j-1].cls&(wOrgHead|wFacilityHead) != 0
+}
+
 // rankOpensBody reports a run of capitalised words at k (at most four)
 // whose last word is the head word of an organisation, or "Staff": after
 // a title they name a body ("General Border Committee", "General
@@ -1650,6 +1662,9 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	}
 	ks := kindsOf(es)
 	if end > i && ks&kPerson != 0 {
+		if end < s.b && a.namedAfter(end, s) {
+			return i // "the Kofi Annan International Peacekeeping Training Centre", "the Nelson Mandela Foundation"
+		}
 		// a longer name run wins ("George W. Bush" over "George")
 		ne := a.nameRun(i, s, true)
 		if ne > end && a.looksLikeName(i, ne) {

@@ -2353,7 +2353,10 @@ func TestGivenNamesLeftOut(t *testing.T) {
 // A run of capitalised words that ends in a river's or a lake's head
 // word is a place even where an apposition could make it a person.
 func TestRiverBeforeApposition(t *testing.T) {
-	g := run(t, "On the bridge over the Suchiate River, Mexican President Ana Lund and Guatemalan President Tomas Reyes shook hands.", "")
+	g := run(t, "Troops trained at the Kofi Annan International Peacekeeping Training Centre. The Nelson Mandela Foundation said so.", "")
+	assert.Equal(t, []string{"Nelson Mandela Foundation"}, labels(g, graphmodel.KindActor), "bodies named after people")
+	assert.Equal(t, []string{"Kofi Annan International Peacekeeping Training Centre"}, labels(g, graphmodel.KindVenue))
+	g = run(t, "On the bridge over the Suchiate River, Mexican President Ana Lund and Guatemalan President Tomas Reyes shook hands.", "")
 	assert.Equal(t, []string{"Ana Lund", "Tomas Reyes"}, labels(g, graphmodel.KindActor))
 	assert.Contains(t, labels(g, graphmodel.KindVenue), "Suchiate River")
 }
