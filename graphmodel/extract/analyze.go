@@ -1693,6 +1693,18 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
 		return ne
 	}
+	if n := ne - i; n >= 3 && n <= 4 && a.toks[i+1].cls&wGiven != 0 && t.cls&(wNonName|wOpener) == 0 {
+		// "Oyet Nathaniel Pierino, the SPLM-IO's interim leader, said": a
+		// first name the lists do not know before a known one
+		if te, role, ok := a.appositionTitle(ne, s); ok {
+			a.addMention(a.newMention(mention{a: i, b: ne, na: i, nb: ne, kind: mPerson, role: role, affCty: a.appositionCountry(ne, te)}))
+			return ne
+		}
+		if a.speechVerbAt(ne, s) && a.toks[ne].cls&wSpeech != 0 {
+			a.addMention(a.newMention(mention{a: i, b: ne, kind: mPerson, affCty: -1}))
+			return ne
+		}
+	}
 	// an unknown two- or three-word name where only a person can stand:
 	// before "said", before ", the … minister", after "met", "according to"
 	if n := ne - i; n >= 2 && n <= 4 && a.plainNameRun(i, ne) {
@@ -1790,6 +1802,10 @@ func (a *analysis) appositionTitle(j int, s sentence) (int, string, bool) {
 			te, _ = a.titleOf(te, s, false)
 			return te, role, true
 		}
+		if q := a.ownerBefore(k, s); q > k {
+			k = q // "the SPLM-IO's interim leader", "Ghana's special envoy"
+			continue
+		}
 		if !a.isDemonymAt(k) {
 			break
 		}
@@ -1797,6 +1813,20 @@ func (a *analysis) appositionTitle(j int, s sentence) (int, string, bool) {
 		k = end
 	}
 	return j, "", false
+}
+
+// ownerBefore reads a capitalised name and a possessive at k ("the
+// SPLM-IO's", "Ghana's", "the African Union's") and returns the token
+// after the possessive, or k.
+func (a *analysis) ownerBefore(k int, s sentence) int {
+	j := k
+	for j < s.b && j < k+5 && (a.toks[j].kind == tWord && a.toks[j].upper || a.toks[j].text == "-" && !a.toks[j].space && j > k) {
+		j++
+	}
+	if j > k && j+1 < s.b && a.toks[j].kind == tPoss {
+		return j + 1
+	}
+	return k
 }
 
 // appositionCountry returns the country of a demonym in ", the Kenyan

@@ -2455,3 +2455,13 @@ func TestMoreCapitalsAsGovernments(t *testing.T) {
 	g := run(t, "The two countries will resume direct cargo shipping between Colombo and Malé.", "")
 	assert.Equal(t, []string{"Colombo", "Malé"}, labels(g, graphmodel.KindVenue))
 }
+
+// A name whose first word the lists do not know, before a known given
+// name, is whole when an apposition or a reporting verb follows; an
+// apposition may name its title's owner ("the SPLM-IO's interim leader").
+func TestUnknownFirstNames(t *testing.T) {
+	g := run(t, "Oyet Nathaniel Pierino, the SPLM-IO's interim leader, said the movement would join talks.", "")
+	assert.Equal(t, []string{"Oyet Nathaniel Pierino: the movement would join talks"}, statements(g))
+	g = run(t, "Kokou Edem Tengue said the talks were useful.", "")
+	assert.Equal(t, []string{"Kokou Edem Tengue: the talks were useful"}, statements(g))
+}
