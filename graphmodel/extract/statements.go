@@ -658,7 +658,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		if r < end && a.toks[r].text == "," {
 			r++
 		}
-		if r < end && (a.toks[r].cls&wSubordinator != 0) {
+		if r+1 < end && (a.toks[r].cls&wSubordinator != 0) {
 			a.addStatement(a.toks[r+1].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 			return
 		}
