@@ -337,14 +337,27 @@ func (x *Extractor) Extract(g *graphmodel.Graph, doc graphmodel.Document) error 
 	return x.Session(g).Extract(doc)
 }
 
-// Extract adds doc to the session's graph with its nodes and edges.
-func (s *Session) Extract(doc graphmodel.Document) error {
+// Extract adds doc to the session's graph with its nodes and edges. A
+// fault of the extractor's own (a panic in a rule) comes back as an error
+// naming the document, and the document is left out of the graph, so
+// that an application keeps running with the user's work.
+func (s *Session) Extract(doc graphmodel.Document) (err error) {
+	added := false
+	defer func() {
+		if r := recover(); r != nil {
+			if added {
+				_ = s.g.RemoveDocument(doc.ID) // (and the spans it had added)
+			}
+			err = fmt.Errorf("extract %s: internal error, the document is left out: %v", doc.ID, r)
+		}
+	}()
 	if doc.Published == "" {
 		doc.Published = datelineDate(doc.Text)
 	}
 	if _, err := s.g.AddDocument(doc); err != nil {
 		return fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
+	added = true
 	a := newAnalysis(s.x, s, doc)
 	defer a.release()
 	a.run()

@@ -2469,3 +2469,14 @@ func TestUnknownFirstNames(t *testing.T) {
 	g = run(t, "Kokou Edem Tengue said the talks were useful.", "")
 	assert.Equal(t, []string{"Kokou Edem Tengue: the talks were useful"}, statements(g))
 }
+
+// A fault inside extraction (here: a session that was never made by an
+// extractor) comes back as an error naming the document, not as a panic
+// that would end the application with the user's unsaved work.
+func TestExtractionFaultIsAnError(t *testing.T) {
+	var s extract.Session
+	err := s.Extract(graphmodel.Document{ID: "article-7", Text: "Putin met Xi."})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "article-7")
+	assert.Contains(t, err.Error(), "internal error")
+}
