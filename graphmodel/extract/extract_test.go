@@ -2480,3 +2480,12 @@ func TestExtractionFaultIsAnError(t *testing.T) {
 	assert.Contains(t, err.Error(), "article-7")
 	assert.Contains(t, err.Error(), "internal error")
 }
+
+// Welcoming or thanking people is no statement of what they are; urging
+// them to do something is.
+func TestPeopleAsObjects(t *testing.T) {
+	const lead = "President Aru Tane held talks with President Mele Vaka in Suva on Monday. "
+	assert.Empty(t, statements(run(t, lead+"Tane warmly welcomed the distinguished guest.", "")))
+	assert.Equal(t, []string{"Aru Tane: members to conclude a code of conduct before the end of the year"},
+		statements(run(t, lead+"Tane urged members to conclude a code of conduct before the end of the year.", "")))
+}

@@ -632,7 +632,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 			if k+1 < s.b && target == nil && (t.low == "mr" || t.low == "mr.") {
 				target = a.at[k+1]
 			}
-			isPerson := target != nil && (target.kind == mPerson || target.kind == mTitleOnly)
+			isPerson := target != nil && (target.kind == mPerson || target.kind == mTitleOnly) || a.personNoun(k, s)
 			if t.kind == tWord && !isPerson && !isPreposition(t.low) && t.low != "to" && t.low != "it" && t.low != "him" && t.low != "her" && t.low != "them" && t.low != "you" {
 				start = k
 				npObject = true
@@ -673,6 +673,29 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 	}
 	a.nextThatClause(end, s, si, sp, from)
+}
+
+// personNoun reports an object at k that names people, not what was
+// said: "welcomed the distinguished guest", "thanked the delegation",
+// "praised his counterpart" (a determiner and adjectives, then a noun
+// of people not followed by "to").
+func (a *analysis) personNoun(k int, s sentence) bool {
+	for j := k; j < s.b && j < k+4; j++ {
+		t := &a.toks[j]
+		if t.kind != tWord || a.at[j] != nil {
+			return false
+		}
+		if t.cls&(wDet|wPossPron) != 0 {
+			continue
+		}
+		if t.cls&wAudience != 0 || peopleNouns[t.low] {
+			return j+1 >= s.b || a.toks[j+1].low != "to" // (not "urged members to conclude …": what they were urged to do)
+		}
+		if t.upper || t.cls&(wAux|wSpeech) != 0 || isPreposition(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // nextThatClause adds the reported clause of "…, and that Y" after a
