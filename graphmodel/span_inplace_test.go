@@ -15,16 +15,8 @@ import (
 func TestMergeSpansInPlaceMatchesSorting(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	docs := []string{"a", "b", "b-10", "b-2", "c"}
-	random := func(n int) []Span {
-		out := make([]Span, n)
-		for i := range out {
-			s := r.IntN(6)
-			out[i] = Span{Doc: docs[r.IntN(len(docs))], Start: s, End: s + r.IntN(3)}
-		}
-		return out
-	}
 	for range 5000 {
-		a, b := SortSpans(random(r.IntN(8))), random(r.IntN(5))
+		a, b := SortSpans(randomSpans(r, docs, r.IntN(8))), randomSpans(r, docs, r.IntN(5))
 		want := SortSpans(append(slices.Clone(a), b...))
 		bBefore := slices.Clone(b)
 		room := make([]Span, len(a), len(a)+len(b)+r.IntN(2))
@@ -64,16 +56,24 @@ func docIDs(from, n int) []string {
 	return out
 }
 
-// A node and an edge that document after document extends, with spans
-// that sort before their last ones, end up as sorted as ever; once the
-// graph has handed them out, a slice of their spans taken then keeps
-// showing what it showed while more documents come.
-func TestPutNodeInPlaceUntilHandedOut(t *testing.T) {
+// orgGraph returns a graph with one organisation, "org", in a document
+// of its own: what the people put by putMentions are affiliated with.
+func orgGraph(t *testing.T) *Graph {
+	t.Helper()
 	g := New()
 	_, err := g.AddDocument(Document{ID: "org-doc", Text: "x"})
 	require.NoError(t, err)
 	_, err = g.AddNode(Node{ID: "org", Kind: KindActor, Type: TypeOrganization, Label: "O"})
 	require.NoError(t, err)
+	return g
+}
+
+// A node and an edge that document after document extends, with spans
+// that sort before their last ones, end up as sorted as ever; once the
+// graph has handed them out, a slice of their spans taken then keeps
+// showing what it showed while more documents come.
+func TestPutNodeInPlaceUntilHandedOut(t *testing.T) {
+	g := orgGraph(t)
 	putMentions(t, g, "p", docIDs(0, 40))
 
 	n, ok := g.Node("p")
@@ -101,11 +101,7 @@ func TestPutNodeInPlaceUntilHandedOut(t *testing.T) {
 // of their lists per document (only the growth of their room, now and
 // then), though each document's spans sort before the last ones.
 func TestPutNodeOutOfOrderAllocatesLittle(t *testing.T) {
-	g := New()
-	_, err := g.AddDocument(Document{ID: "org-doc", Text: "x"})
-	require.NoError(t, err)
-	_, err = g.AddNode(Node{ID: "org", Kind: KindActor, Type: TypeOrganization, Label: "O"})
-	require.NoError(t, err)
+	g := orgGraph(t)
 	ids := docIDs(0, 2000)
 	putMentions(t, g, "p", ids[:1000])
 	// the arguments of the later documents, made beforehand

@@ -13,22 +13,25 @@ import (
 func TestUnionSpansMatchesSorting(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	docs := []string{"a", "b", "b-10", "b-2"}
-	random := func(n int) []Span {
-		out := make([]Span, n)
-		for i := range out {
-			s := r.IntN(6)
-			out[i] = Span{Doc: docs[r.IntN(len(docs))], Start: s, End: s + r.IntN(3)}
-		}
-		return out
-	}
 	for range 5000 {
-		a, b := random(r.IntN(6)), random(r.IntN(4))
+		a, b := randomSpans(r, docs, r.IntN(6)), randomSpans(r, docs, r.IntN(4))
 		a = SortSpans(a) // as the graph keeps its spans
 		bBefore := slices.Clone(b)
 		want := SortSpans(append(slices.Clone(a), b...))
 		assert.Equal(t, want, unionSpans(a, b), "a=%v b=%v", a, b)
 		assert.Equal(t, bBefore, b, "the argument is left as it was")
 	}
+}
+
+// randomSpans returns n spans in docs, short and overlapping, in no order:
+// what the merging of span lists is tested on.
+func randomSpans(r *rand.Rand, docs []string, n int) []Span {
+	out := make([]Span, n)
+	for i := range out {
+		s := r.IntN(6)
+		out[i] = Span{Doc: docs[r.IntN(len(docs))], Start: s, End: s + r.IntN(3)}
+	}
+	return out
 }
 
 // A node mentioned in document after document grows by appends, yet a
