@@ -1953,15 +1953,11 @@ func (a *analysis) institutionAfter(k int, s sentence) int {
 	if k >= s.b || a.toks[k].kind != tWord {
 		return k
 	}
-	switch a.toks[k].low {
-	case "presidency", "embassy", "ministry":
+	switch w := a.toks[k].low; {
+	case w == "presidency" || w == "embassy" || w == "ministry":
 		return k + 1
-	case "foreign", "defence", "defense", "interior", "finance", "trade", "economy", "justice", "health", "energy", "education", "agriculture",
-		"commerce", "industry", "transport", "environment", "labour", "labor", "culture", "information", "mining", "petroleum",
-		"oil", "tourism", "fisheries", "communications", "economic", "home", "security":
-		if k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office") {
-			return k + 2
-		}
+	case portfolioWords[w] && k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office"):
+		return k + 2 // "foreign ministry", "commerce ministry", "home office"
 	}
 	return k
 }
