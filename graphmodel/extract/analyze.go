@@ -1198,7 +1198,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		return i
 	}
 	te, role, plural, ok := a.titleAt(j, s)
-	if ok && a.toks[j].upper && a.rankOpensBody(te, s) {
+	if ok && a.toks[j].upper && a.bodyNameAt(te, s) {
 		// "the General Border Committee", "the Turkish General Staff": a
 		// body whose name opens with a rank (namedAt reads it)
 		if len(mods) > 0 {
@@ -1573,32 +1573,22 @@ func (a *analysis) isDemonymAt(i int) bool {
 	return end > i && kindsOf(es)&(kDemonym|kCountry) != 0
 }
 
-// namedAfter reports capitalised words at k (at most five) that end in
-// the head word of an organisation or a building: what comes after a
-// person's name at k makes it the name of a body or a place named after
-// them ("Kofi Annan International Peacekeeping Training Centre").
-func (a *analysis) namedAfter(k int, s sentence) bool {
+// bodyNameAt reports a run of capitalised words at k (at most five)
+// whose last word is the head word of an organisation or a building, or
+// "Staff": after a person's name or a title they make the name of a body
+// or a place ("Kofi Annan International Peacekeeping Training Centre",
+// "General Border Committee", "General Staff"), not a person's
+// ("President Duma Kolo": the run ends in a name).
+func (a *analysis) bodyNameAt(k int, s sentence) bool {
 	j := k
 	for j < s.b && j < k+5 && a.toks[j].kind == tWord && a.toks[j].upper {
-		j++
-	}
-	return j > k && a.toks[j-1].cls&(wOrgHead|wFacilityHead) != 0
-}
-
-// rankOpensBody reports a run of capitalised words at k (at most four)
-// whose last word is the head word of an organisation, or "Staff": after
-// a title they name a body ("General Border Committee", "General
-// Staff"), not a person ("President Duma Kolo": the run ends in a name).
-func (a *analysis) rankOpensBody(k int, s sentence) bool {
-	j := k
-	for j < s.b && j < k+4 && a.toks[j].kind == tWord && a.toks[j].upper {
 		j++
 	}
 	if j == k {
 		return false
 	}
 	last := &a.toks[j-1]
-	return last.cls&wOrgHead != 0 || last.low == "staff"
+	return last.cls&(wOrgHead|wFacilityHead) != 0 || last.low == "staff"
 }
 
 // nameAfterTitleOK rejects runs after a title that are really places or
@@ -1662,7 +1652,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 	}
 	ks := kindsOf(es)
 	if end > i && ks&kPerson != 0 {
-		if end < s.b && a.namedAfter(end, s) {
+		if end < s.b && a.bodyNameAt(end, s) {
 			return i // "the Kofi Annan International Peacekeeping Training Centre", "the Nelson Mandela Foundation"
 		}
 		// a longer name run wins ("George W. Bush" over "George")
