@@ -2858,17 +2858,17 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 }
 
 // modifiesNoun reports a lower-case noun at j that the capitalised words
-// before it modify: not a preposition, determiner, conjunction, verb of
-// saying, auxiliary, pronoun, a word of time or an adverb.
+// before it modify: a plain modifier's word (see plainModifier) that is
+// no word of time, adverb or place's own noun.
 func (a *analysis) modifiesNoun(j int) bool {
 	t := &a.toks[j]
-	if t.kind != tWord || t.upper || t.cls&(wDet|wAux|wSpeech|wPron|wSubordinator|wTimeCue|wMonth|wWeekday) != 0 || isPreposition(t.low) {
+	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 {
 		return false
 	}
 	switch t.low {
-	case "and", "or", "but", "nor", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier",
-		"later", "early", "late", "where", "when", "while", "who", "which", "that", "as", "on", "to",
-		"afterwards", "afterward", "again", "too", "also", "instead", "then", "now", "there", "here", "together", "alone",
+	case "nor", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier",
+		"later", "early", "late", "where", "when", "on", "to",
+		"afterwards", "afterward", "again", "too", "instead", "then", "now", "there", "here", "together", "alone",
 		// a place's own noun: "in the Kahramankazan district"
 		"district", "province", "region", "area", "county", "city", "town", "village", "valley", "municipality",
 		"governorate", "prefecture", "oblast", "state", "border", "river", "island", "islands", "mountains", "desert",
