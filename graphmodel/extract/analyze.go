@@ -978,6 +978,9 @@ func (a *analysis) portfolioEnd(j int, s sentence) int {
 	}
 	end := given
 	if end < 0 {
+		if run+1 < s.b && a.toks[run].text == "," && a.nameRun(run+1, s, true) > run+1 {
+			return j // the name is in apposition: "for Fisheries and Ocean Resources, Esi Quartey"
+		}
 		end = run - 2
 	}
 	if end <= k || run-end > 3 || a.nameRun(end, s, true) != run {
@@ -1236,7 +1239,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		if k := a.portfolioEnd(j, s); k > j {
 			role += " " + a.spanLower(j, k)
 			j = k
-		} else if k := a.portfolioBeforeComma(j, s); k > j && (titleStart > s.a && a.toks[titleStart-1].kind == tPoss) {
+		} else if k := a.portfolioBeforeComma(j, s); k > j && titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].low == "the") {
 			// "Kenya's Cabinet Secretary for Foreign and Diaspora
 			// Affairs, Hon. Musalia Mudavadi": the name in apposition
 			role += " " + a.spanLower(j, k)

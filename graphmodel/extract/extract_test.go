@@ -2029,6 +2029,17 @@ func TestCoordinatedTitlesInAppositionAndTimeBeforeVerb(t *testing.T) {
 	assert.Contains(t, labels(g, graphmodel.KindActor), "State Department")
 }
 
+// "the Federal Minister for Economic Cooperation and Development, X": an
+// unlisted portfolio after "the" and a title, the name in apposition after
+// the comma, is the guest of the meeting.
+func TestPortfolioWithTheBeforeNameInApposition(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Later, President Kofi Mensah received the Federal Minister for Economic Cooperation and Development, Reem Alabali Radovan, at his hotel.": {"held: Kofi Mensah, Reem Alabali Radovan"},
+		"Kofi Mensah met the Minister for Fisheries and Ocean Resources, Esi Quartey, in Accra.":                                                   {"held: Esi Quartey, Kofi Mensah"},
+		"The Union Minister for Ports, Ravi Kumar, met Kofi Mensah in Accra.":                                                                      {"held: Kofi Mensah, Ravi Kumar"},
+	})
+}
+
 // "paid a courtesy call on the Chairperson of the African Union
 // Commission, H.E. X": "the" before the title does not hide the host.
 func TestCourtesyCallOnTheTitle(t *testing.T) {
