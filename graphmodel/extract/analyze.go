@@ -1028,15 +1028,56 @@ func (a *analysis) portfolioLead(i int, s sentence) int {
 	return k
 }
 
+// portfolioList reads the further portfolios of a title, after a comma
+// and joined by commas and a last "and" (", Industry and Tourism" in
+// "Minister of Trade, Industry and Tourism Esi Quartey"), and returns
+// where the name after them starts, or the comma before a name in
+// apposition; j when no such list and name follow.
+func (a *analysis) portfolioList(j int, s sentence) int {
+	if j+4 >= s.b || a.toks[j].text != "," {
+		return j
+	}
+	k := j + 1
+	for last := false; ; {
+		p := k
+		for p < s.b && a.toks[p].kind == tWord && a.toks[p].upper && portfolioWords[a.toks[p].low] {
+			p++
+		}
+		if p == k || p >= s.b {
+			return j
+		}
+		k = p
+		if last {
+			break
+		}
+		switch t := a.toks[k]; {
+		case t.text == ",":
+			k++
+		case t.low == "and" || t.text == "&":
+			last = true
+			k++
+		default:
+			return j
+		}
+	}
+	if a.toks[k].text == "," {
+		return k // the name in apposition: "…, Industry and Tourism, Esi Quartey,"
+	}
+	if ne := a.nameRun(k, s, true); ne > k && (a.looksLikeName(k, ne) || ne-k >= 2 && a.nameAfterTitleOK(k, ne)) {
+		return k
+	}
+	return j
+}
+
 // portfolioWords name what a ministry is for, capitalised before a
 // title: "Energy and Mineral Resources Minister", "Foreign and Trade
 // Secretary".
 var portfolioWords = wordSet("affairs", "agriculture", "arts", "aviation", "budget", "change", "climate", "commerce",
-	"communications", "cooperation", "culture", "customs", "defence", "defense", "development", "diaspora", "digital",
-	"economic", "economy", "education", "energy", "environment", "family", "finance", "fisheries", "food", "foreign",
+	"communications", "cooperation", "culture", "customs", "defence", "defense", "development", "diaspora", "digital", "employment",
+	"economic", "economy", "education", "energy", "environment", "family", "finance", "fisheries", "forestry", "forests", "food", "foreign",
 	"gas", "gender", "health", "heritage", "home", "housing", "industry", "information", "infrastructure", "innovation",
 	"integration", "interior", "international", "investment", "justice", "labor", "labour", "land", "lands", "livestock",
-	"maritime", "mineral", "minerals", "mines", "mining", "natural", "oil", "petroleum", "planning", "power", "public",
+	"maritime", "mineral", "minerals", "mines", "mining", "natural", "ocean", "oceans", "oil", "petroleum", "planning", "power", "public",
 	"railways", "regional", "resources", "revenue", "roads", "rural", "science", "security", "social", "sport", "sports",
 	"technology", "telecommunications", "tourism", "trade", "transport", "treasury", "urban", "water", "welfare", "works",
 	"youth")
@@ -1248,6 +1289,9 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	// "of the Republic of Azerbaijan", "of the CCP ... Commission"
 	j, aff := a.titleOf(j, s, capsLine)
+	if titleCap {
+		j = a.portfolioList(j, s) // "Minister of Trade, Industry and Tourism Esi Quartey"
+	}
 	// coordinated second title: "Director of X and Foreign Minister Wang Yi"
 	if j+1 < s.b && a.toks[j].low == "and" {
 		if te2, r2, _, ok2 := a.titleAt(j+1, s); ok2 && a.toks[j+1].upper {

@@ -2031,11 +2031,14 @@ func TestCoordinatedTitlesInAppositionAndTimeBeforeVerb(t *testing.T) {
 
 // "the Federal Minister for Economic Cooperation and Development, X": an
 // unlisted portfolio after "the" and a title, the name in apposition after
-// the comma, is the guest of the meeting.
+// the comma, is the guest of the meeting; so is the minister of a list of
+// portfolios ("Minister of Trade, Industry and Tourism X").
 func TestPortfolioWithTheBeforeNameInApposition(t *testing.T) {
 	assertMeetings(t, map[string][]string{
 		"Later, President Kofi Mensah received the Federal Minister for Economic Cooperation and Development, Reem Alabali Radovan, at his hotel.": {"held: Kofi Mensah, Reem Alabali Radovan"},
 		"Kofi Mensah met the Minister for Fisheries and Ocean Resources, Esi Quartey, in Accra.":                                                   {"held: Esi Quartey, Kofi Mensah"},
+		"Kofi Mensah met Minister of Trade, Industry and Tourism Esi Quartey in Accra.":                                                            {"held: Esi Quartey, Kofi Mensah"},
+		"Kofi Mensah met the Minister of Trade, Industry and Tourism, Esi Quartey, in Accra.":                                                      {"held: Esi Quartey, Kofi Mensah"},
 		"The Union Minister for Ports, Ravi Kumar, met Kofi Mensah in Accra.":                                                                      {"held: Kofi Mensah, Ravi Kumar"},
 	})
 }
