@@ -516,6 +516,15 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 					m.refs = l
 				}
 			}
+			if m.count == 2 && (m.noun == "men" || m.noun == "women") {
+				// "Tusk and his Czech counterpart, Andrej Babiš, … Babiš
+				// was making his first visit. The two men held talks",
+				// "X spoke by phone with Y, and the two men agreed": the
+				// two people named last
+				if refs := a.peopleBefore(mi+a.sentMent[si][0], 2); len(refs) == 2 {
+					m.refs = refs
+				}
+			}
 			if len(m.refs) < 2 {
 				m.refs = a.principals()
 			}
@@ -816,6 +825,20 @@ func (a *analysis) byRole(noun string) []*entity {
 		}
 		if r == one || wordSuffix(r, one) {
 			out = a.appendEnts(out, p)
+		}
+	}
+	return out
+}
+
+// peopleBefore returns the last n distinct people named before mention
+// mi of the document, looking back at most three sentences, or fewer.
+func (a *analysis) peopleBefore(mi, n int) []*entity {
+	var out []*entity
+	first := a.ments[mi].sent - 3
+	for k := mi - 1; k >= 0 && len(out) < n && a.ments[k].sent >= first; k-- {
+		m := a.ments[k]
+		if e := m.ent; e != nil && e.typ == graphmodel.TypePerson && (m.kind == mPerson || m.kind == mTitleOnly) && !slices.Contains(out, e) {
+			out = append(out, e)
 		}
 	}
 	return out

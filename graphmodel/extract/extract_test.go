@@ -1814,6 +1814,16 @@ func TestTheTwoAsSubject(t *testing.T) {
 	assert.ElementsMatch(t, []string{"held: Elin Dahl, Tomas Reyes", "planned: Elin Dahl, Tomas Reyes"}, meetings(g))
 }
 
+// "The two men" when the last meeting has one person (a visit) are the
+// two people named last: the visitor and the host named before, not the
+// visitor alone; so are "the two men" who agree on a call just reported.
+func TestTheTwoMenAreThePairNamedLast(t *testing.T) {
+	g := run(t, "Prime Minister Tomas Reyes and his Chilean counterpart, Elin Dahl, pledged on Tuesday to build a railway. Dahl was making her first official visit to Peru. The two women held talks at the palace in Lima.", "")
+	assert.Contains(t, meetings(g), "held: Elin Dahl, Tomas Reyes")
+	g = run(t, "Tomas Reyes met Elin Dahl in Lima on Monday. On the eve of the visit, Reyes spoke by phone with President Arman Seitov, and the two men agreed that trade should grow.", "")
+	assert.ElementsMatch(t, []string{"Arman Seitov: trade should grow", "Tomas Reyes: trade should grow"}, statements(g))
+}
+
 // "his host", "her guest" are the other person of the owner's last
 // meeting.
 func TestHisHostHerGuest(t *testing.T) {

@@ -214,7 +214,7 @@ var (
 	// earlier: "the American envoys" → the envoys named before.
 	personGroupNouns = wordSet("envoys", "emissaries", "advisers", "advisors", "representatives", "negotiators", "mediators")
 	// pluralAnaphora name the principals of the last meeting: "the two sides".
-	pluralHeads = wordSet("sides", "leaders", "presidents", "heads", "ministers", "parties", "counterparts", "two", "men", "delegations",
+	pluralHeads = wordSet("sides", "leaders", "presidents", "heads", "ministers", "parties", "counterparts", "two", "men", "women", "delegations",
 		"countries", "nations", "governments", "neighbours", "neighbors")
 	// hypotheticalCues and plannedCues set a meeting's status.
 	hypotheticalCues = wordSet("potential", "possible", "possibly", "would", "could", "might", "if", "hypothetical",
