@@ -1824,6 +1824,23 @@ func TestTheTwoMenAreThePairNamedLast(t *testing.T) {
 	assert.ElementsMatch(t, []string{"Arman Seitov: trade should grow", "Tomas Reyes: trade should grow"}, statements(g))
 }
 
+// "X held talks with Y, who is in Kazakhstan on a state visit": Y is the
+// visitor, not the subject of the sentence.
+func TestVisitInRelativeClause(t *testing.T) {
+	g := run(t, "President Tomas Reyes held talks at the palace with President Elin Dahl, who is in Chile on a state visit.", "")
+	assert.ElementsMatch(t, []string{"held: Elin Dahl, Tomas Reyes", "held: Elin Dahl"}, meetings(g))
+}
+
+// "held talks at the presidential palace with X": a building named in
+// lower case between the talks and "with" leaves X a party.
+func TestTalksAtLowerCaseBuildingWith(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"President Tomas Reyes held talks at the presidential palace with President Elin Dahl on Monday.": {"held: Elin Dahl, Tomas Reyes"},
+		"President Tomas Reyes held talks at the palace with President Elin Dahl on Monday.":              {"held: Elin Dahl, Tomas Reyes"},
+		"President Tomas Reyes held talks in the capital with President Elin Dahl on Monday.":             {"held: Elin Dahl, Tomas Reyes"},
+	})
+}
+
 // "his host", "her guest" are the other person of the owner's last
 // meeting.
 func TestHisHostHerGuest(t *testing.T) {

@@ -925,8 +925,12 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 		}
 		if c.kind == "visit" && !c.verb && !c.definite && len(c.parts) == 0 && !strings.HasPrefix(a.toks[c.b-1].low, "tour") {
 			// "Stubb, on a state visit to Lithuania, held talks", "He is on
-			// a three-day visit to Bolivia": the visitor is the subject
-			if subj := a.clauseSubject(c.a, s, ms); subj != nil {
+			// a three-day visit to Bolivia": the visitor is the subject;
+			// "Khurelsukh, who is in Kazakhstan on a state visit": the one
+			// the relative clause is about
+			if m := a.relativeHolder(c.a, s); m != nil {
+				c.parts = a.appendEnts(c.parts, a.targets(m)...)
+			} else if subj := a.clauseSubject(c.a, s, ms); subj != nil {
 				c.parts = a.appendUnique(c.parts, subj)
 			}
 		}
@@ -1710,6 +1714,9 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			c.parts = a.appendEnts(c.parts, list...)
 			k = end
 			continue
+		case k-2 >= c.b && a.toks[k-1].low == "the" && (a.toks[k-2].low == "at" || a.toks[k-2].low == "in") && a.placeNounEnd(k, s) > k:
+			k = a.placeNounEnd(k, s) // "held talks at the presidential palace with X"
+			continue
 		case t.low == "in" || t.low == "at" || t.low == "on" || t.low == "today" || t.low == "yesterday" || t.low == "the" ||
 			t.low == "last" || t.low == "this" || t.low == "earlier" || t.low == "later" || isMonthTok(t) || (t.cls&wWeekday != 0):
 			k++
@@ -1718,6 +1725,22 @@ func (a *analysis) postParts(c *cand, s sentence, ms []*mention) {
 			return
 		}
 	}
+}
+
+// placeNounEnd reads a building or town named in lower case at k, with at
+// most one lower-case word before it ("palace", "presidential palace",
+// "capital"), and returns the token after it, or k.
+func (a *analysis) placeNounEnd(k int, s sentence) int {
+	isPlace := func(t *token) bool {
+		return t.kind == tWord && !t.upper && (t.cls&wFacilityHead != 0 || lowerFacilityHeads[t.low] || t.low == "capital" || t.low == "city" || t.low == "town")
+	}
+	if isPlace(&a.toks[k]) {
+		return k + 1
+	}
+	if t := &a.toks[k]; t.kind == tWord && !t.upper && a.at[k] == nil && k+1 < s.b && isPlace(&a.toks[k+1]) {
+		return k + 2
+	}
+	return k
 }
 
 func isMonthTok(t *token) bool {
@@ -1821,6 +1844,29 @@ func (a *analysis) timeCore(k int, s sentence) int {
 		}
 	}
 	return 0
+}
+
+// relativeHolder returns the person a relative clause with a copula
+// that holds the meeting noun at i is about ("Khurelsukh, who is in
+// Kazakhstan on a state visit", "X, who was in Paris for talks"), or nil.
+func (a *analysis) relativeHolder(i int, s sentence) *mention {
+	for j := i - 1; j-2 >= s.a && j >= i-12; j-- {
+		t := &a.toks[j]
+		if t.text == "," || a.at[j] != nil && a.at[j].kind != mVenue && a.at[j].kind != mCountry && a.at[j].kind != mDemonym {
+			return nil
+		}
+		if t.low != "who" {
+			continue
+		}
+		if a.toks[j-1].text != "," || a.toks[j+1].cls&wAux == 0 {
+			return nil
+		}
+		if m := a.at[j-2]; m != nil && m.kind == mPerson {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // subjectParts adds the subject of the verb before the trigger: the
