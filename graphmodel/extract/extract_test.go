@@ -1035,6 +1035,8 @@ func TestReportingPhrasings(t *testing.T) {
 		"Tane told the Daily Star newspaper that the talks were useful.":          "Aru Tane: the talks were useful",
 		"Tane later said the talks were useful.":                                  "Aru Tane: the talks were useful",
 		"Tane told Reuters the next round would cover customs.":                   "Aru Tane: the next round would cover customs",
+		"Tane told state television that the border was open.":                    "Aru Tane: the border was open",
+		"Tane told Beninese state television that the border was open.":           "Aru Tane: the border was open",
 		"Tane said in June that the next round would cover customs.":              "Aru Tane: the next round would cover customs",
 		"Tane said at the time it had not been consulted.":                        "Aru Tane: it had not been consulted",
 		"The next round would cover customs, he added, pointing to the last one.": "Aru Tane: The next round would cover customs",
