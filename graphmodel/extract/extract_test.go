@@ -1030,16 +1030,18 @@ func TestMeetingVerbs(t *testing.T) {
 func TestReportingPhrasings(t *testing.T) {
 	const lead = "President Aru Tane met Prime Minister Mele Vaka on Monday. "
 	for text, want := range map[string]string{
-		"Tane told reporters the talks had been productive.":                      "Aru Tane: the talks had been productive",
-		"Vaka later wrote on X that the meeting had been productive.":             "Mele Vaka: the meeting had been productive",
-		"Tane told the Daily Star newspaper that the talks were useful.":          "Aru Tane: the talks were useful",
-		"Tane later said the talks were useful.":                                  "Aru Tane: the talks were useful",
-		"Tane told Reuters the next round would cover customs.":                   "Aru Tane: the next round would cover customs",
-		"Tane told state television that the border was open.":                    "Aru Tane: the border was open",
-		"Tane told Beninese state television that the border was open.":           "Aru Tane: the border was open",
-		"Tane said in June that the next round would cover customs.":              "Aru Tane: the next round would cover customs",
-		"Tane said at the time it had not been consulted.":                        "Aru Tane: it had not been consulted",
-		"The next round would cover customs, he added, pointing to the last one.": "Aru Tane: The next round would cover customs",
+		"Tane told reporters the talks had been productive.":                                                                                  "Aru Tane: the talks had been productive",
+		"Vaka later wrote on X that the meeting had been productive.":                                                                         "Mele Vaka: the meeting had been productive",
+		"Tane told the Daily Star newspaper that the talks were useful.":                                                                      "Aru Tane: the talks were useful",
+		"Tane later said the talks were useful.":                                                                                              "Aru Tane: the talks were useful",
+		"Tane told Reuters the next round would cover customs.":                                                                               "Aru Tane: the next round would cover customs",
+		"Tane told state television that the border was open.":                                                                                "Aru Tane: the border was open",
+		"Tane told Beninese state television that the border was open.":                                                                       "Aru Tane: the border was open",
+		"According to his office, Vaka said the talks were useful.":                                                                           "Mele Vaka: the talks were useful",
+		"According to a statement from the Office of the Prime Minister, Vaka thanked the senators, and stressed that the talks were useful.": "Mele Vaka: the talks were useful",
+		"Tane said in June that the next round would cover customs.":                                                                          "Aru Tane: the next round would cover customs",
+		"Tane said at the time it had not been consulted.":                                                                                    "Aru Tane: it had not been consulted",
+		"The next round would cover customs, he added, pointing to the last one.":                                                             "Aru Tane: The next round would cover customs",
 	} {
 		assert.Equal(t, []string{want}, statements(run(t, lead+text, "")), text)
 	}

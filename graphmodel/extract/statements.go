@@ -527,7 +527,14 @@ func (a *analysis) withPartner(m *mention, sp []*entity) []*entity {
 // sentenceSubject returns the first actor mention of the sentence before
 // token v, outside quotations and not after a preposition.
 func (a *analysis) sentenceSubject(s sentence, v int) *mention {
-	for k := s.a; k < v; k++ {
+	k := s.a
+	if k+2 < v && a.toks[k].low == "according" && a.toks[k+1].low == "to" {
+		// "According to a statement from X, Y welcomed …, and stressed":
+		// the subject follows the source
+		for k += 2; k < v && a.toks[k].text != ","; k++ {
+		}
+	}
+	for ; k < v; k++ {
 		m := a.at[k]
 		if m == nil || a.inQuote[k] || !isActorMention(m) || m.kind == mDemonym {
 			continue
@@ -673,6 +680,17 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 	}
 	a.nextThatClause(end, s, si, sp, from)
+}
+
+// speakingSubjectAt reports a person named at k who reports or welcomes
+// something right after: "Holness welcomed …", "Vaka said …".
+func (a *analysis) speakingSubjectAt(k int, s sentence) bool {
+	m := a.at[k]
+	if m == nil || m.a != k || m.kind != mPerson && m.kind != mTitleOnly && m.kind != mPronoun {
+		return false
+	}
+	v := a.skipAdverbs(m.b, s)
+	return v < s.b && a.toks[v].kind == tWord && a.isSpeech(v) && a.at[v] == nil
 }
 
 // stateNoun reports "state" at v used as a noun, not as a reporting
@@ -1263,6 +1281,9 @@ func (a *analysis) accordingTo(v int, s sentence, si int) {
 		k := from + 1
 		if k < s.b && a.toks[k].text == "," {
 			k++
+		}
+		if a.speakingSubjectAt(k, s) {
+			return // "According to a statement from her office, Vaka stressed that …": Vaka's words, read at "stressed"
 		}
 		if e := a.clauseEnd(k, s); e-k >= 3 {
 			a.addStatement(a.toks[k].s, a.toks[e-1].e, sp, true, a.toks[v].s, a.toks[e-1].e, si)
