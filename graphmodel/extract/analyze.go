@@ -2273,6 +2273,11 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		for _, e := range es {
 			if e.kind == eBuilding {
 				b := a.x.lex.Buildings[e.idx]
+				if b.Actor != "" && facEnd < s.b && a.speechVerbAt(facEnd, s) && !a.isLocative(i) {
+					// "the Planalto presidential palace said": the
+					// presidency speaks, as "the Planalto said"
+					return a.addOrgMention(i, facEnd, a.orgEntity(b.Actor, -1))
+				}
 				v := a.venueEntity(b.Name, graphmodel.TypeBuilding, -1)
 				v.addAlias(a.str(i, facEnd))
 				a.addVenueMention(i, facEnd, v)

@@ -2422,10 +2422,15 @@ func TestStateBodyOneNode(t *testing.T) {
 }
 
 // A known building followed by what it is ("the Casa Rosada presidential
-// palace") is the known building, one venue with its plain name.
+// palace") is the known building, one venue with its plain name; before a
+// reporting verb, the body it houses.
 func TestKnownBuildingWithDescription(t *testing.T) {
 	g := run(t, "President Ana Lund met President Tomas Reyes at the Casa Rosada presidential palace. Reyes later left the Casa Rosada.", "")
 	assert.Equal(t, []string{"Casa Rosada"}, labels(g, graphmodel.KindVenue))
+	// the presidency it houses speaks for it
+	g = run(t, "President Ana Lund spoke to President Tomas Reyes by phone, the Planalto presidential palace said.", "")
+	assert.Equal(t, []string{"Planalto: President Ana Lund spoke to President Tomas Reyes by phone"}, statements(g))
+	assert.Empty(t, labels(g, graphmodel.KindVenue))
 }
 
 // An unknown capitalised word after "in" that modifies a noun is an
