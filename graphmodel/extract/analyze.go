@@ -613,7 +613,9 @@ func (a *analysis) topicBefore(i int) bool {
 		return false
 	}
 	switch a.toks[p].low {
-	case "on", "about", "regarding", "concerning", "over":
+	case "on":
+		return p == 0 || !callForms[a.toks[p-1].low] // (not "called on Japan to …": whom one appeals to)
+	case "about", "regarding", "concerning", "over":
 		return true
 	}
 	return false

@@ -169,6 +169,10 @@ func (a *analysis) statementsIn(si int) {
 			a.accordingTo(v, s, si)
 			continue
 		}
+		if v+1 < s.b && (a.toks[v+1].low == "on" || a.toks[v+1].low == "upon") && callForms[t.low] {
+			a.calledOn(v, s, si) // "called on Japan to help …"
+			continue
+		}
 		if (t.low == "gave" || t.low == "give" || t.low == "gives" || t.low == "giving") && a.assessmentAfter(v, s) {
 			a.reported(v, "express", s, si, quotes)
 			continue
@@ -680,6 +684,41 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 	}
 	a.nextThatClause(end, s, si, sp, from)
+}
+
+// callForms are the forms of "call" that calledOn reads.
+var callForms = wordSet("call", "calls", "called", "calling")
+
+// calledOn reads "X called on Y to do …" at v (a form of "call" before
+// "on"), an appeal reported as "X urged Y to do …" is: the statement runs
+// from Y to the end of the clause. "X called on Y" alone is a visit.
+func (a *analysis) calledOn(v int, s sentence, si int) {
+	// whom: an actor ("Japan", "the parties") or a few words ("all
+	// sides", "the international community"), then "to" and a verb
+	to := -1
+	if m := a.at[a.pastThe(v+2, s)]; m != nil && isActorMention(m) {
+		to = m.b
+	} else {
+		for j := v + 2; j < s.b && j < v+7; j++ {
+			if t := &a.toks[j]; t.low == "to" || t.kind != tWord || a.at[j] != nil || t.cls&(wAux|wSpeech) != 0 {
+				to = j
+				break
+			}
+		}
+	}
+	if to <= v+2 || to+1 >= s.b || a.toks[to].low != "to" {
+		return
+	}
+	if n := &a.toks[to+1]; n.kind != tWord || n.upper || a.at[to+1] != nil || n.cls&wDet != 0 {
+		return // ("called on him to the podium")
+	}
+	sp, from := a.speakerOf(v, s)
+	if len(sp) == 0 {
+		return
+	}
+	if end := a.clauseEnd(v+2, s); end-(v+2) >= 4 {
+		a.addStatement(a.toks[v+2].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
+	}
 }
 
 // speakingSubjectAt reports a person named at k who reports or welcomes

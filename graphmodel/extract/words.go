@@ -273,7 +273,7 @@ var (
 	// gatherCues: the verbs of gatheredAfter ("chaired by", "brought together").
 	gatherCues = wordSet("chaired", "hosted", "attended", "brought", "brings", "bringing")
 	// statementCues: the words statementsIn reads besides reporting verbs.
-	statementCues = wordSet("according", "gave", "give", "gives", "giving")
+	statementCues = wordSet("according", "gave", "give", "gives", "giving", "call", "calls")
 )
 
 // Word sets of the mention rules (detect), tested by their bits.
