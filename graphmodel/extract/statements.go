@@ -924,7 +924,13 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 	}
 	t := &a.toks[k]
 	if m := a.at[k]; m != nil {
+		if m.b < s.b && a.toks[m.b].kind == tPoss {
+			return a.auxWithin(m.b, 8, s) // "said Chile's position on sovereignty was unchanged"
+		}
 		return m.b < s.b && a.toks[m.b].kind == tWord && !a.toks[m.b].upper
+	}
+	if t.upper && a.isDemonymAt(k) {
+		return a.auxWithin(k, 8, s) // "said Japanese companies would be treated no differently"
 	}
 	if t.low == "the" || t.low == "this" || t.low == "these" || t.low == "there" {
 		return true
