@@ -575,6 +575,8 @@ func roleScore(title, role string) int {
 		return 1 // "Spokesman" for the "UN spokesman"
 	case title == "leader" && isHeadRole(role):
 		return 1 // "the Kenyan leader": the president or prime minister
+	case role == "leader" && isHeadRole(title):
+		return 1 // "Chile's leader, X, … the Chilean president": X
 	case title == "head of state" && (role == "president" || role == "king" || role == "emir"):
 		return 2 // "the Head of State" in a presidency's readout
 	}

@@ -1849,6 +1849,13 @@ func TestTalksAtLowerCaseBuildingWith(t *testing.T) {
 	})
 }
 
+// "Chile's leader, X" named first, "the Chilean president" later is X:
+// a head of state or government written as "leader" holds the office.
+func TestLeaderThenPresident(t *testing.T) {
+	g := run(t, "Bolivian President Rodrigo Paz and Chile's leader, Tomas Reyes, agreed on Thursday to start talks. The Chilean president said the border would reopen.", "")
+	assert.Contains(t, statements(g), "Tomas Reyes: the border would reopen")
+}
+
 // "his host", "her guest" are the other person of the owner's last
 // meeting.
 func TestHisHostHerGuest(t *testing.T) {
