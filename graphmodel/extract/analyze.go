@@ -1030,6 +1030,11 @@ func (a *analysis) portfolioLead(i int, s sentence) int {
 	return k
 }
 
+// tenureWords stand between a possessive or "the" and a title, saying
+// since when the office is held: "Chile's newly inaugurated leader",
+// "the new foreign minister".
+var tenureWords = wordSet("new", "newly", "elected", "inaugurated", "appointed", "installed", "incoming", "re-elected", "current")
+
 // portfolioList reads the further portfolios of a title, after a comma
 // and joined by commas and a last "and" (", Industry and Tourism" in
 // "Minister of Trade, Industry and Tourism Esi Quartey"), and returns
@@ -1328,7 +1333,11 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	}
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
-	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || titleStart > s.a && (a.toks[titleStart-1].low == "the" || a.toks[titleStart-1].kind == tPoss)) && (possessor != nil || titleStart > s.a && (a.toks[titleStart-1].kind == tPoss || a.toks[titleStart-1].cls&wDet != 0) ||
+	lead := titleStart // before words of tenure: "Chile's newly inaugurated leader, X"
+	for lead-1 > s.a && tenureWords[a.toks[lead-1].low] && a.at[lead-1] == nil {
+		lead--
+	}
+	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || lead > s.a && (a.toks[lead-1].low == "the" || a.toks[lead-1].kind == tPoss)) && (possessor != nil || lead > s.a && (a.toks[lead-1].kind == tPoss || a.toks[lead-1].cls&wDet != 0) ||
 		len(mods) > 0 && start > s.a && (a.toks[start-1].cls&wDet != 0 || a.toks[start-1].kind == tPoss)) && !a.isDemonymAt(j+1) {
 		// "the German government spokesman, Stefan Kornelius," and
 		// "Azerbaijan's Foreign Ministry spokesman, Aykhan Hajizada," too
@@ -1338,6 +1347,9 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 		}
 		if ne := a.nameRun(k, s, true); ne > k && (a.looksLikeName(k, ne) || ne-k >= 2 && a.nameAfterTitleOK(k, ne)) {
 			nameStart = k
+			if start == titleStart {
+				start = lead // the mention holds its words of tenure: "Chile's [new president, X]"
+			}
 		}
 	}
 	country := -1

@@ -1850,10 +1850,17 @@ func TestTalksAtLowerCaseBuildingWith(t *testing.T) {
 }
 
 // "Chile's leader, X" named first, "the Chilean president" later is X:
-// a head of state or government written as "leader" holds the office.
+// a head of state or government written as "leader" holds the office;
+// words of tenure ("newly inaugurated", "new") before the title keep the
+// name in apposition with the title.
 func TestLeaderThenPresident(t *testing.T) {
-	g := run(t, "Bolivian President Rodrigo Paz and Chile's leader, Tomas Reyes, agreed on Thursday to start talks. The Chilean president said the border would reopen.", "")
-	assert.Contains(t, statements(g), "Tomas Reyes: the border would reopen")
+	for _, lead := range []string{"Chile's leader", "Chile's newly inaugurated leader", "Chile's new president"} {
+		g := run(t, "Bolivian President Rodrigo Paz and "+lead+", Tomas Reyes, agreed on Thursday to start talks. The Chilean president said the border would reopen.", "")
+		assert.Contains(t, statements(g), "Tomas Reyes: the border would reopen", lead)
+	}
+	assertMeetings(t, map[string][]string{
+		"President Rodrigo Paz will receive Chile's new president, Tomas Reyes, in La Paz on May 12.": {"planned: Rodrigo Paz, Tomas Reyes"},
+	})
 }
 
 // "his host", "her guest" are the other person of the owner's last
