@@ -1863,6 +1863,15 @@ func TestLeaderThenPresident(t *testing.T) {
 	})
 }
 
+// "In a separate call, X and Y exchanged views": a call named in the
+// phrase that opens the sentence is between those the clause opens with.
+func TestCallInOpeningPhrase(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"In a separate call, President Tomas Reyes and President Elin Dahl exchanged views on trade.": {"held: Elin Dahl, Tomas Reyes"},
+		"During the meeting, President Tomas Reyes and President Elin Dahl signed three agreements.":  {"held: Elin Dahl, Tomas Reyes"},
+	})
+}
+
 // "his host", "her guest" are the other person of the owner's last
 // meeting.
 func TestHisHostHerGuest(t *testing.T) {

@@ -326,6 +326,9 @@ func (a *analysis) triggersIn(si int) []cand {
 				out = append(out, cand{a: p, b: i + 1, kind: "meeting"})
 				continue
 			}
+			if p >= 0 && callAdjectives[a.toks[p].low] && p-1 >= s.a && a.toks[p-1].cls&wDet != 0 {
+				p-- // "in a separate call", "a brief call"
+			}
 			if p < 0 || !((a.toks[p].cls&wDet != 0) || a.toks[p].low == "phone" || a.toks[p].low == "telephone" || a.toks[p].low == "video") {
 				continue
 			}
@@ -910,6 +913,10 @@ func (a *analysis) meetingsIn(si int, tu *turn) {
 			// "Napat and Albanese agreed on it during a phone call": the
 			// subject of the clause took part
 			c.parts = a.appendEnts(c.parts, a.openingList(s, c.a)...)
+		} else if l := a.listAfterOpening(c, s); len(l) >= 2 {
+			// "In a separate call, Faisal and Dar exchanged views": those
+			// the clause after it opens with
+			c.parts = a.appendEnts(c.parts, l...)
 		} else if c.with && !c.definite {
 			// "X … talks with Y": the subject of the sentence talked too
 			if subj := a.clauseSubject(c.a, s, ms); subj != nil && subj.typ == graphmodel.TypePerson {
@@ -2153,6 +2160,34 @@ func (a *analysis) duringAt(c *cand, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// callAdjectives may stand between a determiner and "call": "a separate
+// call", "a brief call".
+var callAdjectives = wordSet("separate", "brief", "short", "lengthy", "long", "second", "later", "subsequent", "first", "private")
+
+// listAfterOpening returns the actors that open the clause after a call
+// or meeting named in a phrase that opens the sentence ("In a separate
+// call, Faisal and Dar exchanged views", "During the meeting, X and Y
+// signed …"), when a lower-case word (their verb) follows them; or nil.
+func (a *analysis) listAfterOpening(c *cand, s sentence) []*entity {
+	if c.verb || len(c.parts) > 0 || c.b >= s.b || a.toks[c.b].text != "," {
+		return nil
+	}
+	k := s.a
+	if a.toks[k].low != "in" && a.toks[k].low != "during" && a.toks[k].low != "at" {
+		return nil
+	}
+	for k++; k < c.a; k++ {
+		if t := &a.toks[k]; t.kind != tWord || t.upper || a.at[k] != nil {
+			return nil // only "a separate", "the same", "a brief phone" before it
+		}
+	}
+	l, end, _ := a.listAt(c.b+1, s)
+	if end >= s.b || a.toks[end].kind != tWord || a.toks[end].upper {
+		return nil
+	}
+	return l
 }
 
 // openingList returns the people, countries and organisations of the
