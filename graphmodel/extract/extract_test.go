@@ -1872,6 +1872,14 @@ func TestCallInOpeningPhrase(t *testing.T) {
 	})
 }
 
+// "He recalled meeting X there": a meeting of the subject with X, not
+// something he said.
+func TestRecalledMeeting(t *testing.T) {
+	g := run(t, "Foreign Minister Tomas Reyes arrived in Quito. He recalled meeting President Elin Dahl there in December.", "")
+	assert.Equal(t, []string{"held: Elin Dahl, Tomas Reyes"}, meetings(g))
+	assert.Empty(t, statements(g))
+}
+
 // "his host", "her guest" are the other person of the owner's last
 // meeting.
 func TestHisHostHerGuest(t *testing.T) {

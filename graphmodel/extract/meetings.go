@@ -742,12 +742,18 @@ func (a *analysis) meetingAsVerb(i int, s sentence) bool {
 	case p.low == "out" || p.low == "considering" || a.afterTimeWord(i, s):
 		return true
 	case p.low == "to" && i-2 >= s.a && (a.toks[i-2].low == "open" || a.toks[i-2].low == "forward" || a.toks[i-2].low == "committed"):
-		return true // "is open to meeting Kim", "looks forward to meeting X"
+		return true // "is open to meeting Kim", "looks forward to meeting X
+	case recallVerbs[p.low]:
+		return true // "He recalled meeting al-Sharaa in Damascus"
 	case a.at[i-1] != nil && a.at[i-1].kind == mPerson:
 		return true
 	}
 	return i-2 >= s.a && p.text == "," && a.at[i-2] != nil && a.at[i-2].kind == mPerson
 }
+
+// recallVerbs take a gerund of the meeting their subject had: "He
+// recalled meeting al-Sharaa", "remembers visiting Hanoi".
+var recallVerbs = wordSet("recalled", "recalls", "recalling", "remembered", "remembers", "recall", "remember")
 
 // ownedPerson returns the person named right after "X's" when m is X, a
 // country or body that says whose the person is ("Kyrgyzstan's Japarov",
@@ -1909,7 +1915,7 @@ func (a *analysis) subjectParts(c *cand, s sentence, ms []*mention) {
 		t := &a.toks[k]
 		if t.kind == tWord && a.at[k] == nil && ((t.cls&wAux != 0) || strings.HasSuffix(t.low, "ly") || t.low == "also" || t.low == "today" || t.low == "then" || t.low == "not" || t.low == "jointly" || (t.cls&wIntent != 0) ||
 			t.low == "nonetheless" || t.low == "nevertheless" || t.low == "still" || t.low == "again" || t.low == "later" || t.low == "already" || t.low == "now" || t.low == "soon" ||
-			t.low == "himself" || t.low == "herself" || t.low == "themselves" || t.low == "last" || t.low == "first" || t.low == "never" ||
+			t.low == "himself" || t.low == "herself" || t.low == "themselves" || t.low == "last" || t.low == "first" || t.low == "never" || recallVerbs[t.low] && k == v-1 ||
 			t.low == "out" && k > s.a && (a.toks[k-1].low == "rule" || a.toks[k-1].low == "ruled") || t.low == "rule" || t.low == "ruled" || t.low == "considering") {
 			k--
 			continue

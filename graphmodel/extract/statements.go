@@ -643,7 +643,8 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 			if k+1 < s.b && target == nil && (t.low == "mr" || t.low == "mr.") {
 				target = a.at[k+1]
 			}
-			isPerson := target != nil && (target.kind == mPerson || target.kind == mTitleOnly) || a.personNoun(k, s)
+			isPerson := target != nil && (target.kind == mPerson || target.kind == mTitleOnly) || a.personNoun(k, s) ||
+				recallVerbs[a.toks[v].low] && a.toks[k].low == "meeting" // "recalled meeting X": a meeting, not words
 			if t.kind == tWord && !isPerson && !isPreposition(t.low) && t.low != "to" && t.low != "it" && t.low != "him" && t.low != "her" && t.low != "them" && t.low != "you" {
 				start = k
 				npObject = true
