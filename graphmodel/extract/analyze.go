@@ -2639,7 +2639,8 @@ func (a *analysis) officeBuildingAt(i int, s sentence) int {
 }
 
 // delegationAnaphor reads "the delegation" at i, "the visiting
-// delegation", "the parliamentary delegation": a mention that stands for
+// delegation", "the parliamentary delegation", "the senators" after a
+// delegation of them was named: a mention that stands for
 // the head of the delegation named before (see delegationHead), resolved
 // with the sentence. It returns the end, or i.
 func (a *analysis) delegationAnaphor(i int, s sentence) int {
@@ -2651,11 +2652,29 @@ func (a *analysis) delegationAnaphor(i int, s sentence) int {
 	case "visiting", "parliamentary", "official", "government", "ministerial", "high-level", "business", "trade", "military":
 		j++
 	}
-	if j >= s.b || a.toks[j].low != "delegation" || a.at[j] != nil {
+	if j >= s.b || a.at[j] != nil {
+		return i
+	}
+	if a.toks[j].low != "delegation" && !(delegationMembers[a.toks[j].low] && j == i+1 && a.delegationBefore(i)) {
 		return i
 	}
 	a.addMention(a.newMention(mention{a: i, b: j + 1, na: j, nb: j + 1, kind: mTitleOnly, role: "delegation", noun: "delegation"}))
 	return j + 1
+}
+
+// delegationMembers are what the members of a delegation of lawmakers
+// are called after it was named: "A delegation of senators …, led by X,
+// visited … The senators also paid a courtesy call on …".
+var delegationMembers = wordSet("senators", "lawmakers", "legislators", "parliamentarians", "mps", "meps", "deputies")
+
+// delegationBefore reports a delegation named before token i.
+func (a *analysis) delegationBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if a.toks[j].low == "delegation" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAnaphor reads "the group" at i when it speaks ("the group said",

@@ -363,17 +363,21 @@ func (a *analysis) delegationHead(k int) *entity {
 // text says so right after it: "a delegation from the Socialist Republic
 // of Viet Nam led by X", "the Nigerien delegation, led by X," ("led by"
 // or "headed by" within a few words, no verb nor punctuation before it
-// but the comma right after the noun), or nil. (People after it in the
+// but a comma right after the noun or right before "led"), or nil. (People after it in the
 // sentence are resolved later: ask once the sentence is.)
 func (a *analysis) ledByAfter(j int) *entity {
 	end := min(len(a.toks), j+16)
 	for n := j + 1; n+2 < end; n++ {
 		t := &a.toks[n]
-		if t.kind == tPunct && t.text != "-" && !(t.text == "," && n == j+1) || t.cls&wAux != 0 {
+		if t.kind == tPunct && t.text != "-" && !(t.text == "," && (n == j+1 || a.toks[n+1].low == "led" || a.toks[n+1].low == "headed")) || t.cls&wAux != 0 {
 			break
 		}
 		if (t.low == "led" || t.low == "headed") && a.toks[n+1].low == "by" {
-			if m := a.at[n+2]; m != nil && m.kind == mPerson {
+			p := n + 2
+			for p+1 < end && p < n+4 && a.at[p] == nil && a.toks[p].kind == tWord && a.toks[p].upper {
+				p++ // "led by Senate President X": the body of the title
+			}
+			if m := a.at[p]; m != nil && m.kind == mPerson {
 				if m.ent == nil {
 					m.ent = a.resolvePerson(m)
 				}
@@ -543,6 +547,26 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 	}
 }
 
+// withPairBefore returns the two people of "X … with Y" before the plural
+// pronoun m in its sentence ("which he first discussed with Abinader when
+// they met"), or nil.
+func (a *analysis) withPairBefore(m *mention, ms []*mention) []*entity {
+	for i := len(ms) - 1; i >= 0; i-- {
+		o := ms[i]
+		if o.a >= m.a || o.ent == nil || o.kind != mPerson && o.kind != mTitleOnly || o.a == 0 || a.toks[o.a-1].low != "with" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := ms[j]
+			if p.ent != nil && p.ent != o.ent && p.ent.typ == graphmodel.TypePerson && (p.kind == mPerson || p.kind == mTitleOnly || p.kind == mPronoun) {
+				return []*entity{p.ent, o.ent}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // betweenList returns the actors of the first "between A and B" of
 // sentence s before token end.
 func (a *analysis) betweenList(s sentence, end int) []*entity {
@@ -667,6 +691,9 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 		}
 	case pronPlural:
 		m.refs = a.lastPlural
+		if pair := a.withPairBefore(m, ms); pair != nil && m.pron == "they" {
+			m.refs = pair // "which he discussed with Abinader when they met"
+		}
 		if len(m.refs) == 0 {
 			m.refs = a.principals()
 		}

@@ -1880,6 +1880,17 @@ func TestRecalledMeeting(t *testing.T) {
 	assert.Empty(t, statements(g))
 }
 
+// "A delegation of senators …, led by X, … The senators paid a courtesy
+// call on Y": the senators stand for the delegation, which X leads (also
+// when a title's body stands before the title: "led by Senate President
+// X"); "which he discussed with Z when they met": they are he and Z.
+func TestDelegationMembersAndWithPair(t *testing.T) {
+	g := run(t, "A delegation of senators from Norland, led by Senate President Tomas Reyes, arrived in Lima on Thursday. The senators also paid a courtesy call on Prime Minister Elin Dahl on Wednesday.", "")
+	assert.Contains(t, meetings(g), "held: Elin Dahl, Tomas Reyes")
+	g = run(t, "Prime Minister Elin Dahl met the senators on Monday. She welcomed plans for flights, which she first discussed with President Ana Lund when they met in January.", "")
+	assert.Contains(t, meetings(g), "held: Ana Lund, Elin Dahl")
+}
+
 // "his host", "her guest" are the other person of the owner's last
 // meeting.
 func TestHisHostHerGuest(t *testing.T) {
