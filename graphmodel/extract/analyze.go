@@ -414,6 +414,22 @@ func (a *analysis) prevWord(i int, skip wclass) int {
 
 // isLocative reports whether a place at token i is introduced as a place:
 // "in Moscow", "at the White House", "came to Russia".
+// listGoesOn reports a list of capitalised names at i that an "and" or
+// "or" closes: "Burkina Faso and Niger", "Chad, Niger or Sudan".
+func (a *analysis) listGoesOn(i int, s sentence) bool {
+	for k := i; k < s.b && k < i+12; k++ {
+		t := &a.toks[k]
+		switch {
+		case t.kind == tWord && t.upper, t.text == "," && k > i:
+		case t.low == "and" || t.low == "or":
+			return k > i && k+1 < s.b && a.toks[k+1].upper
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func (a *analysis) isLocative(i int) bool {
 	s := a.sents[a.tokSent[i]]
 	k := i - 1
@@ -442,6 +458,9 @@ func (a *analysis) isLocative(i int) bool {
 		return false
 	}
 	t := &a.toks[k]
+	if t.text == "," && k-1 >= s.a && a.at[k-1] != nil && a.at[k-1].kind == mVenue && a.listGoesOn(i, s) {
+		return true // "in Mali, Burkina Faso and Niger": a list of places
+	}
 	if t.kind != tWord {
 		// "Sochi" after a comma in a dateline, or the coordinated second
 		// place: "in Geneva and Florida"
@@ -466,9 +485,22 @@ func (a *analysis) isLocative(i int) bool {
 				return true
 			}
 		}
+		if t.low == "to" && k-1 >= s.a && tripNouns[a.toks[k-1].low] {
+			return true // "a business mission to Japan"
+		}
+	}
+	if t.low == "with" && k-1 >= s.a && borderNouns[a.toks[k-1].low] {
+		return true // "its borders with Russia and Belarus"
 	}
 	return false
 }
+
+// tripNouns and borderNouns make the place after "to" or "with" where
+// something is: "a mission to Japan", "the border with Belarus".
+var (
+	tripNouns   = wordSet("trip", "trips", "mission", "missions", "journey", "voyage", "flight", "flights", "visit", "visits", "tour")
+	borderNouns = wordSet("border", "borders", "frontier", "frontiers", "boundary")
+)
 
 // lastWordEnd returns the last token of the hyphenated word starting at i
 // (before end).

@@ -2479,6 +2479,18 @@ func TestKnownBuildingWithDescription(t *testing.T) {
 	assert.Empty(t, labels(g, graphmodel.KindVenue))
 }
 
+// Places in a list after "in", after "border(s) with" and after a trip
+// noun and "to" are venues; a partner after "with" stays an actor.
+func TestPlacesInListsBordersAndTrips(t *testing.T) {
+	g := run(t, "Ghana keeps the door open to our brothers in Mali, Burkina Faso and Niger.", "")
+	assert.ElementsMatch(t, []string{"Burkina Faso", "Mali", "Niger"}, labels(g, graphmodel.KindVenue))
+	g = run(t, "Poland fortifies its borders with Russia and Belarus. Tomas Reyes led a business mission to Japan in February.", "")
+	assert.ElementsMatch(t, []string{"Belarus", "Japan", "Russia"}, labels(g, graphmodel.KindVenue))
+	g = run(t, "The talks were held in Geneva, Russia said. Japan signed a deal with Russia.", "")
+	assert.Equal(t, []string{"Geneva"}, labels(g, graphmodel.KindVenue))
+	assert.ElementsMatch(t, []string{"Japan", "Russia"}, labels(g, graphmodel.KindActor))
+}
+
 // An unknown capitalised word after "in" that modifies a noun is an
 // adjective, not a place; before a place's own noun or an adverb it
 // stays a place.
