@@ -2474,6 +2474,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		o := a.x.lex.Organizations[org]
 		if (o.Type == "legislature" || o.Type == "government" || o.Type == "") && a.isLocative(i) {
 			v := a.venueEntity(o.Name, graphmodel.TypeBuilding, -1)
+			v.addAlias(a.str(i, end)) // "at the Amiri Diwan": the name as written
 			a.addVenueMention(i, end, v)
 			return end
 		}

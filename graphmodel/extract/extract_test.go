@@ -2491,6 +2491,15 @@ func TestPlacesInListsBordersAndTrips(t *testing.T) {
 	assert.ElementsMatch(t, []string{"Japan", "Russia"}, labels(g, graphmodel.KindActor))
 }
 
+// A listed government body used as a place keeps the name it was written
+// with: "at the Amiri Diwan" is the Qatari Amiri Diwan, also called so.
+func TestBodyAsPlaceKeepsWrittenName(t *testing.T) {
+	g := run(t, "President Tomas Reyes held talks with the Emir at the Amiri Diwan on Tuesday.", "")
+	v := byLabel(g, graphmodel.KindVenue, "Qatari Amiri Diwan")
+	require.NotNil(t, v)
+	assert.Contains(t, v.Aliases, "Amiri Diwan")
+}
+
 // An unknown capitalised word after "in" that modifies a noun is an
 // adjective, not a place; before a place's own noun or an adverb it
 // stays a place.
