@@ -2511,6 +2511,10 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		v := a.venueEntity(r.Name, graphmodel.TypeRegion, -1)
 		v.addAlias(a.str(i, end))
+		if end < s.b && divisionNouns[a.toks[end].low] {
+			end++ // "the Tavush province"
+			v.addAlias(a.str(i, end))
+		}
 		a.addVenueMention(i, end, v)
 		return end
 	case (demonym >= 0 || people >= 0) && a.institutionAfter(end, s) > end:
@@ -2933,12 +2937,40 @@ func (a *analysis) documentRunScan(i int, s sentence) int {
 	return i
 }
 
+// divisionEnd reads an unknown name of one or two capitalised words after
+// "the" and before a lower-case noun of an administrative division ("the
+// Gazakh district", "the Tavush province") and returns the token after
+// the noun, or i.
+func (a *analysis) divisionEnd(i int, s sentence) int {
+	if i == s.a || a.toks[i-1].low != "the" {
+		return i
+	}
+	j := i
+	for j < s.b && j < i+2 && a.toks[j].kind == tWord && a.toks[j].upper && a.at[j] == nil && a.toks[j].cls&wNonName == 0 {
+		j++
+	}
+	if j == i || j >= s.b || !divisionNouns[a.toks[j].low] {
+		return i
+	}
+	return j + 1
+}
+
+// divisionNouns name administrative divisions after their names.
+var divisionNouns = wordSet("district", "province", "region", "county", "governorate", "oblast", "prefecture", "municipality")
+
 // unknownPlace treats a capitalised word after "in" as a place when no
 // rule knows it: "in Bali", "operation in Rafah".
 func (a *analysis) unknownPlace(i int, s sentence) int {
 	t := &a.toks[i]
 	if i == s.a || !t.upper || t.cls&(wNonName|wOpener|wMonth|wWeekday) != 0 {
 		return i
+	}
+	if j := a.divisionEnd(i, s); j > i {
+		// "the Gazakh district": a region, named with or without its noun
+		v := a.venueEntity(a.str(i, j-1), graphmodel.TypeRegion, -1)
+		v.addAlias(a.str(i, j))
+		a.addVenueMention(i, j, v)
+		return j
 	}
 	p := a.prevWord(i, wDet)
 	if p < 0 {

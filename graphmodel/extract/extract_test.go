@@ -2500,6 +2500,17 @@ func TestBodyAsPlaceKeepsWrittenName(t *testing.T) {
 	assert.Contains(t, v.Aliases, "Amiri Diwan")
 }
 
+// "the Gazakh district" is a region named Gazakh, also called "Gazakh
+// district"; a listed region before its division's noun keeps that name
+// too ("the Tavush province").
+func TestAdministrativeDivisions(t *testing.T) {
+	g := run(t, "Troops left the Tavush province and the Gazakh district on Monday.", "")
+	assert.ElementsMatch(t, []string{"Gazakh", "Tavush"}, labels(g, graphmodel.KindVenue))
+	assert.Contains(t, byLabel(g, graphmodel.KindVenue, "Gazakh").Aliases, "Gazakh district")
+	assert.Contains(t, byLabel(g, graphmodel.KindVenue, "Tavush").Aliases, "Tavush province")
+	assert.Equal(t, graphmodel.TypeRegion, byLabel(g, graphmodel.KindVenue, "Gazakh").Type)
+}
+
 // An unknown capitalised word after "in" that modifies a noun is an
 // adjective, not a place; before a place's own noun or an adverb it
 // stays a place.
