@@ -600,6 +600,9 @@ var routeNouns = wordSet("shipping", "flights", "flight", "route", "routes", "ra
 // "the Moscow talks" (a determiner before) and "Doha talks ended" (no
 // object or clause after the word) stay places.
 func (a *analysis) capitalActs(i, end int, s sentence) bool {
+	if i > s.a && end+2 < s.b && wantVerbs[a.toks[i-1].low] && a.toks[end].low == "to" && a.toks[end+2].kind == tWord && !a.toks[end+2].upper {
+		return true // "expected Yerevan to deliver", "urged Kigali to withdraw"
+	}
 	afterSaid := false
 	if i > s.a {
 		switch p := &a.toks[i-1]; p.low {
@@ -627,15 +630,62 @@ func (a *analysis) capitalActs(i, end int, s sentence) bool {
 	if i > s.a && (afterSaid || a.toks[i-1].low == "that") {
 		// "said Tripoli wanted", "said that Kigali remained committed",
 		// "said Baku expected": a reported clause with the city as subject
-		if v.cls&wAux != 0 && v.low != "be" && v.low != "been" || len(v.low) > 4 && strings.HasSuffix(v.low, "ed") {
+		if v.cls&wAux != 0 && v.low != "be" && v.low != "been" || len(v.low) > 4 && strings.HasSuffix(v.low, "ed") || irregularPast[v.low] {
 			return true
 		}
 	}
+
 	if len(v.low) < 5 || !strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ss") || v.cls&wAux != 0 {
 		return false
 	}
 	return n.low == "that" || n.cls&wDet != 0 || n.kind == tPunct && n.text != "-"
 }
+
+// capitalListActs reports a capital in a list of names that acts as one:
+// "partnership with Bamako, Ouagadougou and Niamey", "Bamako, Niamey and
+// Ouagadougou had yet to respond", "said that Seoul and Tokyo must not".
+func (a *analysis) capitalListActs(i, end int, s sentence) bool {
+	joint := func(t *token) bool { return t.text == "," || t.low == "and" || t.low == "or" }
+	st := i
+	for st-2 >= s.a && joint(&a.toks[st-1]) && a.toks[st-2].upper && a.toks[st-2].kind == tWord {
+		m := st - 2
+		for m-1 >= s.a && a.toks[m-1].upper && a.toks[m-1].kind == tWord {
+			m--
+		}
+		st = m
+	}
+	e := end
+	for e+1 < s.b && joint(&a.toks[e]) && a.toks[e+1].upper && a.toks[e+1].kind == tWord {
+		e++
+		for e < s.b && a.toks[e].upper && a.toks[e].kind == tWord {
+			e++
+		}
+	}
+	if st == i && e == end || e >= s.b {
+		return false
+	}
+	if st > s.a && a.partnerBefore(st) {
+		return true
+	}
+	if st > s.a {
+		switch p := &a.toks[st-1]; {
+		case p.low == "that" || p.low == "but" || p.low == "," || p.kind == tWord && !p.upper && a.isSpeech(st-1):
+		default:
+			return false
+		}
+	}
+	v := &a.toks[e]
+	return v.kind == tWord && !v.upper && (v.cls&wAux != 0 && v.low != "be" && v.low != "been" || len(v.low) > 4 && strings.HasSuffix(v.low, "ed") || irregularPast[v.low] || a.isSpeech(e))
+}
+
+// irregularPast are past forms without "-ed" that a reported clause may
+// have a capital act with: "that Ankara stood ready".
+var irregularPast = wordSet("stood", "made", "took", "gave", "sent", "kept", "sought", "saw", "won", "lost", "chose", "drew", "threw", "told", "felt", "knew", "meant", "put", "set")
+
+// wantVerbs take an actor and "to" and a verb: "expected Yerevan to
+// deliver", "urged Kigali to withdraw".
+var wantVerbs = wordSet("expected", "expects", "expect", "urged", "urges", "urge", "asked", "asks", "ask", "wanted", "wants", "want",
+	"pressed", "presses", "encouraged", "encourages", "invited", "invites", "allowed", "allows", "forced", "told", "tell", "tells", "warned", "warns")
 
 // topicBefore reports "on Zimbabwe", "about Iran": a country named as a
 // topic is not a party.
@@ -2490,7 +2540,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 	case city >= 0:
 		c := &a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
-		if !a.isLocative(i) && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s)) {
+		if !a.isLocative(i) && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s) || a.capitalListActs(i, end, s)) {
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))

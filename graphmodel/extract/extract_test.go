@@ -2511,6 +2511,26 @@ func TestAdministrativeDivisions(t *testing.T) {
 	assert.Equal(t, graphmodel.TypeRegion, byLabel(g, graphmodel.KindVenue, "Gazakh").Type)
 }
 
+// Capitals that act: the subject of a reported clause with an irregular
+// past ("that Ankara stood ready"), the object of a verb of wanting
+// before "to" ("expected Yerevan to deliver"), and every capital of a
+// list that acts as one; a list after "to" a place stays places.
+func TestCapitalsActingInListsAndObjects(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The envoy informed the minister that Ankara stood ready to host the next round.":       {"Turkey"},
+		"The minister said Baku expected Yerevan to deliver on its commitments.":                {"Armenia", "Azerbaijan"},
+		"The minister said that Bamako, Niamey and Ouagadougou had yet to respond.":             {"Burkina Faso", "Mali", "Niger"},
+		"He said that Dakar favoured a partnership with Bamako, Ouagadougou and Niamey.":        {"Burkina Faso", "Mali", "Niger", "Senegal"},
+		"The minister said that Seoul and Tokyo must not let disputes hold the future hostage.": {"Japan", "South Korea"},
+	} {
+		g := run(t, text, "")
+		assert.ElementsMatch(t, want, labels(g, graphmodel.KindActor), text)
+		assert.Empty(t, labels(g, graphmodel.KindVenue), text)
+	}
+	g := run(t, "The minister travelled to Bamako, Niamey and Ouagadougou last week.", "")
+	assert.ElementsMatch(t, []string{"Bamako", "Niamey", "Ouagadougou"}, labels(g, graphmodel.KindVenue))
+}
+
 // An unknown capitalised word after "in" that modifies a noun is an
 // adjective, not a place; before a place's own noun or an adverb it
 // stays a place.
