@@ -2518,6 +2518,7 @@ func TestAdministrativeDivisions(t *testing.T) {
 func TestCapitalsActingInListsAndObjects(t *testing.T) {
 	for text, want := range map[string][]string{
 		"The envoy informed the minister that Ankara stood ready to host the next round.":       {"Turkey"},
+		"Yerevan has insisted that the route remain under its sovereignty.":                     {"Armenia"},
 		"The minister said Baku expected Yerevan to deliver on its commitments.":                {"Armenia", "Azerbaijan"},
 		"The minister said that Bamako, Niamey and Ouagadougou had yet to respond.":             {"Burkina Faso", "Mali", "Niger"},
 		"He said that Dakar favoured a partnership with Bamako, Ouagadougou and Niamey.":        {"Burkina Faso", "Mali", "Niger", "Senegal"},
