@@ -2931,7 +2931,7 @@ func (a *analysis) facilityRunScan(i int, s sentence) int {
 	// a name and a facility written in lower case: "the Ta Muen Thom
 	// temple", "the Kosyam presidential palace", "the Mozal aluminium
 	// smelter", "the Syr Darya basin"
-	if j > i && a.toks[i].cls&wOpener == 0 && a.toks[j-1].text != "-" {
+	if j > i && a.toks[i].cls&wOpener == 0 && a.toks[j-1].text != "-" && !a.adjectivalPlace(i, j, s) {
 		for k := j; k < s.b && k <= j+2; k++ {
 			t := &a.toks[k]
 			if t.kind != tWord || t.upper || a.at[k] != nil {
@@ -2946,6 +2946,16 @@ func (a *analysis) facilityRunScan(i int, s sentence) int {
 		}
 	}
 	return i
+}
+
+// adjectivalPlace reports capitalised words i…j-1 before a lower-case
+// noun that say what kind of thing it is rather than name it: after "a"
+// ("a Somali port"), or one demonym ("the Chinese port").
+func (a *analysis) adjectivalPlace(i, j int, s sentence) bool {
+	if i > s.a && (a.toks[i-1].low == "a" || a.toks[i-1].low == "an") {
+		return true
+	}
+	return j == i+1 && a.isDemonymAt(i)
 }
 
 // lowerFacilityHeads end a place's name written in lower case after the

@@ -2532,6 +2532,13 @@ func TestCapitalsActingInListsAndObjects(t *testing.T) {
 	assert.ElementsMatch(t, []string{"Bamako", "Niamey", "Ouagadougou"}, labels(g, graphmodel.KindVenue))
 }
 
+// "a Somali port", "the Chinese port" name no building; "the Mozal
+// aluminium smelter" does.
+func TestKindOfPlaceIsNoName(t *testing.T) {
+	g := run(t, "Ethiopia wants access to a Somali port. The Chinese port is busy. Talks were held at the Mozal aluminium smelter.", "")
+	assert.Equal(t, []string{"Mozal aluminium smelter"}, labels(g, graphmodel.KindVenue))
+}
+
 // An unknown capitalised word after "in" that modifies a noun is an
 // adjective, not a place; before a place's own noun or an adverb it
 // stays a place.
