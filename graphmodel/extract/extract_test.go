@@ -1040,6 +1040,7 @@ func TestReportingPhrasings(t *testing.T) {
 		"According to his office, Vaka said the talks were useful.":                                                                           "Mele Vaka: the talks were useful",
 		"Tane called on Japan to help deny such vessels port services.":                                                                       "Aru Tane: Japan to help deny such vessels port services",
 		"Tane called on all parties to show restraint.":                                                                                       "Aru Tane: all parties to show restraint",
+		"Tane accused the West of \"pushing its own agenda in the region\".":                                                                  "Aru Tane: pushing its own agenda in the region",
 		"Tane said Japanese companies would be treated no differently.":                                                                       "Aru Tane: Japanese companies would be treated no differently",
 		"Tane said Chile's position on sovereignty was unchanged.":                                                                            "Aru Tane: Chile's position on sovereignty was unchanged",
 		"According to a statement from the Office of the Prime Minister, Vaka thanked the senators, and stressed that the talks were useful.": "Mele Vaka: the talks were useful",

@@ -664,7 +664,10 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 			continue
 		}
 		if npObject {
-			return // "described the talks as “useful”": the quote says it
+			// "described the talks as “useful”": the quote says it, in the
+			// words of the one who described them
+			a.addStatement(a.toks[q[0]].e, a.toks[q[1]].s, sp, false, from, a.toks[q[1]].e, si)
+			return
 		}
 		r := q[1] + 1
 		if r < end && a.toks[r].text == "," {
