@@ -1040,6 +1040,8 @@ func TestReportingPhrasings(t *testing.T) {
 		"According to his office, Vaka said the talks were useful.":                                                                           "Mele Vaka: the talks were useful",
 		"Tane called on Japan to help deny such vessels port services.":                                                                       "Aru Tane: Japan to help deny such vessels port services",
 		"Tane called on all parties to show restraint.":                                                                                       "Aru Tane: all parties to show restraint",
+		"Tane on Wednesday said the talks were useful.":                                                                                       "Aru Tane: the talks were useful",
+		"Tane, on Thursday, accused the West of meddling in the region.":                                                                      "Aru Tane: the West of meddling in the region",
 		"Tane accused the West of \"pushing its own agenda in the region\".":                                                                  "Aru Tane: pushing its own agenda in the region",
 		"Tane said Japanese companies would be treated no differently.":                                                                       "Aru Tane: Japanese companies would be treated no differently",
 		"Tane said Chile's position on sovereignty was unchanged.":                                                                            "Aru Tane: Chile's position on sovereignty was unchanged",
@@ -1890,6 +1892,12 @@ func TestDelegationMembersAndWithPair(t *testing.T) {
 	assert.Contains(t, meetings(g), "held: Elin Dahl, Tomas Reyes")
 	g = run(t, "Prime Minister Elin Dahl met the senators on Monday. She welcomed plans for flights, which she first discussed with President Ana Lund when they met in January.", "")
 	assert.Contains(t, meetings(g), "held: Ana Lund, Elin Dahl")
+}
+
+// Rejecting a proposal is an act, not a statement.
+func TestRejectedProposalIsNoStatement(t *testing.T) {
+	g := run(t, "President Tomas Reyes on Thursday rejected a proposal by President Elin Dahl for a meeting in Leticia.", "")
+	assert.Empty(t, statements(g))
 }
 
 // "his host", "her guest" are the other person of the owner's last

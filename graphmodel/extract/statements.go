@@ -445,6 +445,10 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 			k--
 			continue
 		}
+		if n := a.timeBefore(k, s); n > 0 && k-n >= s.a && a.at[k-n] != nil {
+			k -= n // "Zakharova on Wednesday accused …", "X, on Thursday, said"
+			continue
+		}
 		break
 	}
 	if k < s.a {

@@ -230,7 +230,7 @@ var (
 	// reported content: "reaffirmed the importance of …".
 	npObjectLemmas = wordSet("reaffirm", "reiterate", "underscore", "emphasize", "emphasise", "stress", "highlight",
 		"express", "condemn", "note", "describe", "characterize", "characterise", "voice", "affirm", "denounce",
-		"welcome", "reject", "acknowledge", "confirm", "deny", "warn", "urge", "underline", "recall", "restate",
+		"welcome", "acknowledge", "confirm", "deny", "warn", "urge", "underline", "recall", "restate",
 		"convey", "praise", "criticize", "criticise", "accuse")
 	// thatOnlyLemmas report speech only with a that-clause (never an object).
 	participleEnds  = wordSet("saying", "noting", "adding", "explaining", "stating", "stressing", "emphasizing", "emphasising", "arguing", "insisting", "acknowledging", "warning", "claiming", "suggesting", "asserting", "indicating", "confirming", "describing", "calling", "according")
