@@ -1894,6 +1894,15 @@ func TestDelegationMembersAndWithPair(t *testing.T) {
 	assert.Contains(t, meetings(g), "held: Ana Lund, Elin Dahl")
 }
 
+// "X said A, but stressed that B": two statements of X; "… ended the
+// talks without a deal, but said …": the subject speaks.
+func TestButBeforeReportingVerb(t *testing.T) {
+	g := run(t, "Foreign Minister Tomas Reyes met Elin Dahl. Reyes said the talks were useful, but stressed that no decision had been made.", "")
+	assert.ElementsMatch(t, []string{"Tomas Reyes: the talks were useful", "Tomas Reyes: no decision had been made"}, statements(g))
+	g = run(t, "Foreign Minister Tomas Reyes ended the talks without a deal, but said the sides had narrowed differences over prices.", "")
+	assert.Equal(t, []string{"Tomas Reyes: the sides had narrowed differences over prices"}, statements(g))
+}
+
 // Rejecting a proposal is an act, not a statement.
 func TestRejectedProposalIsNoStatement(t *testing.T) {
 	g := run(t, "President Tomas Reyes on Thursday rejected a proposal by President Elin Dahl for a meeting in Leticia.", "")

@@ -491,7 +491,7 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 		}
 	}
 	participle := strings.HasSuffix(a.toks[v].low, "ing")
-	if t.low == "and" || t.text == "," || t.low == "by" || (participle && (t.text == "," || t.low == "while" || t.low == "when")) {
+	if t.low == "and" || t.low == "but" || t.text == "," || t.low == "by" || (participle && (t.text == "," || t.low == "while" || t.low == "when")) {
 		// a coordinated or participle verb: the subject of the clause
 		subj := a.sentenceSubject(s, v)
 		if subj != nil {
@@ -1233,6 +1233,9 @@ func (a *analysis) clauseEnd(i int, s sentence) int {
 			}
 			if a.segmentHasSpeech(k+1, s) {
 				return k
+			}
+			if n.low == "but" && k+2 < s.b && a.toks[k+2].kind == tWord && !a.toks[k+2].upper && a.isSpeech(k+2) {
+				return k // "…, but stressed that …": the same speaker's next report
 			}
 		case t.low == "and" && k+1 < s.b && a.at[k+1] == nil:
 			n := &a.toks[k+1]
