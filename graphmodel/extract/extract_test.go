@@ -1903,6 +1903,15 @@ func TestButBeforeReportingVerb(t *testing.T) {
 	assert.Equal(t, []string{"Tomas Reyes: the sides had narrowed differences over prices"}, statements(g))
 }
 
+// "His government said …" opening a sentence is the country of the one
+// "his" stands for; inside his own reported clause it is his words.
+func TestPronounGovernmentSpeaks(t *testing.T) {
+	g := run(t, "Prime Minister Albin Kurti of Kosovo spoke in Pristina. His government said the police operation had been lawful.", "")
+	assert.Equal(t, []string{"Kosovo: the police operation had been lawful"}, statements(g))
+	g = run(t, "Prime Minister Albin Kurti of Kosovo said his government did not accept that the vote was fair.", "")
+	assert.NotContains(t, statements(g), "Kosovo: the vote was fair")
+}
+
 // Rejecting a proposal is an act, not a statement.
 func TestRejectedProposalIsNoStatement(t *testing.T) {
 	g := run(t, "President Tomas Reyes on Thursday rejected a proposal by President Elin Dahl for a meeting in Leticia.", "")

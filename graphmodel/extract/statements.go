@@ -461,6 +461,9 @@ func (a *analysis) speakerOf(v int, s sentence) ([]*entity, int) {
 	if e, from := a.officeOf(k, s); e != nil {
 		return []*entity{e}, from
 	}
+	if e := a.pronounGovernment(k, s); e != nil {
+		return []*entity{e}, a.toks[k-1].s // "His government said": Kurti's, Kosovo
+	}
 	if t.low == "who" || t.low == "which" {
 		// "Boko, who …", "according to the Élysée, which said"
 		j := k - 1
@@ -1006,6 +1009,23 @@ func (a *analysis) auxWithin(k, n int, s sentence) bool {
 		j++
 	}
 	return false
+}
+
+// pronounGovernment returns the country whose government "his
+// government" or "her administration" ending at k is: that of the person
+// the pronoun stands for, or nil.
+func (a *analysis) pronounGovernment(k int, s sentence) *entity {
+	if a.at[k] != nil || k-1 < s.a || a.toks[k].low != "government" && a.toks[k].low != "administration" {
+		return nil
+	}
+	m := a.at[k-1]
+	if m == nil || m.kind != mPronoun || m.b != k || m.ent == nil || m.ent.typ != graphmodel.TypePerson || m.ent.country < 0 {
+		return nil
+	}
+	if p := m.a - 1; p >= s.a && a.toks[p].text != "," && a.toks[p].low != "but" && a.toks[p].low != "and" {
+		return nil // (not "Hasan said his government did not accept that …": his words)
+	}
+	return a.countryActor(m.ent.country)
 }
 
 // officeOf reads "Abiy's office" ending at k, before a reporting verb,
