@@ -1040,6 +1040,7 @@ func TestReportingPhrasings(t *testing.T) {
 		"According to his office, Vaka said the talks were useful.":                                                                           "Mele Vaka: the talks were useful",
 		"Tane called on Japan to help deny such vessels port services.":                                                                       "Aru Tane: Japan to help deny such vessels port services",
 		"Tane called on all parties to show restraint.":                                                                                       "Aru Tane: all parties to show restraint",
+		"Tane assessed that relations had gained momentum.":                                                                                   "Aru Tane: relations had gained momentum",
 		"Tane on Wednesday said the talks were useful.":                                                                                       "Aru Tane: the talks were useful",
 		"Tane, on Thursday, accused the West of meddling in the region.":                                                                      "Aru Tane: the West of meddling in the region",
 		"Tane accused the West of \"pushing its own agenda in the region\".":                                                                  "Aru Tane: pushing its own agenda in the region",
