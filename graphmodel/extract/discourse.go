@@ -363,8 +363,9 @@ func (a *analysis) delegationHead(k int) *entity {
 // text says so right after it: "a delegation from the Socialist Republic
 // of Viet Nam led by X", "the Nigerien delegation, led by X," ("led by"
 // or "headed by" within a few words, no verb nor punctuation before it
-// but a comma right after the noun or right before "led"), or nil. (People after it in the
-// sentence are resolved later: ask once the sentence is.)
+// but a comma right after the noun or right before "led"), or nil.
+// (People after it in the sentence are resolved later: ask once the
+// sentence is.)
 func (a *analysis) ledByAfter(j int) *entity {
 	end := min(len(a.toks), j+16)
 	for n := j + 1; n+2 < end; n++ {
@@ -691,8 +692,10 @@ func (a *analysis) resolvePronoun(m *mention, ms []*mention, tu *turn) {
 		}
 	case pronPlural:
 		m.refs = a.lastPlural
-		if pair := a.withPairBefore(m, ms); pair != nil && m.pron == "they" {
-			m.refs = pair // "which he discussed with Abinader when they met"
+		if m.pron == "they" {
+			if pair := a.withPairBefore(m, ms); pair != nil {
+				m.refs = pair // "which he discussed with Abinader when they met"
+			}
 		}
 		if len(m.refs) == 0 {
 			m.refs = a.principals()

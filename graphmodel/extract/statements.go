@@ -169,7 +169,7 @@ func (a *analysis) statementsIn(si int) {
 			a.accordingTo(v, s, si)
 			continue
 		}
-		if v+1 < s.b && (a.toks[v+1].low == "on" || a.toks[v+1].low == "upon") && callForms[t.low] {
+		if v+2 < s.b && (a.toks[v+1].low == "on" || a.toks[v+1].low == "upon") && callForms[t.low] {
 			a.calledOn(v, s, si) // "called on Japan to help …"
 			continue
 		}
@@ -735,6 +735,9 @@ func (a *analysis) calledOn(v int, s sentence, si int) {
 // speakingSubjectAt reports a person named at k who reports or welcomes
 // something right after: "Holness welcomed …", "Vaka said …".
 func (a *analysis) speakingSubjectAt(k int, s sentence) bool {
+	if k >= s.b {
+		return false
+	}
 	m := a.at[k]
 	if m == nil || m.a != k || m.kind != mPerson && m.kind != mTitleOnly && m.kind != mPronoun {
 		return false
