@@ -1913,6 +1913,16 @@ func TestPronounGovernmentSpeaks(t *testing.T) {
 	assert.NotContains(t, statements(g), "Kosovo: the vote was fair")
 }
 
+// A place inside a relative clause set off by commas is where something
+// else happened, not the place of the visit after it; a place where the
+// subject arrived is the place of the talks after it.
+func TestPlaceInRelativeClause(t *testing.T) {
+	g := run(t, "Tomas Reyes, a billionaire who returned to power in Lima in December, was making his first official visit to Chile.", "")
+	assert.Equal(t, "Reyes visit in Chile", labels(g, graphmodel.KindMeeting)[0])
+	g = run(t, "President Tomas Reyes, who arrived in Santiago on Monday, held talks with President Elin Dahl.", "")
+	assert.Contains(t, labels(g, graphmodel.KindMeeting)[0], "in Santiago")
+}
+
 // Rejecting a proposal is an act, not a statement.
 func TestRejectedProposalIsNoStatement(t *testing.T) {
 	g := run(t, "President Tomas Reyes on Thursday rejected a proposal by President Elin Dahl for a meeting in Leticia.", "")

@@ -2964,7 +2964,7 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 				best = ci
 			}
 		}
-		if best < 0 {
+		if best < 0 && !a.inRelativeClause(m, s) {
 			for ci := range cs {
 				if cs[ci].a >= m.b {
 					if (!a.breakBetween(m.b, cs[ci].a) || ci == 0) && !a.afterClauseBetween(m.b, cs[ci].a) {
@@ -2982,6 +2982,39 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 			cs[best].venueToks = a.appendPair(cs[best].venueToks, [2]int{m.a, m.b})
 		}
 	}
+}
+
+// inRelativeClause reports a place inside a relative clause set off by
+// commas ("Babiš, who returned to power in Prague in December, was making
+// his first visit to Poland"): where something else happened, not the
+// place of a meeting after the clause.
+func (a *analysis) inRelativeClause(m *mention, s sentence) bool {
+	who := -1
+	for k := m.a - 1; k > s.a && a.toks[k].text != ","; k-- {
+		if a.toks[k].cls&wMotion != 0 && !(a.toks[k+1].low == "to" && (a.toks[k+2].low == "power" || a.toks[k+2].low == "office")) {
+			return false // "X, who arrived in Astana on Monday, held talks": there ("returned to power" is no motion)
+		}
+		if a.toks[k].low == "who" || a.toks[k].low == "which" {
+			who = k
+			break
+		}
+	}
+	if who < 0 {
+		return false
+	}
+	opened := false // the clause (or the apposition it ends) is set off by a comma
+	for k := who - 1; k > s.a && !opened; k-- {
+		opened = a.toks[k].text == ","
+	}
+	if !opened {
+		return false
+	}
+	for j := m.b; j < s.b; j++ {
+		if a.toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // afterClauseBetween reports ", after" or ", before" between tokens i
