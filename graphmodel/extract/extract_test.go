@@ -1923,6 +1923,16 @@ func TestPlaceInRelativeClause(t *testing.T) {
 	assert.Contains(t, labels(g, graphmodel.KindMeeting)[0], "in Santiago")
 }
 
+// A bloc's summit to come with a place of its own is a meeting of the
+// bloc ("the NATO summit in Ankara in July"); "the BRICS summit" alone
+// still names no party.
+func TestBlocSummitToCome(t *testing.T) {
+	assertMeetings(t, map[string][]string{
+		"Sweden will present the plan at the NATO summit in Ankara in July.": {"planned: NATO"},
+		"Sweden will present the plan at the NATO summit.":                   nil,
+	})
+}
+
 // Rejecting a proposal is an act, not a statement.
 func TestRejectedProposalIsNoStatement(t *testing.T) {
 	g := run(t, "President Tomas Reyes on Thursday rejected a proposal by President Elin Dahl for a meeting in Leticia.", "")

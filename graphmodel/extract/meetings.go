@@ -3111,6 +3111,14 @@ func (a *analysis) splitByVenue(c *cand) []*cand {
 	return out
 }
 
+// ownSummit reports a meeting to come of the body named before it, with
+// a place or a date of its own ("the NATO summit in Ankara in July", "the
+// G20 summit in Miami next month"): another event than the one the text
+// is about, which the body holds.
+func (a *analysis) ownSummit(c *cand) bool {
+	return c.status != graphmodel.StatusHeld && len(c.parts) == 1 && len(c.venues) > 0
+}
+
 func kindGroup(k string) string {
 	switch k {
 	case "visit", "call", "briefing":
@@ -3122,7 +3130,7 @@ func kindGroup(k string) string {
 // mergeCand adds a meeting mention to the document's meetings: to the
 // meeting it repeats, or as a new one.
 func (a *analysis) mergeCand(c *cand, si int) {
-	if !c.verb && len(c.parts) > 0 && onlyOrgs(c.parts) && !c.with && !c.subject {
+	if !c.verb && len(c.parts) > 0 && onlyOrgs(c.parts) && !c.with && !c.subject && !a.ownSummit(c) {
 		// "the BRICS summit": the body that convenes it, no participant named
 		c.parts = nil
 	}
