@@ -1923,14 +1923,16 @@ func TestPlaceInRelativeClause(t *testing.T) {
 	assert.Contains(t, labels(g, graphmodel.KindMeeting)[0], "in Santiago")
 }
 
-// A bloc's summit to come with a place of its own is a meeting of the
-// bloc ("the NATO summit in Ankara in July"); "the BRICS summit" alone
-// still names no party.
+// A bloc's summit to come with a place of its own, or called its next, is
+// a meeting of the bloc ("the NATO summit in Ankara in July", "its next
+// summit in November"); "the NATO summit" alone still names no party.
 func TestBlocSummitToCome(t *testing.T) {
 	assertMeetings(t, map[string][]string{
 		"Sweden will present the plan at the NATO summit in Ankara in July.": {"planned: NATO"},
 		"Sweden will present the plan at the NATO summit.":                   nil,
 	})
+	g := run(t, "Leaders of ASEAN met in Manila on Friday. The bloc will hold its next summit in November.", "")
+	assert.Contains(t, meetings(g), "planned: Association of Southeast Asian Nations")
 }
 
 // Rejecting a proposal is an act, not a statement.

@@ -1125,7 +1125,7 @@ func (a *analysis) premods(c *cand, s sentence) {
 			continue
 		case t.kind != tWord:
 			return
-		case t.low == "next" && k+1 < c.a+1 && k-1 >= s.a && a.toks[k-1].low == "the":
+		case t.low == "next" && k+1 < c.a+1 && k-1 >= s.a && (a.toks[k-1].low == "the" || a.toks[k-1].cls&wPossPron != 0):
 			c.next = true
 			continue
 		case (t.cls&wDefDet != 0):
@@ -3112,11 +3112,11 @@ func (a *analysis) splitByVenue(c *cand) []*cand {
 }
 
 // ownSummit reports a meeting to come of the body named before it, with
-// a place or a date of its own ("the NATO summit in Ankara in July", "the
-// G20 summit in Miami next month"): another event than the one the text
-// is about, which the body holds.
+// a place of its own or called its next ("the NATO summit in Ankara in
+// July", "ASEAN will hold its next summit in November"): another event
+// than the one the text is about, which the body holds.
 func (a *analysis) ownSummit(c *cand) bool {
-	return c.status != graphmodel.StatusHeld && len(c.parts) == 1 && len(c.venues) > 0
+	return c.status != graphmodel.StatusHeld && len(c.parts) == 1 && (len(c.venues) > 0 || c.next)
 }
 
 func kindGroup(k string) string {
