@@ -180,7 +180,7 @@ func (a *analysis) statementsIn(si int) {
 		if t.cls&wSpeech == 0 {
 			continue
 		}
-		if !a.isSpeech(v) || a.passive(v, s) || a.stateNoun(v, s) {
+		if !a.isSpeech(v) || a.passive(v, s) {
 			continue
 		}
 		sv, _ := a.x.speechVerb(t.low)
@@ -619,7 +619,7 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 				start = j + 1
 				break
 			}
-			if a.toks[j].kind != tWord || a.toks[j].cls&wSpeech != 0 && !(j > k && a.toks[j-1].cls&wDet != 0) && !a.stateNoun(j, s) {
+			if a.toks[j].kind != tWord || a.toks[j].cls&wSpeech != 0 && !(j > k && a.toks[j-1].cls&wDet != 0) {
 				break // (not "said in a report last month that": a noun)
 			}
 		}
@@ -744,26 +744,6 @@ func (a *analysis) speakingSubjectAt(k int, s sentence) bool {
 	}
 	v := a.skipAdverbs(m.b, s)
 	return v < s.b && a.toks[v].kind == tWord && a.isSpeech(v) && a.at[v] == nil
-}
-
-// stateNoun reports "state" at v used as a noun, not as a reporting
-// verb: before a medium or an audience ("told state television that",
-// "Beninese state media said") or after a determiner, a demonym or "of"
-// ("the state", "head of state").
-func (a *analysis) stateNoun(v int, s sentence) bool {
-	if a.toks[v].low != "state" {
-		return false
-	}
-	if v+1 < s.b {
-		if n := &a.toks[v+1]; n.cls&wAudience != 0 || n.low == "media" || n.low == "broadcaster" || n.low == "tv" || n.low == "news" || n.text == "-" {
-			return true
-		}
-	}
-	if v > s.a {
-		p := &a.toks[v-1]
-		return p.cls&wDet != 0 || p.low == "of" || a.at[v-1] != nil && a.at[v-1].kind == mDemonym
-	}
-	return false
 }
 
 // personNoun reports an object at k that names people, not what was
