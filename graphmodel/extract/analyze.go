@@ -3072,16 +3072,15 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 // no word of time, adverb or place's own noun.
 func (a *analysis) modifiesNoun(j int) bool {
 	t := &a.toks[j]
-	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 {
-		return false
+	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 || divisionNouns[t.low] {
+		return false // (a division's noun is the place's own: "in the Kahramankazan district")
 	}
 	switch t.low {
 	case "nor", "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier",
 		"later", "early", "late", "where", "when", "on", "to",
 		"afterwards", "afterward", "again", "too", "instead", "then", "now", "there", "here", "together", "alone",
-		// a place's own noun: "in the Kahramankazan district"
-		"district", "province", "region", "area", "county", "city", "town", "village", "valley", "municipality",
-		"governorate", "prefecture", "oblast", "state", "border", "river", "island", "islands", "mountains", "desert",
+		// other nouns of places
+		"area", "city", "town", "village", "valley", "state", "border", "river", "island", "islands", "mountains", "desert",
 		"suburb", "suburbs", "neighbourhood", "neighborhood", "camp", "capital", "port", "harbour", "harbor", "airport":
 		return false
 	}
