@@ -89,6 +89,13 @@ type Graph struct {
 	annexMu   sync.Mutex
 	annexOne  annex
 	annexMore []annex
+
+	// attrsMu guards the making of a node's attribute map from its list
+	// when a reader hands the node out first (see handOutNode).
+	attrsMu sync.Mutex
+	// attrLists holds the attribute lists of new nodes (see
+	// nodeRec.attrs), cut from shared blocks.
+	attrLists block[Attr]
 }
 
 // annex is a value kept with a graph under a key.
@@ -135,6 +142,13 @@ func New() *Graph {
 type nodeRec struct {
 	Node
 	first [1]Span
+	// attrs holds the node's attributes, as long as Attrs is nil and no
+	// pointer to the node has left the graph: its map is made only when
+	// the node is handed out or read (see settleAttrs), so a node that
+	// nobody reads (most nodes of an extraction benchmark, or of a graph
+	// being built before it is shown) costs no map. The keys are
+	// distinct.
+	attrs []Attr
 	// linked is set once an edge touches the node (and stays set when
 	// edges leave): an edge to or from a node without it is new, so
 	// Connect need not look its id up (most edges of an extracted
@@ -156,18 +170,54 @@ type edgeRec struct {
 	handedOut atomic.Bool
 }
 
-// handOut returns the node for a caller outside the graph. Whoever holds
-// the pointer may read the node's span list at any later time and keep
-// that slice, so from now on the graph never merges spans into the
-// node's lists in place (see unionSpans): every slice of them handed out
-// keeps showing what it showed. Extraction, which adds the spans of
+// handOutNode returns the node of r for a caller outside the graph.
+// Whoever holds the pointer may read the node's span list at any later
+// time and keep that slice, so from now on the graph never merges spans
+// into the node's lists in place (see unionSpans): every slice of them
+// handed out keeps showing what it showed. The node's attribute map is
+// made first (see nodeRec.attrs). Extraction, which adds the spans of
 // document after document to the same nodes, asks through PutNode, Link
 // and NodeLabel, which hand nothing out.
-func (r *nodeRec) handOut() *Node {
-	if !r.handedOut.Load() { // (a store only the first time)
-		r.handedOut.Store(true)
+//
+// Concurrent readers may hand out the same node: the first one makes
+// the map under attrsMu, and handedOut, stored after it, tells the
+// others that the node is ready.
+func (g *Graph) handOutNode(r *nodeRec) *Node {
+	if !r.handedOut.Load() {
+		g.attrsMu.Lock()
+		if !r.handedOut.Load() {
+			r.settleAttrs()
+			r.handedOut.Store(true)
+		}
+		g.attrsMu.Unlock()
 	}
 	return &r.Node
+}
+
+// settleAttrs makes the attribute map of r from its list. It is called
+// before any code outside the graph's own bookkeeping sees r.Node.
+func (r *nodeRec) settleAttrs() {
+	if r.attrs == nil {
+		return
+	}
+	m := make(map[string]string, len(r.attrs))
+	for _, a := range r.attrs {
+		m[a.Key] = a.Value
+	}
+	r.Attrs, r.attrs = m, nil
+}
+
+// attrsOf returns a new map of r's attributes (nil when it has none),
+// leaving r as it is.
+func (r *nodeRec) attrsOf() map[string]string {
+	if r.attrs == nil {
+		return maps.Clone(r.Attrs)
+	}
+	m := make(map[string]string, len(r.attrs))
+	for _, a := range r.attrs {
+		m[a.Key] = a.Value
+	}
+	return m
 }
 
 // handOut returns the edge for a caller outside the graph, as
@@ -183,9 +233,11 @@ func (r *edgeRec) handOut() *Edge {
 // have edges (see nodeRec.linked).
 func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n, linked: true} }
 
-// node returns the node with the given id, or nil.
+// node returns the node with the given id, or nil, for a change to it
+// (or a copy of it) by the graph: its attribute map is made.
 func (g *Graph) node(id string) *Node {
 	if r := g.nodes[id]; r != nil {
+		r.settleAttrs()
 		return &r.Node
 	}
 	return nil
@@ -270,13 +322,14 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
-	return g.addNewNode(&n, nil).handOut(), nil
+	return g.handOutNode(g.addNewNode(&n, nil)), nil
 }
 
 // addNewNode adds n, which has been checked and whose id is not taken,
 // with the attributes of n.Attrs or else of attrs, and returns its
 // record. It copies what it keeps of n and attrs and keeps no pointer to
 // their slices or map (so that callers' spans can stay on their stack).
+// The attributes of attrs are kept as a list (see nodeRec.attrs).
 func (g *Graph) addNewNode(n *Node, attrs []Attr) *nodeRec {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
@@ -301,9 +354,9 @@ func (g *Graph) addNewNode(n *Node, attrs []Attr) *nodeRec {
 	case len(n.Attrs) > 0:
 		c.Attrs = maps.Clone(n.Attrs)
 	case len(attrs) > 0:
-		c.Attrs = make(map[string]string, len(attrs))
+		r.attrs = g.attrLists.cut(len(attrs))[:0]
 		for _, a := range attrs {
-			c.Attrs[a.Key] = a.Value
+			r.attrs = setAttr(r.attrs, a)
 		}
 	}
 	if g.nodes == nil {
@@ -324,7 +377,7 @@ func (g *Graph) UpsertNode(n Node) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.handOut(), nil
+	return g.handOutNode(r), nil
 }
 
 // Attr is an attribute of a node, for UpsertNodeAttrs.
@@ -342,7 +395,7 @@ func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.handOut(), nil
+	return g.handOutNode(r), nil
 }
 
 // PutNode is UpsertNodeAttrs for a caller that needs no more of the node
@@ -395,26 +448,47 @@ func (g *Graph) upsertNode(n *Node, attrs []Attr) (*nodeRec, error) {
 		old.Type = n.Type
 	}
 	for k, v := range n.Attrs {
-		old.Attrs = addMissingAttr(old.Attrs, k, v)
+		r.addMissingAttr(k, v)
 	}
 	for i := len(attrs) - 1; i >= 0; i-- { // the later of two pairs with one key counts
-		old.Attrs = addMissingAttr(old.Attrs, attrs[i].Key, attrs[i].Value)
+		r.addMissingAttr(attrs[i].Key, attrs[i].Value)
 	}
 	g.lastNode = r
 	return r, nil
 }
 
-// addMissingAttr sets attribute k of m to v unless m has k, making m
-// when it is nil, and returns m.
-func addMissingAttr(m map[string]string, k, v string) map[string]string {
-	if _, has := m[k]; has {
-		return m
+// addMissingAttr sets attribute k of r to v unless r has k: in its list
+// while the node has no map and was never handed out (see
+// nodeRec.attrs), else in its map, which it makes when it is nil.
+func (r *nodeRec) addMissingAttr(k, v string) {
+	if r.Attrs == nil && !r.handedOut.Load() {
+		for _, a := range r.attrs {
+			if a.Key == k {
+				return
+			}
+		}
+		r.attrs = append(r.attrs, Attr{k, v})
+		return
 	}
-	if m == nil {
-		m = map[string]string{}
+	if _, has := r.Attrs[k]; has {
+		return
 	}
-	m[k] = v
-	return m
+	if r.Attrs == nil {
+		r.Attrs = map[string]string{}
+	}
+	r.Attrs[k] = v
+}
+
+// setAttr sets a in list, as a map would: a later value of a key
+// replaces the earlier.
+func setAttr(list []Attr, a Attr) []Attr {
+	for i := range list {
+		if list[i].Key == a.Key {
+			list[i].Value = a.Value
+			return list
+		}
+	}
+	return append(list, a)
 }
 
 func (g *Graph) checkNode(n *Node) error {
@@ -489,7 +563,7 @@ func cleanAliasesIn(out []string, label string, aliases []string) []string {
 // Node returns the node with the given id.
 func (g *Graph) Node(id string) (*Node, bool) {
 	if r := g.nodes[id]; r != nil {
-		return r.handOut(), true
+		return g.handOutNode(r), true
 	}
 	return nil, false
 }
@@ -518,7 +592,7 @@ func (g *Graph) NodeLabel(id string) (kind Kind, label string, ok bool) {
 func (g *Graph) Nodes() []*Node {
 	out := make([]*Node, 0, len(g.nodes))
 	for _, r := range g.nodes {
-		out = append(out, r.handOut())
+		out = append(out, g.handOutNode(r))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
@@ -557,6 +631,7 @@ func (g *Graph) SetNodeAttr(id, key, value string) error {
 		return fmt.Errorf("set attribute of node %q: %w", id, ErrNotFound)
 	}
 	g.touchNode(id)
+	n.settleAttrs()
 	if value == "" {
 		delete(n.Attrs, key)
 		return nil
@@ -879,9 +954,16 @@ func (g *Graph) Clone() *Graph {
 		c.Attrs = map[string]string{}
 	}
 	maps.Copy(c.docs, g.docs)
+	// (a reader handing a node out may make its attribute map meanwhile)
+	g.attrsMu.Lock()
 	for id, r := range g.nodes {
-		c.nodes[id] = newNodeRec(*r.Clone())
+		n := r.Clone()
+		if r.attrs != nil {
+			n.Attrs = r.attrsOf()
+		}
+		c.nodes[id] = newNodeRec(*n)
 	}
+	g.attrsMu.Unlock()
 	for id, r := range g.edges {
 		c.edges[id] = &edgeRec{Edge: *r.Clone()} // the clone links on first need
 	}

@@ -16,7 +16,7 @@ func (g *Graph) Neighbours(id string) []*Node {
 		o := g.edges[eid].Other(id)
 		if _, ok := seen[o]; !ok {
 			seen[o] = struct{}{}
-			out = append(out, g.nodes[o].handOut())
+			out = append(out, g.handOutNode(g.nodes[o]))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -206,7 +206,7 @@ func (g *Graph) Search(q string, limit int) []SearchHit {
 			}
 		}
 		if best >= 0 {
-			found = append(found, scored{SearchHit{n.handOut(), matched}, best})
+			found = append(found, scored{SearchHit{g.handOutNode(n), matched}, best})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool {

@@ -23,6 +23,8 @@ func (g *Graph) Reserve(nodes, edges, strs int) {
 			// blocks grow as needed.)
 			g.spans.reserve(nodes)
 			g.aliases.reserve(nodes / 4)
+			// and about 1.2 attributes each
+			g.attrLists.reserve(nodes + nodes/4)
 		}
 		if len(g.spareNodes) < nodes {
 			g.spareNodes = make([]nodeRec, nodes)
