@@ -23,8 +23,6 @@ func (g *Graph) Reserve(nodes, edges, strs int) {
 			// blocks grow as needed.)
 			g.spans.reserve(nodes)
 			g.aliases.reserve(nodes / 4)
-			// and about 1.2 attributes each
-			g.attrLists.reserve(nodes + nodes/4)
 		}
 		if len(g.spareNodes) < nodes {
 			g.spareNodes = make([]nodeRec, nodes)
@@ -42,6 +40,13 @@ func (g *Graph) Reserve(nodes, edges, strs int) {
 	if n := max(edges, 0)*edgeIDBytes + max(strs, 0); n > 0 {
 		g.strs.Reserve(n)
 	}
+}
+
+// ReserveAttrs prepares the graph for about n attributes of new nodes
+// given as lists (see PutNode), so that keeping them needs no allocation
+// of its own. It is only a hint, as Reserve.
+func (g *Graph) ReserveAttrs(n int) {
+	g.attrLists.reserve(n)
 }
 
 // MakeString returns string(b), cut from blocks the graph shares with the

@@ -18,7 +18,9 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	g.Reserve(a.sizeHint(g))
+	nodes, edges, strs, attrs := a.sizeHint(g)
+	g.Reserve(nodes, edges, strs)
+	g.ReserveAttrs(attrs)
 	em := emitter{g: g}
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -173,8 +175,10 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 // about 24 bytes beyond the document's id and the label of a long quote
 // 84. An entity whose id is known and already a node of g (which holds
 // earlier documents) is found again, not added: a large graph finds most
-// of a document's people, countries and cities again.
-func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
+// of a document's people, countries and cities again. Attrs counts the
+// attributes of the new nodes: at most two per person (a role and an
+// affiliation), four per meeting and two per statement.
+func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int) {
 	known := g.NodeCount() > 0
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -191,6 +195,12 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
 		}
 		if e.typ == graphmodel.TypePerson {
 			strs += len(e.label) // the key of the session's index (see graphIndex.add)
+			if e.role != "" || e.lexRole != "" {
+				attrs++
+			}
+			if e.affEnt != nil || e.country >= 0 {
+				attrs++
+			}
 		}
 		switch {
 		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
@@ -213,6 +223,13 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
 		nodes++
 		edges += len(parts) + len(m.venues)
 		strs += 160
+		attrs += 2
+		if m.date != "" {
+			attrs++
+		}
+		if m.dateText != "" {
+			attrs++
+		}
 	}
 	for _, st := range a.stmts {
 		speakers := 0
@@ -222,6 +239,10 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
 			}
 		}
 		nodes += speakers
+		attrs += speakers
+		if st.indirect {
+			attrs += speakers
+		}
 		edges += speakers // to the speaker,
 		if len(a.meetings) > 0 {
 			edges += speakers // and to a meeting
@@ -231,7 +252,7 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs int) {
 			strs += 84 // clipped
 		}
 	}
-	return nodes, edges, strs
+	return nodes, edges, strs, attrs
 }
 
 // cityCountry returns the country of the lexicon's city label, or -1.
