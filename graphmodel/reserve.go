@@ -56,8 +56,8 @@ func (g *Graph) MakeString(b []byte) string { return g.strs.Bytes(b) }
 
 // edgeIDBytes is about the length of the id of an edge that Connect
 // makes (87 bytes on average in extracted graphs, which tell Reserve
-// about a tenth more edges than they add).
-const edgeIDBytes = 80
+// about as many edges as they add).
+const edgeIDBytes = 88
 
 // spareNode returns a zero record for a new node: one Reserve made, or a
 // new one.

@@ -134,26 +134,51 @@ func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
 	return ""
 }
 
+// mayAffiliate reports whether emit may link person e to an affiliation
+// (see affiliationOf): one of the document's entities that will be a
+// node, or, in a graph that holds nodes already (known), possibly one of
+// them.
+func (a *analysis) mayAffiliate(e *entity, known bool) bool {
+	if e.affEnt != nil {
+		return len(e.affEnt.spans) > 0 && e.affEnt != e
+	}
+	if e.country < 0 {
+		return false
+	}
+	ce, ok := a.entByKey("actor/country/", a.x.lex.Countries[e.country].Name)
+	return known || ok && len(ce.spans) > 0
+}
+
 // containerOf returns the node id of the venue venue e lies in, or "".
 func (a *analysis) containerOf(e *entity) string {
+	if ce := a.container(e); ce != nil {
+		return ce.nodeOut
+	}
+	return ""
+}
+
+// container returns the entity of the venue venue e lies in, one that
+// is (or, before emit adds the nodes, will be) a node, or nil. (Emit
+// makes a node of exactly the entities with spans.)
+func (a *analysis) container(e *entity) *entity {
 	if e.within != "" {
 		var buf [96]byte
 		if ce, ok := a.ents[string(graphmodel.AppendFold(append(buf[:0], "venue/"...), e.within))]; ok {
-			if ce.nodeOut != "" {
-				return ce.nodeOut
+			if len(ce.spans) > 0 {
+				return ce
 			}
-		} else if ce, ok := a.entByKey("venue/country/", e.within); ok && ce.nodeOut != "" {
-			return ce.nodeOut // "southeast Ukraine" in Ukraine
+		} else if ce, ok := a.entByKey("venue/country/", e.within); ok && len(ce.spans) > 0 {
+			return ce // "southeast Ukraine" in Ukraine
 		}
 	}
 	if e.typ == graphmodel.TypeCity {
 		if ci := a.cityCountry(e.label); ci >= 0 {
-			if ce, ok := a.entByKey("venue/country/", a.x.lex.Countries[ci].Name); ok {
-				return ce.nodeOut
+			if ce, ok := a.entByKey("venue/country/", a.x.lex.Countries[ci].Name); ok && len(ce.spans) > 0 {
+				return ce
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // entByKey returns a.ents[prefix+name], without making the key.
@@ -167,7 +192,7 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 // many bytes of ids, labels and keys of the session's index it makes
 // (with Graph.MakeString: they live as long as the graph), erring on
 // the high side: one edge to a container per person with an affiliation
-// and per venue that may lie in another, one per participant and venue of
+// the document names and per venue that lies in another the document names, one per participant and venue of
 // a meeting worth a node, and two per statement node (one when the
 // document has no meeting); an entity's id is about its
 // kind and label, a person's key in the session's index at most its
@@ -204,12 +229,17 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 		}
 		switch {
 		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
-			edges++
+			if a.mayAffiliate(e, known) {
+				edges++
+			}
 		case e.kind == graphmodel.KindVenue && (e.within != "" || e.typ == graphmodel.TypeCity):
-			edges++
+			if ce := a.container(e); ce != nil && ce != e {
+				edges++ // (most cities lie in a country the text does not name)
+			}
 		}
 	}
 	var pbuf [8]*entity
+	meetings := 0 // meetings worth a node
 	for _, m := range a.meetings {
 		parts := pbuf[:0] // those that will be nodes (see emitMeetings)
 		for _, p := range m.parts {
@@ -221,6 +251,7 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 			continue
 		}
 		nodes++
+		meetings++
 		edges += len(parts) + len(m.venues)
 		strs += 160
 		attrs += 2
@@ -244,8 +275,8 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 			attrs += speakers
 		}
 		edges += speakers // to the speaker,
-		if len(a.meetings) > 0 {
-			edges += speakers // and to a meeting
+		if meetings > 0 {
+			edges += speakers // and to a meeting (see aboutMeeting)
 		}
 		strs += speakers * (len("statement:") + len(a.doc.ID) + 24)
 		if speakers > 0 && st.end-st.start > 80 {
