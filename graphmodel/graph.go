@@ -154,8 +154,11 @@ type nodeRec struct {
 	// Connect need not look its id up (most edges of an extracted
 	// document join a node made for it).
 	linked bool
+	// kind is the place of the node's Kind in kinds (see Kind.index),
+	// kept with it: the graph checks the ends of every edge by kind.
+	kind int8
 	// handedOut is set once a pointer to the node has left the graph
-	// (see handOut), and stays set. It is atomic because readers set it:
+	// (see handOutNode), and stays set. It is atomic because readers set it:
 	// concurrent readers are safe.
 	handedOut atomic.Bool
 }
@@ -231,7 +234,7 @@ func (r *edgeRec) handOut() *Edge {
 
 // newNodeRec returns a record of n (n is not copied further) that may
 // have edges (see nodeRec.linked).
-func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n, linked: true} }
+func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n, linked: true, kind: int8(n.Kind.index())} }
 
 // node returns the node with the given id, or nil, for a change to it
 // (or a copy of it) by the graph: its attribute map is made.
@@ -336,6 +339,7 @@ func (g *Graph) addNewNode(n *Node, attrs []Attr) *nodeRec {
 	// one mention.
 	r := g.spareNode()
 	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
+	r.kind = int8(n.Kind.index())
 	c := &r.Node
 	switch len(n.Mentions) {
 	case 0:
@@ -495,10 +499,11 @@ func (g *Graph) checkNode(n *Node) error {
 	if n.ID == "" {
 		return fmt.Errorf("empty id: %w", ErrInvalid)
 	}
-	if !n.Kind.Valid() {
+	i := n.Kind.index()
+	if i < 0 {
 		return fmt.Errorf("unknown kind %q: %w", n.Kind, ErrInvalid)
 	}
-	if !ValidType(n.Kind, n.Type) {
+	if !validTypeAt(i, n.Type) {
 		return fmt.Errorf("type %q is not a type of %s: %w", n.Type, n.Kind, ErrInvalid)
 	}
 	return g.checkSpans(n.Mentions)
@@ -765,7 +770,8 @@ func (g *Graph) connect(k EdgeKind, src, dst string, evidence []Span) (*edgeRec,
 // given evidence; src and dst are the records of its ends (nil for an
 // end that does not exist).
 func (g *Graph) checkEdge(k EdgeKind, source, target string, evidence []Span, src, dst *nodeRec) error {
-	if !k.Valid() {
+	i := k.index()
+	if i < 0 {
 		return fmt.Errorf("unknown kind %q: %w", k, ErrInvalid)
 	}
 	if src == nil {
@@ -774,8 +780,11 @@ func (g *Graph) checkEdge(k EdgeKind, source, target string, evidence []Span, sr
 	if dst == nil {
 		return fmt.Errorf("target %q: %w", target, ErrNotFound)
 	}
-	if err := CheckEndpoints(k, src.Kind, dst.Kind); err != nil {
-		return fmt.Errorf("%w: %w", err, ErrInvalid)
+	// (as CheckEndpoints, by the kinds the records keep)
+	if !endsAllowed(i, int(src.kind), int(dst.kind)) {
+		if err := checkEndpoints(k, src.Kind, dst.Kind); err != nil {
+			return fmt.Errorf("%w: %w", err, ErrInvalid)
+		}
 	}
 	return g.checkSpans(evidence)
 }

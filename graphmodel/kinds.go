@@ -120,7 +120,16 @@ func ValidType(k Kind, t string) bool {
 	if t == "" || k == KindEntity {
 		return true
 	}
-	for _, x := range typesOf(k) {
+	i := k.index()
+	return i >= 0 && validTypeAt(i, t)
+}
+
+// validTypeAt is ValidType for the kind kinds[i].
+func validTypeAt(i int, t string) bool {
+	if t == "" || kinds[i] == KindEntity {
+		return true
+	}
+	for _, x := range typesByKind[i] {
 		if x == t {
 			return true
 		}
@@ -180,10 +189,16 @@ var endpoints = [len(edgeKinds)][][2]Kind{
 func CheckEndpoints(k EdgeKind, src, dst Kind) error {
 	// known kinds by table: the graph checks every edge it adds
 	i, si, di := k.index(), src.index(), dst.index()
-	if i >= 0 && si >= 0 && di >= 0 && allowedEnds[i]&(1<<(si*len(kinds)+di)) != 0 {
+	if i >= 0 && si >= 0 && di >= 0 && endsAllowed(i, si, di) {
 		return nil
 	}
 	return checkEndpoints(k, src, dst)
+}
+
+// endsAllowed reports whether an edge of kind edgeKinds[i] may join a
+// node of kind kinds[si] to one of kinds[di].
+func endsAllowed(i, si, di int) bool {
+	return allowedEnds[i]&(1<<(si*len(kinds)+di)) != 0
 }
 
 // checkEndpoints is CheckEndpoints by the lists of endpoints.

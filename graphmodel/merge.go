@@ -33,6 +33,7 @@ func (g *Graph) MergeNodes(keep, drop string) error {
 	g.touchNode(keep)
 	if k.Kind == KindEntity && d.Kind != KindEntity {
 		k.Kind, k.Type = d.Kind, d.Type
+		g.nodes[keep].kind = int8(k.Kind.index())
 	}
 	if k.Type == "" {
 		k.Type = d.Type
