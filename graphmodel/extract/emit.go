@@ -53,21 +53,29 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		}
 	}
 	// affiliations: person → country or organisation actor; located_in:
-	// building → city, city → country, when both are venues
-	for _, e := range a.order {
+	// building → city, city → country, when both are venues (the
+	// entities they go to are known from sizeHint)
+	for i, e := range a.order {
 		id := e.nodeOut
 		if id == "" {
 			continue
 		}
+		container := ""
+		if t := a.sc.targets[i]; t != nil {
+			container = t.nodeOut
+		}
 		switch {
 		case e.typ == graphmodel.TypePerson:
-			if target := a.affiliationOf(g, e); target != "" && target != id {
-				if err := g.Link(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
+			if container == "" && e.affEnt == nil && e.country >= 0 {
+				container = a.lexAffiliation(g, e.country)
+			}
+			if container != "" && container != id {
+				if err := g.Link(graphmodel.EdgeAffiliation, id, container, e.spans[0]); err != nil {
 					return fmt.Errorf("affiliation of %s: %w", id, err)
 				}
 			}
 		case e.kind == graphmodel.KindVenue:
-			if container := a.containerOf(e); container != "" && container != id {
+			if container != "" && container != id {
 				if err := g.Link(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
 					return fmt.Errorf("located_in of %s: %w", id, err)
 				}
@@ -114,52 +122,39 @@ type emitter struct {
 	names shortNames
 }
 
-// affiliationOf returns the node id of the country or organisation
-// person e belongs to, or "".
-func (a *analysis) affiliationOf(g *graphmodel.Graph, e *entity) string {
+// affiliation returns the entity of the country or organisation person
+// e belongs to, one that is (or, before emit adds the nodes, will be) a
+// node, or nil. (Emit makes a node of exactly the entities with spans.)
+// A person of a country the document names in no other way belongs to
+// its node in the graph, if there is one (see lexAffiliation).
+func (a *analysis) affiliation(e *entity) *entity {
 	if e.affEnt != nil {
-		return e.affEnt.nodeOut
+		if len(e.affEnt.spans) > 0 {
+			return e.affEnt
+		}
+		return nil
 	}
 	if e.country < 0 {
-		return ""
+		return nil
 	}
-	name := a.x.lex.Countries[e.country].Name
-	if ce, ok := a.entByKey("actor/country/", name); ok && ce.nodeOut != "" {
-		return ce.nodeOut
+	if ce, ok := a.entByKey("actor/country/", a.x.lex.Countries[e.country].Name); ok && len(ce.spans) > 0 {
+		return ce
 	}
-	id := a.x.countryIDs[e.country][0]
+	return nil
+}
+
+// lexAffiliation returns the id of country ci's actor node when g has
+// it, else "".
+func (a *analysis) lexAffiliation(g *graphmodel.Graph, ci int) string {
+	id := a.x.countryIDs[ci][0]
 	if kind, _, ok := g.NodeLabel(id); ok && kind == graphmodel.KindActor {
 		return id
 	}
 	return ""
 }
 
-// mayAffiliate reports whether emit may link person e to an affiliation
-// (see affiliationOf): one of the document's entities that will be a
-// node, or, in a graph that holds nodes already (known), possibly one of
-// them.
-func (a *analysis) mayAffiliate(e *entity, known bool) bool {
-	if e.affEnt != nil {
-		return len(e.affEnt.spans) > 0 && e.affEnt != e
-	}
-	if e.country < 0 {
-		return false
-	}
-	ce, ok := a.entByKey("actor/country/", a.x.lex.Countries[e.country].Name)
-	return known || ok && len(ce.spans) > 0
-}
-
-// containerOf returns the node id of the venue venue e lies in, or "".
-func (a *analysis) containerOf(e *entity) string {
-	if ce := a.container(e); ce != nil {
-		return ce.nodeOut
-	}
-	return ""
-}
-
 // container returns the entity of the venue venue e lies in, one that
-// is (or, before emit adds the nodes, will be) a node, or nil. (Emit
-// makes a node of exactly the entities with spans.)
+// is (or will be) a node, or nil (as affiliation).
 func (a *analysis) container(e *entity) *entity {
 	if e.within != "" {
 		var buf [96]byte
@@ -205,9 +200,19 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 // affiliation), four per meeting and two per statement.
 func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int) {
 	known := g.NodeCount() > 0
-	for _, e := range a.order {
+	// the entity each one's affiliation or container edge goes to, for
+	// emit
+	targets := grown(a.sc.targets, len(a.order))
+	for i, e := range a.order {
+		targets[i] = nil
 		if len(e.spans) == 0 {
 			continue
+		}
+		switch {
+		case e.typ == graphmodel.TypePerson:
+			targets[i] = a.affiliation(e)
+		case e.kind == graphmodel.KindVenue:
+			targets[i] = a.container(e)
 		}
 		if known && e.id != "" {
 			if _, _, ok := g.NodeLabel(e.id); ok {
@@ -227,17 +232,14 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 				attrs++
 			}
 		}
-		switch {
-		case e.typ == graphmodel.TypePerson && (e.affEnt != nil || e.country >= 0):
-			if a.mayAffiliate(e, known) {
-				edges++
-			}
-		case e.kind == graphmodel.KindVenue && (e.within != "" || e.typ == graphmodel.TypeCity):
-			if ce := a.container(e); ce != nil && ce != e {
-				edges++ // (most cities lie in a country the text does not name)
-			}
+		switch t := targets[i]; {
+		case t != nil && t != e:
+			edges++ // (most cities lie in a country the text does not name)
+		case t == nil && known && e.typ == graphmodel.TypePerson && e.affEnt == nil && e.country >= 0:
+			edges++ // (perhaps to a country of the graph)
 		}
 	}
+	a.sc.targets = targets
 	var pbuf [8]*entity
 	meetings := 0 // meetings worth a node
 	for _, m := range a.meetings {

@@ -43,6 +43,9 @@ type scratch struct {
 	people   []*entity
 	meetings []*meeting
 	stmts    []*statement
+	// targets holds, per entity of order, the entity its affiliation or
+	// container edge goes to (see sizeHint)
+	targets []*entity
 	// short lists (participants, speakers, venues, evidence per entity)
 	entLists slab[*entity]
 	evLists  slab[entEvidence]
