@@ -319,27 +319,28 @@ func (g *Graph) RemoveDocument(id string) error {
 // AddNode adds a copy of n. Its id must be new and non-empty, its kind and
 // type known, and its spans inside documents of the graph.
 func (g *Graph) AddNode(n Node) (*Node, error) {
-	if err := g.checkNode(&n); err != nil {
+	kind, err := g.checkNode(&n)
+	if err != nil {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, err)
 	}
 	if _, ok := g.nodes[n.ID]; ok {
 		return nil, fmt.Errorf("add node %q: %w", n.ID, ErrDuplicate)
 	}
-	return g.handOutNode(g.addNewNode(&n, nil)), nil
+	return g.handOutNode(g.addNewNode(&n, kind, nil)), nil
 }
 
-// addNewNode adds n, which has been checked and whose id is not taken,
-// with the attributes of n.Attrs or else of attrs, and returns its
-// record. It copies what it keeps of n and attrs and keeps no pointer to
+// addNewNode adds n, which has been checked (kind is the index of its
+// kind) and whose id is not taken, with the attributes of n.Attrs or
+// else of attrs, and returns its record. It copies what it keeps of n and attrs and keeps no pointer to
 // their slices or map (so that callers' spans can stay on their stack).
 // The attributes of attrs are kept as a list (see nodeRec.attrs).
-func (g *Graph) addNewNode(n *Node, attrs []Attr) *nodeRec {
+func (g *Graph) addNewNode(n *Node, kind int, attrs []Attr) *nodeRec {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
 	// one mention.
 	r := g.spareNode()
 	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
-	r.kind = int8(n.Kind.index())
+	r.kind = int8(kind)
 	c := &r.Node
 	switch len(n.Mentions) {
 	case 0:
@@ -428,10 +429,11 @@ func (g *Graph) upsertNodeAttrs(n *Node, attrs []Attr) (*nodeRec, error) {
 func (g *Graph) upsertNode(n *Node, attrs []Attr) (*nodeRec, error) {
 	r := g.nodes[n.ID]
 	if r == nil {
-		if err := g.checkNode(n); err != nil {
+		kind, err := g.checkNode(n)
+		if err != nil {
 			return nil, fmt.Errorf("add node %q: %w", n.ID, err)
 		}
-		return g.addNewNode(n, attrs), nil
+		return g.addNewNode(n, kind, attrs), nil
 	}
 	old := &r.Node
 	if old.Kind != n.Kind {
@@ -495,18 +497,20 @@ func setAttr(list []Attr, a Attr) []Attr {
 	return append(list, a)
 }
 
-func (g *Graph) checkNode(n *Node) error {
+// checkNode checks a new node and returns the index of its kind (see
+// Kind.index).
+func (g *Graph) checkNode(n *Node) (kind int, err error) {
 	if n.ID == "" {
-		return fmt.Errorf("empty id: %w", ErrInvalid)
+		return 0, fmt.Errorf("empty id: %w", ErrInvalid)
 	}
-	i := n.Kind.index()
-	if i < 0 {
-		return fmt.Errorf("unknown kind %q: %w", n.Kind, ErrInvalid)
+	kind = n.Kind.index()
+	if kind < 0 {
+		return 0, fmt.Errorf("unknown kind %q: %w", n.Kind, ErrInvalid)
 	}
-	if !validTypeAt(i, n.Type) {
-		return fmt.Errorf("type %q is not a type of %s: %w", n.Type, n.Kind, ErrInvalid)
+	if !validTypeAt(kind, n.Type) {
+		return 0, fmt.Errorf("type %q is not a type of %s: %w", n.Type, n.Kind, ErrInvalid)
 	}
-	return g.checkSpans(n.Mentions)
+	return kind, g.checkSpans(n.Mentions)
 }
 
 func (g *Graph) checkSpans(spans []Span) error {
