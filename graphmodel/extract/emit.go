@@ -49,7 +49,7 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		}
 		e.nodeOut = id
 		if e.typ == graphmodel.TypePerson && a.sess != nil {
-			a.sess.idx.add(id, label, g)
+			a.sess.idx.addLater(id, label, len(a.people))
 		}
 	}
 	// affiliations: person → country or organisation actor; located_in:
@@ -183,21 +183,24 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 	return e, ok
 }
 
-// sizeHint returns about how many nodes and edges emit adds, and how
-// many bytes of ids, labels and keys of the session's index it makes
-// (with Graph.MakeString: they live as long as the graph), erring on
-// the high side: one edge to a container per person with an affiliation
-// the document names and per venue that lies in another the document names, one per participant and venue of
-// a meeting worth a node, and two per statement node (one when the
-// document has no meeting); an entity's id is about its
-// kind and label, a person's key in the session's index at most its
-// label, a meeting's id and label take about 160 bytes, a statement's id
-// about 24 bytes beyond the document's id and the label of a long quote
-// 84. An entity whose id is known and already a node of g (which holds
-// earlier documents) is found again, not added: a large graph finds most
-// of a document's people, countries and cities again. Attrs counts the
-// attributes of the new nodes: at most two per person (a role and an
-// affiliation), four per meeting and two per statement.
+// sizeHint returns about how many nodes and edges emit adds, how many
+// bytes of ids and labels it makes (with Graph.MakeString: they live as
+// long as the graph) and how many attributes it gives, erring on the
+// high side: one edge to a container per person with an affiliation the
+// document names and per venue that lies in another the document names,
+// one per participant and venue of a meeting worth a node, and two per
+// statement node (one when no meeting is worth a node); an entity's id is
+// about its kind and label, a meeting's id and label take about 160
+// bytes, a statement's id about 24 bytes beyond the document's id and the
+// label of a long quote 84; at most two attributes per person (a role and
+// an affiliation), four per meeting and two per statement. An entity
+// whose id is known and already a node of g (which holds earlier
+// documents) is found again, not added: a large graph finds most of a
+// document's people, countries and cities again. (The keys of the
+// session's index are made when a later document reads it.)
+//
+// It also notes, per entity of a.order, the entity its affiliation or
+// container edge goes to (a.sc.targets), for emit.
 func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int) {
 	known := g.NodeCount() > 0
 	// the entity each one's affiliation or container edge goes to, for
@@ -224,7 +227,6 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 			strs += len(e.kind) + 1 + len(e.label)
 		}
 		if e.typ == graphmodel.TypePerson {
-			strs += len(e.label) // the key of the session's index (see graphIndex.add)
 			if e.role != "" || e.lexRole != "" {
 				attrs++
 			}

@@ -174,12 +174,18 @@ type graphIndex struct {
 	// block (they live as long as the index): a document adds a few
 	// people, mostly under new short names.
 	lists []string
+	// pending lists the people emit added since the index was last read,
+	// in order (see addLater): the index is read only by later documents
+	// of the graph, so a graph of one document never indexes its people.
+	pending []person
 }
 
-// newGraphIndex returns an empty index.
-func newGraphIndex() *graphIndex {
-	return &graphIndex{surnames: map[string][]string{}, indexed: map[string]struct{}{}}
-}
+// person is a person node to index: its id and label.
+type person struct{ id, label string }
+
+// newGraphIndex returns an empty index (its maps are made by the first
+// person indexed).
+func newGraphIndex() *graphIndex { return &graphIndex{} }
 
 // Session extracts documents into one graph, keeping an index of what the
 // graph holds so that each document costs time in proportion to its own
@@ -210,6 +216,35 @@ func (x *Extractor) Session(g *graphmodel.Graph) *Session {
 func (ix *graphIndex) add(id, label string, g *graphmodel.Graph) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	ix.addLocked(id, label, g)
+}
+
+// addLater is add, done when the index is next read (see settle). Room
+// is made for n more people at once, when the list needs it.
+func (ix *graphIndex) addLater(id, label string, n int) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if cap(ix.pending)-len(ix.pending) == 0 {
+		ix.pending = append(make([]person, 0, len(ix.pending)+max(n, 4)), ix.pending...)
+	}
+	ix.pending = append(ix.pending, person{id, label})
+}
+
+// settle indexes the people added later, with their keys made by g (see
+// add). ix.mu is held.
+func (ix *graphIndex) settle(g *graphmodel.Graph) {
+	for _, p := range ix.pending {
+		ix.addLocked(p.id, p.label, g)
+	}
+	clear(ix.pending) // (the strings are kept by the index or the graph)
+	ix.pending = ix.pending[:0]
+}
+
+// addLocked is add with ix.mu held.
+func (ix *graphIndex) addLocked(id, label string, g *graphmodel.Graph) {
+	if ix.indexed == nil {
+		ix.indexed, ix.surnames = map[string]struct{}{}, map[string][]string{}
+	}
 	if _, ok := ix.indexed[id]; ok {
 		return
 	}
@@ -294,6 +329,7 @@ func isASCII(s string) bool {
 func (s *Session) sameGiven(k, folded string) (id, label string, ok bool) {
 	s.idx.mu.Lock()
 	defer s.idx.mu.Unlock()
+	s.idx.settle(s.g)
 	found := 0
 	for _, cand := range s.idx.surnames[k] {
 		if _, l, exists := s.g.NodeLabel(cand); exists && sameGivenNames(foldKey(l), folded) {
@@ -309,6 +345,7 @@ func (s *Session) sameGiven(k, folded string) (id, label string, ok bool) {
 func (s *Session) hasSurname(k string) bool {
 	s.idx.mu.Lock()
 	defer s.idx.mu.Unlock()
+	s.idx.settle(s.g)
 	for _, id := range s.idx.surnames[k] {
 		if _, _, ok := s.g.NodeLabel(id); ok {
 			return true
@@ -321,6 +358,7 @@ func (s *Session) hasSurname(k string) bool {
 func (s *Session) surname(k string) (id, label string, ok bool) {
 	s.idx.mu.Lock()
 	defer s.idx.mu.Unlock()
+	s.idx.settle(s.g)
 	found := 0
 	for _, cand := range s.idx.surnames[k] {
 		if _, l, exists := s.g.NodeLabel(cand); exists {
