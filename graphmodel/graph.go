@@ -69,8 +69,8 @@ type Graph struct {
 
 	// Records for new nodes and edges, allocated together by Reserve
 	// and handed out one by one.
-	spareNodes []nodeRec
-	spareEdges []edgeRec
+	spareNodes spares[nodeRec]
+	spareEdges spares[edgeRec]
 	// tableNodes and tableEdges are the sizes Reserve last made the
 	// tables of nodes and edges for.
 	tableNodes, tableEdges int

@@ -6,47 +6,40 @@ package graphmodel
 // its own (extraction knows how much it will add before it adds it). The
 // tables of an empty graph are made for that many, unless Reserve made
 // them for more already; a graph that already holds nodes (or edges)
-// keeps its tables as they are. The records of that
-// many new nodes and edges are allocated together (a block stays in
-// memory while any of its nodes or edges is in use), and an empty graph
-// makes a block for the lists of several spans or aliases of that many
-// nodes. The ids of new edges and the strings share one block. It is only
-// a hint: the graph grows past it as usual.
+// keeps its tables as they are. The records of that many new nodes and
+// edges are allocated together (a block stays in memory while any of its
+// nodes or edges is in use), and the ids of new edges and the strings
+// share one block (see ReserveLists for the lists of new nodes and
+// edges). It is only a hint: the graph grows past it as usual.
 func (g *Graph) Reserve(nodes, edges, strs int) {
 	if nodes > 0 {
 		if len(g.nodes) == 0 && nodes > g.tableNodes {
 			g.nodes = make(map[string]*nodeRec, nodes)
 			g.tableNodes = nodes
-			// Extracted nodes have about one span beyond their first
-			// between them, and one alias in four. (A graph that grows
-			// by many documents finds most of their nodes again: its
-			// blocks grow as needed.)
-			g.spans.reserve(nodes)
-			g.aliases.reserve(nodes / 4)
 		}
-		if len(g.spareNodes) < nodes {
-			g.spareNodes = make([]nodeRec, nodes)
-		}
+		g.spareNodes.reserve(nodes)
 	}
 	if edges > 0 {
 		if len(g.edges) == 0 && edges > g.tableEdges {
 			g.edges = make(map[string]*edgeRec, edges)
 			g.tableEdges = edges
 		}
-		if len(g.spareEdges) < edges {
-			g.spareEdges = make([]edgeRec, edges)
-		}
+		g.spareEdges.reserve(edges)
 	}
 	if n := max(edges, 0)*edgeIDBytes + max(strs, 0); n > 0 {
 		g.strs.Reserve(n)
 	}
 }
 
-// ReserveAttrs prepares the graph for about n attributes of new nodes
-// given as lists (see PutNode), so that keeping them needs no allocation
-// of its own. It is only a hint, as Reserve.
-func (g *Graph) ReserveAttrs(n int) {
-	g.attrLists.reserve(n)
+// ReserveLists prepares the graph for about spans more spans in lists of
+// several (the mentions of new nodes and the evidence of new edges that
+// have more than one), aliases more aliases and attrs more attributes of
+// new nodes given as lists (see PutNode), so that keeping them needs no
+// allocation of its own. It is only a hint, as Reserve.
+func (g *Graph) ReserveLists(spans, aliases, attrs int) {
+	g.spans.reserve(spans)
+	g.aliases.reserve(aliases)
+	g.attrLists.reserve(attrs)
 }
 
 // MakeString returns string(b), cut from blocks the graph shares with the
@@ -61,20 +54,33 @@ const edgeIDBytes = 88
 
 // spareNode returns a zero record for a new node: one Reserve made, or a
 // new one.
-func (g *Graph) spareNode() *nodeRec { return takeSpare(&g.spareNodes) }
+func (g *Graph) spareNode() *nodeRec { return g.spareNodes.take() }
 
 // spareEdge returns a zero record for a new edge, as spareNode.
-func (g *Graph) spareEdge() *edgeRec { return takeSpare(&g.spareEdges) }
+func (g *Graph) spareEdge() *edgeRec { return g.spareEdges.take() }
 
-// takeSpare hands out the first record of *spare, or a new one when none
-// is left.
-func takeSpare[T any](spare *[]T) *T {
-	if len(*spare) == 0 {
+// spares holds records allocated together, to be handed out one by one
+// (by an index: taking one writes no pointer). The zero value holds none.
+type spares[T any] struct {
+	recs []T
+	next int // the first record not handed out
+}
+
+// reserve makes room for n records (unless there is room).
+func (s *spares[T]) reserve(n int) {
+	if len(s.recs)-s.next < n {
+		s.recs, s.next = make([]T, n), 0
+	}
+}
+
+// take hands out a zero record: the next of s, or a new one when none is
+// left.
+func (s *spares[T]) take() *T {
+	if s.next == len(s.recs) {
 		return new(T)
 	}
-	r := &(*spare)[0]
-	*spare = (*spare)[1:]
-	return r
+	s.next++
+	return &s.recs[s.next-1]
 }
 
 // block hands out short slices cut from larger shared blocks, so that

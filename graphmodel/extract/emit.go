@@ -18,9 +18,9 @@ import (
 // emit writes the analysis into g: nodes with their mentions, then edges
 // with their evidence.
 func (a *analysis) emit(g *graphmodel.Graph) error {
-	nodes, edges, strs, attrs := a.sizeHint(g)
-	g.Reserve(nodes, edges, strs)
-	g.ReserveAttrs(attrs)
+	sz := a.sizeHint(g)
+	g.Reserve(sz.nodes, sz.edges, sz.strs)
+	g.ReserveLists(sz.spans, sz.aliases, sz.attrs)
 	em := emitter{g: g}
 	for _, e := range a.order {
 		if len(e.spans) == 0 {
@@ -183,9 +183,17 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 	return e, ok
 }
 
+// sizes is what emit adds to a graph (see Graph.Reserve and
+// Graph.ReserveLists).
+type sizes struct {
+	nodes, edges, strs    int
+	spans, aliases, attrs int
+}
+
 // sizeHint returns about how many nodes and edges emit adds, how many
 // bytes of ids and labels it makes (with Graph.MakeString: they live as
-// long as the graph) and how many attributes it gives, erring on the
+// long as the graph), how many spans of lists of several and aliases the
+// new nodes and edges have, and how many attributes it gives, erring on the
 // high side: one edge to a container per person with an affiliation the
 // document names and per venue that lies in another the document names,
 // one per participant and venue of a meeting worth a node, and two per
@@ -201,7 +209,8 @@ func (a *analysis) entByKey(prefix, name string) (*entity, bool) {
 //
 // It also notes, per entity of a.order, the entity its affiliation or
 // container edge goes to (a.sc.targets), for emit.
-func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int) {
+func (a *analysis) sizeHint(g *graphmodel.Graph) sizes {
+	var sz sizes
 	known := g.NodeCount() > 0
 	// the entity each one's affiliation or container edge goes to, for
 	// emit
@@ -222,23 +231,27 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 				continue // (nor is an edge to its container likely new)
 			}
 		}
-		nodes++
+		sz.nodes++
+		sz.aliases += len(e.aliases)
+		if len(e.spans) > 1 {
+			sz.spans += len(e.spans)
+		}
 		if e.id == "" {
-			strs += len(e.kind) + 1 + len(e.label)
+			sz.strs += len(e.kind) + 1 + len(e.label)
 		}
 		if e.typ == graphmodel.TypePerson {
 			if e.role != "" || e.lexRole != "" {
-				attrs++
+				sz.attrs++
 			}
 			if e.affEnt != nil || e.country >= 0 {
-				attrs++
+				sz.attrs++
 			}
 		}
 		switch t := targets[i]; {
 		case t != nil && t != e:
-			edges++ // (most cities lie in a country the text does not name)
+			sz.edges++ // (most cities lie in a country the text does not name)
 		case t == nil && known && e.typ == graphmodel.TypePerson && e.affEnt == nil && e.country >= 0:
-			edges++ // (perhaps to a country of the graph)
+			sz.edges++ // (perhaps to a country of the graph)
 		}
 	}
 	a.sc.targets = targets
@@ -254,16 +267,29 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 		if !reportable(m, parts) {
 			continue
 		}
-		nodes++
+		sz.nodes++
 		meetings++
-		edges += len(parts) + len(m.venues)
-		strs += 160
-		attrs += 2
+		sz.edges += len(parts) + len(m.venues)
+		if len(m.spans) > 1 {
+			sz.spans += len(m.spans)
+		}
+		for _, p := range parts {
+			if ev := evidenceOf(m.partEv, p); len(ev) > 1 {
+				sz.spans += len(ev)
+			}
+		}
+		for _, v := range m.venues {
+			if ev := evidenceOf(m.venueEv, v); len(ev) > 1 {
+				sz.spans += len(ev)
+			}
+		}
+		sz.strs += 160
+		sz.attrs += 2
 		if m.date != "" {
-			attrs++
+			sz.attrs++
 		}
 		if m.dateText != "" {
-			attrs++
+			sz.attrs++
 		}
 	}
 	for _, st := range a.stmts {
@@ -273,21 +299,21 @@ func (a *analysis) sizeHint(g *graphmodel.Graph) (nodes, edges, strs, attrs int)
 				speakers++
 			}
 		}
-		nodes += speakers
-		attrs += speakers
+		sz.nodes += speakers
+		sz.attrs += speakers
 		if st.indirect {
-			attrs += speakers
+			sz.attrs += speakers
 		}
-		edges += speakers // to the speaker,
+		sz.edges += speakers // to the speaker,
 		if meetings > 0 {
-			edges += speakers // and to a meeting (see aboutMeeting)
+			sz.edges += speakers // and to a meeting (see aboutMeeting)
 		}
-		strs += speakers * (len("statement:") + len(a.doc.ID) + 24)
+		sz.strs += speakers * (len("statement:") + len(a.doc.ID) + 24)
 		if speakers > 0 && st.end-st.start > 80 {
-			strs += 84 // clipped
+			sz.strs += 84 // clipped
 		}
 	}
-	return nodes, edges, strs, attrs
+	return sz
 }
 
 // cityCountry returns the country of the lexicon's city label, or -1.
