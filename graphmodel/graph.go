@@ -338,8 +338,8 @@ func (g *Graph) addNewNode(n *Node, kind int, attrs []Attr) *nodeRec {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
 	// one mention.
-	r := g.spareNode()
-	r.Node = Node{ID: n.ID, Kind: n.Kind, Type: n.Type, Label: n.Label}
+	r := g.spareNode() // (zero: only what is not is written)
+	r.ID, r.Kind, r.Type, r.Label = n.ID, n.Kind, n.Type, n.Label
 	r.kind = int8(kind)
 	c := &r.Node
 	switch len(n.Mentions) {
@@ -369,7 +369,7 @@ func (g *Graph) addNewNode(n *Node, kind int, attrs []Attr) *nodeRec {
 	}
 	g.nodes[c.ID] = r
 	g.lastNode = r
-	g.topo = nil
+	g.dropTopology()
 	return r
 }
 
@@ -884,7 +884,7 @@ func appendAdj(adj map[string][]string, e *Edge) {
 
 // link lists a new edge among the edges of its ends.
 func (g *Graph) link(e *Edge) {
-	g.topo = nil
+	g.dropTopology()
 	if g.adj != nil {
 		appendAdj(g.adj, e)
 	}
@@ -912,6 +912,15 @@ func (g *Graph) dropAdj(n, id string) {
 		} else {
 			g.adj[n] = ids
 		}
+	}
+}
+
+// dropTopology drops the connectivity mirror after a change (writing
+// the field only when there is one: building a graph, which never has
+// one, then costs no pointer write per node and edge).
+func (g *Graph) dropTopology() {
+	if g.topo != nil {
+		g.topo = nil
 	}
 }
 
