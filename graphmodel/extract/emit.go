@@ -644,9 +644,9 @@ func (a *analysis) emitStatements(em *emitter) error {
 	var ibuf [128]byte
 	ib := append(append(append(ibuf[:0], "statement:"...), a.doc.ID...), '-') // a statement's id
 	prefix := len(ib)
-	// The statements' spans, one allocation for all: UpsertNode copies
-	// them but cannot tell the compiler, so each would be allocated.
-	spans := make([]graphmodel.Span, 0, len(a.stmts))
+	// The statements' spans, in the scratch memory: PutNode copies them
+	// but cannot tell the compiler, so each would be allocated.
+	spans := a.sc.spans.list(len(a.stmts))
 	for _, st := range a.stmts {
 		quote := a.text[st.start:st.end]
 		speakers = speakers[:0]
