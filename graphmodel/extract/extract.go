@@ -194,20 +194,24 @@ type Session struct {
 	x   *Extractor
 	g   *graphmodel.Graph
 	idx *graphIndex
+	// own is the index of a session made by Extractor.Session (idx
+	// points to it): one allocation for both.
+	own graphIndex
 }
 
 // Session returns the session for g. Sessions of one extractor for the
-// same graph share their index; the index is built from g's person nodes
-// the first time. Nodes added to g by other means later are not indexed.
-// The index is kept with the graph (graphmodel.Graph.Annex), so it lives
-// as long as the graph and the extractor keeps nothing per graph.
+// same graph are one session, with one index; the index is built from
+// g's person nodes the first time. Nodes added to g by other means later
+// are not indexed. The session is kept with the graph
+// (graphmodel.Graph.Annex), so it lives as long as the graph and the
+// extractor keeps nothing per graph.
 func (x *Extractor) Session(g *graphmodel.Graph) *Session {
-	idx := g.Annex(x, func() any {
-		idx := newGraphIndex()
-		g.EachNodeOf(graphmodel.KindActor, graphmodel.TypePerson, func(id, label string) { idx.add(id, label, nil) })
-		return idx
-	}).(*graphIndex)
-	return &Session{x: x, g: g, idx: idx}
+	return g.Annex(x, func() any {
+		s := &Session{x: x, g: g}
+		s.idx = &s.own
+		g.EachNodeOf(graphmodel.KindActor, graphmodel.TypePerson, func(id, label string) { s.idx.add(id, label, nil) })
+		return s
+	}).(*Session)
 }
 
 // add indexes person id by its label. A new key is made by g (as the
