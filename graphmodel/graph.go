@@ -145,9 +145,8 @@ type nodeRec struct {
 	// attrs holds the node's attributes, as long as Attrs is nil and no
 	// pointer to the node has left the graph: its map is made only when
 	// the node is handed out or read (see settleAttrs), so a node that
-	// nobody reads (most nodes of an extraction benchmark, or of a graph
-	// being built before it is shown) costs no map. The keys are
-	// distinct.
+	// nobody reads yet (the nodes of a graph being built) costs no map.
+	// The keys are distinct.
 	attrs []Attr
 	// linked is set once an edge touches the node (and stays set when
 	// edges leave): an edge to or from a node without it is new, so
@@ -158,8 +157,8 @@ type nodeRec struct {
 	// kept with it: the graph checks the ends of every edge by kind.
 	kind int8
 	// handedOut is set once a pointer to the node has left the graph
-	// (see handOutNode), and stays set. It is atomic because readers set it:
-	// concurrent readers are safe.
+	// (see handOutNode), and stays set. It is atomic because readers set
+	// it: concurrent readers are safe.
 	handedOut atomic.Bool
 }
 
@@ -224,7 +223,7 @@ func (r *nodeRec) attrsOf() map[string]string {
 }
 
 // handOut returns the edge for a caller outside the graph, as
-// nodeRec.handOut.
+// handOutNode does a node.
 func (r *edgeRec) handOut() *Edge {
 	if !r.handedOut.Load() {
 		r.handedOut.Store(true)
@@ -331,9 +330,10 @@ func (g *Graph) AddNode(n Node) (*Node, error) {
 
 // addNewNode adds n, which has been checked (kind is the index of its
 // kind) and whose id is not taken, with the attributes of n.Attrs or
-// else of attrs, and returns its record. It copies what it keeps of n and attrs and keeps no pointer to
-// their slices or map (so that callers' spans can stay on their stack).
-// The attributes of attrs are kept as a list (see nodeRec.attrs).
+// else of attrs, and returns its record. It copies what it keeps of n
+// and attrs and keeps no pointer to their slices or map (so that
+// callers' spans can stay on their stack). The attributes of attrs are
+// kept as a list (see nodeRec.attrs).
 func (g *Graph) addNewNode(n *Node, kind int, attrs []Attr) *nodeRec {
 	g.touchNode(n.ID)
 	// The node and its first span in one record: most nodes start with
@@ -407,7 +407,8 @@ func (g *Graph) UpsertNodeAttrs(n Node, attrs []Attr) (*Node, error) {
 // than its label (the label of the node already there, when there is
 // one): it hands no pointer to the node out, so the graph stays free to
 // merge the spans of later documents into the node's list in place (see
-// handOut). It is how extraction adds a node.
+// handOutNode), and to keep its attributes as a list. It is how
+// extraction adds a node.
 func (g *Graph) PutNode(n Node, attrs []Attr) (label string, err error) {
 	r, err := g.upsertNodeAttrs(&n, attrs)
 	if err != nil {

@@ -69,7 +69,7 @@ func SortSpans(spans []Span) []Span {
 func unionSpans(a, b []Span) []Span { return unionSpansOf(a, b, false) }
 
 // unionSpansOf is unionSpans, except that when a is private (no slice of
-// its spans was ever handed out: see nodeRec.handOut) and has room for b,
+// its spans was ever handed out: see Graph.handOutNode) and has room for b,
 // b is merged into it in place, moving only the spans of a that come
 // after b's first. A node that documents keep mentioning, whose new spans
 // often sort before its last ones (a document whose id sorts before that

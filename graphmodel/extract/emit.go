@@ -60,23 +60,23 @@ func (a *analysis) emit(g *graphmodel.Graph) error {
 		if id == "" {
 			continue
 		}
-		container := ""
+		target := ""
 		if t := a.sc.targets[i]; t != nil {
-			container = t.nodeOut
+			target = t.nodeOut
 		}
 		switch {
 		case e.typ == graphmodel.TypePerson:
-			if container == "" && e.affEnt == nil && e.country >= 0 {
-				container = a.lexAffiliation(g, e.country)
+			if target == "" && e.affEnt == nil && e.country >= 0 {
+				target = a.lexAffiliation(g, e.country)
 			}
-			if container != "" && container != id {
-				if err := g.Link(graphmodel.EdgeAffiliation, id, container, e.spans[0]); err != nil {
+			if target != "" && target != id {
+				if err := g.Link(graphmodel.EdgeAffiliation, id, target, e.spans[0]); err != nil {
 					return fmt.Errorf("affiliation of %s: %w", id, err)
 				}
 			}
 		case e.kind == graphmodel.KindVenue:
-			if container != "" && container != id {
-				if err := g.Link(graphmodel.EdgeLocatedIn, id, container, e.spans[0]); err != nil {
+			if target != "" && target != id {
+				if err := g.Link(graphmodel.EdgeLocatedIn, id, target, e.spans[0]); err != nil {
 					return fmt.Errorf("located_in of %s: %w", id, err)
 				}
 			}
