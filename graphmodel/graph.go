@@ -148,11 +148,14 @@ type nodeRec struct {
 	// nobody reads yet (the nodes of a graph being built) costs no map.
 	// The keys are distinct.
 	attrs []Attr
-	// linked is set once an edge touches the node (and stays set when
-	// edges leave): an edge to or from a node without it is new, so
-	// Connect need not look its id up (most edges of an extracted
-	// document join a node made for it).
-	linked bool
+	// out and in have the bit (see kindBit) of the kind of every edge
+	// that left or reached the node (and keep it when edges leave): an
+	// edge of kind k from s to d can exist only when s.out and d.in both
+	// have k's bit, so Connect need not look its id up otherwise (most
+	// edges of an extracted document are new: they join a node made for
+	// it, or a person to a statement or meeting that has none of their
+	// kind yet).
+	out, in uint8
 	// kind is the place of the node's Kind in kinds (see Kind.index),
 	// kept with it: the graph checks the ends of every edge by kind.
 	kind int8
@@ -232,8 +235,22 @@ func (r *edgeRec) handOut() *Edge {
 }
 
 // newNodeRec returns a record of n (n is not copied further) that may
-// have edges (see nodeRec.linked).
-func newNodeRec(n Node) *nodeRec { return &nodeRec{Node: n, linked: true, kind: int8(n.Kind.index())} }
+// have edges of any kind (see nodeRec.out).
+func newNodeRec(n Node) *nodeRec {
+	return &nodeRec{Node: n, out: allKinds, in: allKinds, kind: int8(n.Kind.index())}
+}
+
+// allKinds has the bits of all edge kinds (see kindBit).
+const allKinds = 0xff
+
+// kindBit is the bit in nodeRec.out and in of the edge kind of index i
+// (see EdgeKind.index): all bits for an unknown kind (which no edge has).
+func kindBit(i int) uint8 {
+	if i >= 0 {
+		return 1 << i
+	}
+	return allKinds
+}
 
 // node returns the node with the given id, or nil, for a change to it
 // (or a copy of it) by the graph: its attribute map is made.
@@ -679,7 +696,8 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 		e.ID = EdgeID(e.Kind, e.Source, e.Target)
 	}
 	src, dst := g.nodeRec(e.Source), g.nodeRec(e.Target)
-	err := g.checkEdge(e.Kind, e.Source, e.Target, e.Evidence, src, dst)
+	ki := e.Kind.index()
+	err := g.checkEdge(e.Kind, ki, e.Source, e.Target, e.Evidence, src, dst)
 	if _, ok := g.edges[e.ID]; ok {
 		if err != nil {
 			return nil, fmt.Errorf("add edge %q: %w", e.ID, err)
@@ -692,7 +710,7 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 	if !isEdgeID(e.ID, e.Kind, e.Source, e.Target) {
 		g.oddEdgeIDs = true
 	}
-	r := g.newEdgeRec(e.ID, e.Kind, e.Source, e.Target, e.Evidence, src, dst)
+	r := g.newEdgeRec(e.ID, e.Kind, ki, e.Source, e.Target, e.Evidence, src, dst)
 	r.Undirected = e.Undirected
 	if len(e.Attrs) > 0 {
 		r.Attrs = maps.Clone(e.Attrs)
@@ -700,13 +718,15 @@ func (g *Graph) AddEdge(e Edge) (*Edge, error) {
 	return r.handOut(), nil
 }
 
-// newEdgeRec adds a new edge of the given id, kind and ends, checked
-// (src and dst are the records of its ends), with a copy of evidence;
-// its id must not be taken. It returns the record, for the caller to set
-// the edge's other fields. Evidence does not escape, so a caller's spans
-// can stay on its stack.
-func (g *Graph) newEdgeRec(id string, k EdgeKind, source, target string, evidence []Span, src, dst *nodeRec) *edgeRec {
-	src.linked, dst.linked = true, true
+// newEdgeRec adds a new edge of the given id, kind (ki its index) and
+// ends, checked (src and dst are the records of its ends), with a copy
+// of evidence; its id must not be taken. It returns the record, for the
+// caller to set the edge's other fields. Evidence does not escape, so a
+// caller's spans can stay on its stack.
+func (g *Graph) newEdgeRec(id string, k EdgeKind, ki int, source, target string, evidence []Span, src, dst *nodeRec) *edgeRec {
+	bit := kindBit(ki)
+	src.out |= bit
+	dst.in |= bit
 	g.touchEdge(id)
 	// The edge and its first span in one record (see addNewNode).
 	r := g.spareEdge()
@@ -752,10 +772,12 @@ func (g *Graph) connect(k EdgeKind, src, dst string, evidence []Span) (*edgeRec,
 	// new edge.
 	var buf [256]byte
 	key := appendEdgeID(buf[:0], k, src, dst)
-	// An edge with an end that no edge touched yet is new: its id need
-	// not be looked up.
+	// An edge whose ends have no edges of its kind yet is new: its id
+	// need not be looked up.
 	s, d := g.nodeRec(src), g.nodeRec(dst)
-	if s == nil || d == nil || s.linked && d.linked || g.oddEdgeIDs {
+	ki := k.index()
+	bit := kindBit(ki)
+	if s == nil || d == nil || s.out&bit != 0 && d.in&bit != 0 || g.oddEdgeIDs {
 		if e, ok := g.edges[string(key)]; ok {
 			if err := g.checkSpans(evidence); err != nil {
 				return nil, fmt.Errorf("connect %q: %w", e.ID, err)
@@ -765,17 +787,16 @@ func (g *Graph) connect(k EdgeKind, src, dst string, evidence []Span) (*edgeRec,
 			return e, nil
 		}
 	}
-	if err := g.checkEdge(k, src, dst, evidence, s, d); err != nil {
+	if err := g.checkEdge(k, ki, src, dst, evidence, s, d); err != nil {
 		return nil, fmt.Errorf("add edge %q: %w", string(key), err)
 	}
-	return g.newEdgeRec(g.strs.Bytes(key), k, src, dst, evidence, s, d), nil
+	return g.newEdgeRec(g.strs.Bytes(key), k, ki, src, dst, evidence, s, d), nil
 }
 
-// checkEdge checks an edge of kind k from source to target with the
-// given evidence; src and dst are the records of its ends (nil for an
-// end that does not exist).
-func (g *Graph) checkEdge(k EdgeKind, source, target string, evidence []Span, src, dst *nodeRec) error {
-	i := k.index()
+// checkEdge checks an edge of kind k (i its index, see EdgeKind.index)
+// from source to target with the given evidence; src and dst are the
+// records of its ends (nil for an end that does not exist).
+func (g *Graph) checkEdge(k EdgeKind, i int, source, target string, evidence []Span, src, dst *nodeRec) error {
 	if i < 0 {
 		return fmt.Errorf("unknown kind %q: %w", k, ErrInvalid)
 	}

@@ -159,12 +159,15 @@ func (g *Graph) apply(nodes map[string]*Node, edges map[string]*Edge, docs map[s
 	}
 }
 
-// markLinked sets nodeRec.linked of e's ends (of those in the graph).
+// markLinked notes e's kind in nodeRec.out and in of its ends (of those
+// in the graph).
 func (g *Graph) markLinked(e *Edge) {
-	for _, id := range [2]string{e.Source, e.Target} {
-		if r := g.nodes[id]; r != nil {
-			r.linked = true
-		}
+	bit := kindBit(e.Kind.index())
+	if r := g.nodes[e.Source]; r != nil {
+		r.out |= bit
+	}
+	if r := g.nodes[e.Target]; r != nil {
+		r.in |= bit
 	}
 }
 
