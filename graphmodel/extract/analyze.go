@@ -784,7 +784,7 @@ func (a *analysis) styleLen(i int, s sentence) int {
 	if j < s.b && a.toks[j].low == "royal" {
 		j++
 	}
-	if j < s.b && a.toks[j].upper && styleNouns[a.toks[j].low] {
+	if j < s.b && a.toks[j].upper && a.ruleWord(j, styleNouns) {
 		return j + 1 - i
 	}
 	return 0
@@ -838,7 +838,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		}
 	}
 	// "his host", "her guest": the other side of the meeting
-	if t.cls&wPossPron != 0 && (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
+	if t.cls&wPossPron != 0 && (t.low == "his" || t.low == "her") && i+1 < s.b && a.ruleWord(i+1, hostNouns) {
 		a.addMention(a.newMention(mention{a: i, b: i + 2, na: i + 1, nb: i + 2, kind: mTitleOnly, role: a.toks[i+1].low, noun: "host"}))
 		return i + 2
 	}
@@ -925,7 +925,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if j >= s.b {
 		return i
 	}
-	if count > 0 && j+1 < s.b && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 && officeAdjectives[a.toks[j].low] {
+	if count > 0 && j+1 < s.b && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 && a.ruleWord(j, officeAdjectives) {
 		j++ // "the two foreign ministers"
 	}
 	h := a.toks[j].low
@@ -948,7 +948,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if (h == "countries" || h == "sides" || h == "governments") && j+1 < s.b && a.toks[j].kind == tPoss {
 		// "…, the two countries' foreign ministers said": the ministers
 		k := j + 1
-		if k+1 < s.b && officeAdjectives[a.toks[k].low] && a.toks[k+1].cls&wPluralHead != 0 {
+		if k+1 < s.b && a.ruleWord(k, officeAdjectives) && a.toks[k+1].cls&wPluralHead != 0 {
 			k++
 		}
 		if a.toks[k].low == "ministers" && k+1 < s.b && a.isSpeech(k+1) { // who said it; (who meets: see subjectParts)
@@ -1092,11 +1092,11 @@ func (a *analysis) portfolioLead(i int, s sentence) int {
 	k := i
 	for k < s.b && k < i+8 {
 		t := &a.toks[k]
-		if t.kind == tWord && t.upper && a.at[k] == nil && portfolioWords[t.low] {
+		if t.kind == tWord && t.upper && a.at[k] == nil && a.ruleWord(k, portfolioWords) {
 			k++
 			continue
 		}
-		if k > i && (t.low == "and" || t.text == "&" || t.text == ",") && k+1 < s.b && a.toks[k+1].upper && portfolioWords[a.toks[k+1].low] {
+		if k > i && (t.low == "and" || t.text == "&" || t.text == ",") && k+1 < s.b && a.toks[k+1].upper && a.ruleWord(k+1, portfolioWords) {
 			joins++
 			k++
 			continue
@@ -1129,7 +1129,7 @@ func (a *analysis) portfolioList(j int, s sentence) int {
 	k := j + 1
 	for last := false; ; {
 		p := k
-		for p < s.b && a.toks[p].kind == tWord && a.toks[p].upper && portfolioWords[a.toks[p].low] {
+		for p < s.b && a.toks[p].kind == tWord && a.toks[p].upper && a.ruleWord(p, portfolioWords) {
 			p++
 		}
 		if p == k || p >= s.b {
@@ -1416,7 +1416,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
 	lead := titleStart // before words of tenure: "Chile's newly inaugurated leader, X"
-	for lead-1 > s.a && tenureWords[a.toks[lead-1].low] && a.at[lead-1] == nil {
+	for lead-1 > s.a && a.ruleWord(lead-1, tenureWords) && a.at[lead-1] == nil {
 		lead--
 	}
 	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || lead > s.a && (a.toks[lead-1].low == "the" || a.toks[lead-1].kind == tPoss)) && (possessor != nil || lead > s.a && (a.toks[lead-1].kind == tPoss || a.toks[lead-1].cls&wDet != 0) ||
@@ -1674,6 +1674,13 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 		j++
 	}
 	return j
+}
+
+// ruleWord reports whether token k's lower-case text is in set, one of
+// ruleWordSets: only a word of the class wRuleWord is looked up.
+func (a *analysis) ruleWord(k int, set map[string]bool) bool {
+	t := &a.toks[k]
+	return t.cls&wRuleWord != 0 && set[t.low]
 }
 
 // kindSet is a set of entry kinds (1<<kind each): one test of bits asks
@@ -2089,7 +2096,7 @@ func (a *analysis) institutionAfter(k int, s sentence) int {
 	switch w := a.toks[k].low; {
 	case w == "presidency" || w == "embassy" || w == "ministry":
 		return k + 1
-	case portfolioWords[w] && k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office"):
+	case a.ruleWord(k, portfolioWords) && k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office"):
 		return k + 2 // "foreign ministry", "commerce ministry", "home office"
 	}
 	return k
@@ -2177,7 +2184,7 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 			}
 			return ge, noun
 		}
-		if officeAdjectives[a.toks[j].low] {
+		if a.ruleWord(j, officeAdjectives) {
 			j++
 			continue
 		}
@@ -2561,7 +2568,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		v := a.venueEntity(r.Name, graphmodel.TypeRegion, -1)
 		v.addAlias(a.str(i, end))
-		if end < s.b && divisionNouns[a.toks[end].low] {
+		if end < s.b && a.ruleWord(end, divisionNouns) {
 			end++ // "the Tavush province"
 			v.addAlias(a.str(i, end))
 		}
@@ -2742,7 +2749,7 @@ func (a *analysis) delegationAnaphor(i int, s sentence) int {
 	if j >= s.b || a.at[j] != nil {
 		return i
 	}
-	if a.toks[j].low != "delegation" && !(delegationMembers[a.toks[j].low] && j == i+1 && a.delegationBefore(i)) {
+	if a.toks[j].low != "delegation" && !(a.ruleWord(j, delegationMembers) && j == i+1 && a.delegationBefore(i)) {
 		return i
 	}
 	a.addMention(a.newMention(mention{a: i, b: j + 1, na: j, nb: j + 1, kind: mTitleOnly, role: "delegation", noun: "delegation"}))
@@ -3009,7 +3016,7 @@ func (a *analysis) divisionEnd(i int, s sentence) int {
 	for j < s.b && j < i+2 && a.toks[j].kind == tWord && a.toks[j].upper && a.at[j] == nil && a.toks[j].cls&wNonName == 0 {
 		j++
 	}
-	if j == i || j >= s.b || !divisionNouns[a.toks[j].low] {
+	if j == i || j >= s.b || !a.ruleWord(j, divisionNouns) {
 		return i
 	}
 	return j + 1
@@ -3072,7 +3079,7 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 // no word of time, adverb or place's own noun.
 func (a *analysis) modifiesNoun(j int) bool {
 	t := &a.toks[j]
-	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 || divisionNouns[t.low] {
+	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 || a.ruleWord(j, divisionNouns) {
 		return false // (a division's noun is the place's own: "in the Kahramankazan district")
 	}
 	switch t.low {
