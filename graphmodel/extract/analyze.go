@@ -1000,7 +1000,10 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	best, end := -1, i
 	if a.toks[i].cls&wTitleStart != 0 { // else no title phrase starts here
 		var es []lexEntry
-		end, es = a.lexAt(i)
+		end, es = a.lexKnown(i) // (detectAt asked lexAt at a capitalised word)
+		if end == memoUnset {
+			end, es = a.lexAt(i)
+		}
 		for _, e := range es {
 			if e.kind == eTitle {
 				best = e.idx
@@ -1243,7 +1246,10 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 			return modifier{country: -1, org: org, end: end}, true
 		}
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i) // (detectAt asked lexAt at most words here)
+	if end == memoUnset {
+		end, es = a.lexAt(i)
+	}
 	if kindsOf(es)&kTitle != 0 && a.namesSomething(i) {
 		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
 		// the first word alone is the modifier
@@ -1278,7 +1284,7 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 // Cabinet Secretary" is one title, not the organisation "Prime Cabinet"
 // before the title "Secretary" (as "Israeli War Cabinet member" is).
 func (a *analysis) titleBeyond(i, end int, s sentence) bool {
-	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && kindsOf(es)&kOrg != 0 || a.genericBody(i, end) {
+	if le, es := a.matchWithin(i, end); le == end && kindsOf(es)&kOrg != 0 || a.genericBody(i, end) {
 		return false // a listed organisation or a generic body: "State Department spokesman", "Foreign Ministry spokeswoman"
 	}
 	te, _, _, ok := a.titleAt(i, s)
@@ -1750,7 +1756,7 @@ func (a *analysis) nameAfterTitleOK(i, j int) bool {
 	if a.toks[j-1].cls&wMeetingStart != 0 && a.toks[j-1].cls&(wGiven|wFamily) == 0 {
 		return false // "the BRICS Foreign Ministers Meeting": a meeting, not a person
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j {
+	if end, es := a.matchWithin(i, j); end == j {
 		if ks := kindsOf(es); ks&kPerson == 0 && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kTitle) != 0 {
 			return false
 		}
@@ -1771,7 +1777,7 @@ func (a *analysis) looksLikeName(i, j int) bool {
 	if (f.cls&wGiven != 0) || (f.cls&wFamily != 0) {
 		return true
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && kindsOf(es)&kPerson != 0 {
+	if end, es := a.matchWithin(i, j); end == j && kindsOf(es)&kPerson != 0 {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -2314,7 +2320,7 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 		// "U.S.-Japan Alliance" names a relation between two countries
 		for k := i; k+1 < best; k++ {
 			if a.toks[k+1].text == "-" && !a.toks[k+1].space {
-				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && kindsOf(es)&kCountry != 0 {
+				if e1, es := a.matchWithin(i, k+1); e1 == k+1 && kindsOf(es)&kCountry != 0 {
 					return i
 				}
 			}
