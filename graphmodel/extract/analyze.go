@@ -2712,8 +2712,8 @@ func (a *analysis) lowerAfter(i, j int) bool {
 // President's House" at i after "at", "in", "outside" or "to": the
 // building of an office, a venue. It returns the end, or i.
 func (a *analysis) officeBuildingAt(i int, s sentence) int {
-	if a.toks[i].low != "the" || i == s.a || i+3 >= s.b {
-		return i
+	if a.toks[i].low != "the" || i == s.a || i+3 >= s.b || a.toks[i+1].cls&(wTitleStart|wTitleQualifier|wTitlePlural) == 0 {
+		return i // (the last test is titleAt's first, asked first here: most words after "the" begin no title)
 	}
 	switch a.toks[i-1].low {
 	case "at", "in", "outside", "to", "inside":
@@ -2748,9 +2748,8 @@ func (a *analysis) delegationAnaphor(i int, s sentence) int {
 		return i
 	}
 	j := i + 1
-	switch a.toks[j].low {
-	case "visiting", "parliamentary", "official", "government", "ministerial", "high-level", "business", "trade", "military":
-		j++
+	if j+1 < s.b && a.toks[j+1].low == "delegation" && delegationKinds[a.toks[j].low] {
+		j++ // (a word of these is neither "delegation" nor one of delegationMembers)
 	}
 	if j >= s.b || a.at[j] != nil {
 		return i
@@ -2761,6 +2760,10 @@ func (a *analysis) delegationAnaphor(i int, s sentence) int {
 	a.addMention(a.newMention(mention{a: i, b: j + 1, na: j, nb: j + 1, kind: mTitleOnly, role: "delegation", noun: "delegation"}))
 	return j + 1
 }
+
+// delegationKinds say what kind of delegation it is: "the visiting
+// delegation".
+var delegationKinds = wordSet("visiting", "parliamentary", "official", "government", "ministerial", "high-level", "business", "trade", "military")
 
 // delegationMembers are what the members of a delegation of lawmakers
 // are called after it was named: "A delegation of senators …, led by X,
