@@ -1300,8 +1300,10 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// possessive person before a title: "Putin's foreign policy adviser"
 	var possessor *mention
 	if pm := a.at[i]; pm == nil {
-		if i+1 < s.b && (a.toks[i+1].upper || a.toks[i+1].low == "and" || a.toks[i+1].text == "," || a.toks[i+1].text == "&") {
-			j = a.portfolioLead(i, s) // "Energy and Mineral Resources Minister …"
+		// "Energy and Mineral Resources Minister …": a portfolio word,
+		// then more capitalised words or a joint
+		if a.ruleWord(i, portfolioWords) && i+1 < s.b && (a.toks[i+1].upper || a.toks[i+1].low == "and" || a.toks[i+1].text == "," || a.toks[i+1].text == "&") {
+			j = a.portfolioLead(i, s)
 		}
 		for k := 0; k < 3 && j < s.b; k++ {
 			m, ok := a.modifierAt(j, s)
@@ -2248,8 +2250,13 @@ func (a *analysis) titledNameAt(k int, s sentence) bool {
 // asked is remembered: modifierAt and namedAt both ask it of a token.
 func (a *analysis) orgRunEnd(i int, s sentence) int {
 	if a.heads&wOrgHead == 0 {
-		return i // (a run ends in a capitalised head word)
+		return i // (a run ends in a capitalised head word; tested here, where this is inlined)
 	}
+	return a.orgRunMemo(i, s)
+}
+
+// orgRunMemo is orgRunEnd past its first test.
+func (a *analysis) orgRunMemo(i int, s sentence) int {
 	if a.orgRunKey == i+1 {
 		return a.orgRunTo
 	}
