@@ -1599,7 +1599,7 @@ func (a *analysis) isHonorific(j int) bool {
 		return false
 	}
 	t := &a.toks[j]
-	return t.kind == tWord && t.upper && (t.cls&wHonorific != 0) && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
+	return t.cls&wHonorific != 0 && t.kind == tWord && t.upper && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".") // (the rare class first)
 }
 
 // pastHonorifics returns the token after up to two honorifics at k ("Mr.",
@@ -1808,8 +1808,8 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
 	}
-	ks := kindsOf(es)
-	if end > i && ks&kPerson != 0 {
+	ks := kindsOf(es) // (none when no phrase begins at i)
+	if ks&kPerson != 0 {
 		if end < s.b && a.bodyNameAt(end, s) {
 			return i // "the Kofi Annan International Peacekeeping Training Centre", "the Nelson Mandela Foundation"
 		}
@@ -1826,7 +1826,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
-	if end > i && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) != 0 {
+	if ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) != 0 {
 		return i
 	}
 	ne := a.nameRun(i, s, false)
@@ -2415,7 +2415,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, runEnd), -1)
 		return a.addOrgMention(i, runEnd, org)
 	}
-	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 && t.cls&wOrgPluralStem != 0 {
+	if t.cls&wOrgPluralStem != 0 && end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 { // (the rare class first)
 		// the singular of a group named in the plural: "Houthi attacks"
 		for _, e := range a.x.ix.entriesOf(a.x.ix.keys.find(normLow(*t) + "s")) {
 			if e.kind == eOrg && e.ncas == 1 && a.x.ix.cases[e.cas] == caseCap {
