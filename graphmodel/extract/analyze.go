@@ -222,7 +222,17 @@ func (a *analysis) structure() {
 	// ends both; a sentence may also end before a token after a full stop)
 	open := -1
 	start, para, pstart := 0, 0, 0
-	for i := range toks {
+	qrole, inQuote := a.qrole[:len(toks)], a.inQuote[:len(toks)]
+	for i := 0; i < len(toks); i++ {
+		// most tokens follow a word that ends no sentence and are no line's
+		// first and no quotation mark: a loop of their own, with no calls
+		// (and so no registers to save around them)
+		for in := open >= 0; i > start && i < len(toks) && toks[i].lines == 0 && qrole[i] != qOpen && qrole[i] != qClose && !mayEndBefore(&toks[i-1]); i++ {
+			inQuote[i] = in
+		}
+		if i == len(toks) {
+			break
+		}
 		if toks[i].lines > 0 {
 			open = -1
 			if i > start {
@@ -235,13 +245,13 @@ func (a *analysis) structure() {
 			a.addSentence(start, i, para)
 			start = i
 		}
-		switch a.qrole[i] {
+		switch qrole[i] {
 		case qOpen:
 			open = i
 		case qClose:
 			open = -1
 		default:
-			a.inQuote[i] = open >= 0
+			inQuote[i] = open >= 0
 		}
 	}
 	if n := len(toks); n > start {
@@ -253,7 +263,8 @@ func (a *analysis) structure() {
 // mayEndBefore is the quick test of endsSentence on the token before:
 // a word or number ends no sentence unless it ends in a period ("U.S.").
 func mayEndBefore(p *token) bool {
-	return p.kind != tWord && p.kind != tNum || strings.HasSuffix(p.text, ".")
+	n := len(p.text)
+	return p.kind != tWord && p.kind != tNum || n > 0 && p.text[n-1] == '.' // (HasSuffix, without its call)
 }
 
 // addSentence adds the sentence of tokens from…to-1 in paragraph para,
