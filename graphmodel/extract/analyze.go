@@ -1237,7 +1237,9 @@ type modifier struct {
 }
 
 // modifierAt reads one pre-title modifier at i: "Russian", "U.S.",
-// "Kremlin", "Israeli War Cabinet", "Putin's".
+// "Kremlin", "Israeli War Cabinet", "Putin's". A modifier must be
+// followed by a title: only then is there one (and a mention of its
+// organisation).
 func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 	t := &a.toks[i]
 	if t.kind != tWord || !t.upper {
@@ -1270,16 +1272,22 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 		for _, e := range es {
 			switch e.kind {
 			case eCountry, eDemonym:
-				return modifier{country: e.idx, end: end}, true
+				return modifier{country: e.idx, end: end}, a.titleWordAt(end, s)
 			case eOrg:
 				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
-				org.addAlias(a.str(i, end))
+				org.addAlias(a.str(i, end)) // (with a title after it or not, as it always was)
+				if !a.titleWordAt(end, s) {
+					return modifier{}, false
+				}
 				a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 				org.spans = a.appendSpan(org.spans, a.span(i, end))
 				return modifier{country: -1, org: org, end: end}, true
 			case eBuilding:
 				if act := a.x.lex.Buildings[e.idx].Actor; act != "" {
 					org := a.orgEntity(act, -1)
+					if !a.titleWordAt(end, s) {
+						return modifier{}, false // (as for an organisation)
+					}
 					a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 					org.spans = a.appendSpan(org.spans, a.span(i, end))
 					return modifier{country: -1, org: org, end: end}, true
@@ -1317,15 +1325,8 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 			j = a.portfolioLead(i, s)
 		}
 		for k := 0; k < 3 && j < s.b; k++ {
-			m, ok := a.modifierAt(j, s)
+			m, ok := a.modifierAt(j, s) // (followed by a title)
 			if !ok {
-				break
-			}
-			// a modifier must be followed by a title (or a hyphen and more)
-			if _, _, _, isT := a.titleAt(m.end, s); !isT {
-				if m.org != nil { // undo: not a modifier after all
-					a.dropMentionsFrom(j)
-				}
 				break
 			}
 			mods = append(mods, m)
