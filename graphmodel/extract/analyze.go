@@ -1820,7 +1820,10 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
 	}
-	ks := kindsOf(es) // (none when no phrase begins at i)
+	var ks kindSet // (none when no phrase begins at i: one test of end for the three below)
+	if end > i {
+		ks = kindsOf(es)
+	}
 	if ks&kPerson != 0 {
 		if end < s.b && a.bodyNameAt(end, s) {
 			return i // "the Kofi Annan International Peacekeeping Training Centre", "the Nelson Mandela Foundation"
