@@ -222,7 +222,17 @@ func (a *analysis) structure() {
 	// ends both; a sentence may also end before a token after a full stop)
 	open := -1
 	start, para, pstart := 0, 0, 0
-	for i := range toks {
+	qrole, inQuote := a.qrole[:len(toks)], a.inQuote[:len(toks)]
+	for i := 0; i < len(toks); i++ {
+		// most tokens follow a word that ends no sentence and are no line's
+		// first and no quotation mark: a loop of their own, with no calls
+		// (and so no registers to save around them)
+		for in := open >= 0; i > start && i < len(toks) && toks[i].lines == 0 && qrole[i] != qOpen && qrole[i] != qClose && !mayEndBefore(&toks[i-1]); i++ {
+			inQuote[i] = in
+		}
+		if i == len(toks) {
+			break
+		}
 		if toks[i].lines > 0 {
 			open = -1
 			if i > start {
@@ -235,13 +245,13 @@ func (a *analysis) structure() {
 			a.addSentence(start, i, para)
 			start = i
 		}
-		switch a.qrole[i] {
+		switch qrole[i] {
 		case qOpen:
 			open = i
 		case qClose:
 			open = -1
 		default:
-			a.inQuote[i] = open >= 0
+			inQuote[i] = open >= 0
 		}
 	}
 	if n := len(toks); n > start {
@@ -253,7 +263,8 @@ func (a *analysis) structure() {
 // mayEndBefore is the quick test of endsSentence on the token before:
 // a word or number ends no sentence unless it ends in a period ("U.S.").
 func mayEndBefore(p *token) bool {
-	return p.kind != tWord && p.kind != tNum || strings.HasSuffix(p.text, ".")
+	n := len(p.text)
+	return p.kind != tWord && p.kind != tNum || n > 0 && p.text[n-1] == '.' // (HasSuffix, without its call)
 }
 
 // addSentence adds the sentence of tokens from…to-1 in paragraph para,
@@ -784,7 +795,7 @@ func (a *analysis) styleLen(i int, s sentence) int {
 	if j < s.b && a.toks[j].low == "royal" {
 		j++
 	}
-	if j < s.b && a.toks[j].upper && styleNouns[a.toks[j].low] {
+	if j < s.b && a.toks[j].upper && a.ruleWord(j, styleNouns) {
 		return j + 1 - i
 	}
 	return 0
@@ -838,7 +849,7 @@ func (a *analysis) detectAt(i int, s sentence, capsLine bool) int {
 		}
 	}
 	// "his host", "her guest": the other side of the meeting
-	if t.cls&wPossPron != 0 && (t.low == "his" || t.low == "her") && i+1 < s.b && hostNouns[a.toks[i+1].low] {
+	if t.cls&wPossPron != 0 && (t.low == "his" || t.low == "her") && i+1 < s.b && a.ruleWord(i+1, hostNouns) {
 		a.addMention(a.newMention(mention{a: i, b: i + 2, na: i + 1, nb: i + 2, kind: mTitleOnly, role: a.toks[i+1].low, noun: "host"}))
 		return i + 2
 	}
@@ -925,7 +936,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if j >= s.b {
 		return i
 	}
-	if count > 0 && j+1 < s.b && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 && officeAdjectives[a.toks[j].low] {
+	if count > 0 && j+1 < s.b && a.toks[j].cls&wPluralHead == 0 && a.toks[j+1].cls&wPluralHead != 0 && a.ruleWord(j, officeAdjectives) {
 		j++ // "the two foreign ministers"
 	}
 	h := a.toks[j].low
@@ -948,7 +959,7 @@ func (a *analysis) pluralAt(i int, s sentence) int {
 	if (h == "countries" || h == "sides" || h == "governments") && j+1 < s.b && a.toks[j].kind == tPoss {
 		// "…, the two countries' foreign ministers said": the ministers
 		k := j + 1
-		if k+1 < s.b && officeAdjectives[a.toks[k].low] && a.toks[k+1].cls&wPluralHead != 0 {
+		if k+1 < s.b && a.ruleWord(k, officeAdjectives) && a.toks[k+1].cls&wPluralHead != 0 {
 			k++
 		}
 		if a.toks[k].low == "ministers" && k+1 < s.b && a.isSpeech(k+1) { // who said it; (who meets: see subjectParts)
@@ -1000,7 +1011,10 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	best, end := -1, i
 	if a.toks[i].cls&wTitleStart != 0 { // else no title phrase starts here
 		var es []lexEntry
-		end, es = a.lexAt(i)
+		end, es = a.lexKnown(i) // (detectAt asked lexAt at a capitalised word)
+		if end == memoUnset {
+			end, es = a.lexAt(i)
+		}
 		for _, e := range es {
 			if e.kind == eTitle {
 				best = e.idx
@@ -1092,11 +1106,11 @@ func (a *analysis) portfolioLead(i int, s sentence) int {
 	k := i
 	for k < s.b && k < i+8 {
 		t := &a.toks[k]
-		if t.kind == tWord && t.upper && a.at[k] == nil && portfolioWords[t.low] {
+		if t.kind == tWord && t.upper && a.at[k] == nil && a.ruleWord(k, portfolioWords) {
 			k++
 			continue
 		}
-		if k > i && (t.low == "and" || t.text == "&" || t.text == ",") && k+1 < s.b && a.toks[k+1].upper && portfolioWords[a.toks[k+1].low] {
+		if k > i && (t.low == "and" || t.text == "&" || t.text == ",") && k+1 < s.b && a.toks[k+1].upper && a.ruleWord(k+1, portfolioWords) {
 			joins++
 			k++
 			continue
@@ -1129,7 +1143,7 @@ func (a *analysis) portfolioList(j int, s sentence) int {
 	k := j + 1
 	for last := false; ; {
 		p := k
-		for p < s.b && a.toks[p].kind == tWord && a.toks[p].upper && portfolioWords[a.toks[p].low] {
+		for p < s.b && a.toks[p].kind == tWord && a.toks[p].upper && a.ruleWord(p, portfolioWords) {
 			p++
 		}
 		if p == k || p >= s.b {
@@ -1223,7 +1237,9 @@ type modifier struct {
 }
 
 // modifierAt reads one pre-title modifier at i: "Russian", "U.S.",
-// "Kremlin", "Israeli War Cabinet", "Putin's".
+// "Kremlin", "Israeli War Cabinet", "Putin's". A modifier must be
+// followed by a title: only then is there one (and a mention of its
+// organisation).
 func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 	t := &a.toks[i]
 	if t.kind != tWord || !t.upper {
@@ -1243,7 +1259,10 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 			return modifier{country: -1, org: org, end: end}, true
 		}
 	}
-	end, es := a.lexAt(i)
+	end, es := a.lexKnown(i) // (detectAt asked lexAt at most words here)
+	if end == memoUnset {
+		end, es = a.lexAt(i)
+	}
 	if kindsOf(es)&kTitle != 0 && a.namesSomething(i) {
 		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
 		// the first word alone is the modifier
@@ -1253,16 +1272,22 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 		for _, e := range es {
 			switch e.kind {
 			case eCountry, eDemonym:
-				return modifier{country: e.idx, end: end}, true
+				return modifier{country: e.idx, end: end}, a.titleWordAt(end, s)
 			case eOrg:
 				org := a.orgEntity(a.x.lex.Organizations[e.idx].Name, e.idx)
-				org.addAlias(a.str(i, end))
+				org.addAlias(a.str(i, end)) // (with a title after it or not, as it always was)
+				if !a.titleWordAt(end, s) {
+					return modifier{}, false
+				}
 				a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 				org.spans = a.appendSpan(org.spans, a.span(i, end))
 				return modifier{country: -1, org: org, end: end}, true
 			case eBuilding:
 				if act := a.x.lex.Buildings[e.idx].Actor; act != "" {
 					org := a.orgEntity(act, -1)
+					if !a.titleWordAt(end, s) {
+						return modifier{}, false // (as for an organisation)
+					}
 					a.addMention(a.newMention(mention{a: i, b: end, kind: mOrg, ent: org}))
 					org.spans = a.appendSpan(org.spans, a.span(i, end))
 					return modifier{country: -1, org: org, end: end}, true
@@ -1278,7 +1303,7 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 // Cabinet Secretary" is one title, not the organisation "Prime Cabinet"
 // before the title "Secretary" (as "Israeli War Cabinet member" is).
 func (a *analysis) titleBeyond(i, end int, s sentence) bool {
-	if le, es := a.x.ix.match(a.toks, i, end, false); le == end && kindsOf(es)&kOrg != 0 || a.genericBody(i, end) {
+	if le, es := a.matchWithin(i, end); le == end && kindsOf(es)&kOrg != 0 || a.genericBody(i, end) {
 		return false // a listed organisation or a generic body: "State Department spokesman", "Foreign Ministry spokeswoman"
 	}
 	te, _, _, ok := a.titleAt(i, s)
@@ -1294,19 +1319,14 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// possessive person before a title: "Putin's foreign policy adviser"
 	var possessor *mention
 	if pm := a.at[i]; pm == nil {
-		if i+1 < s.b && (a.toks[i+1].upper || a.toks[i+1].low == "and" || a.toks[i+1].text == "," || a.toks[i+1].text == "&") {
-			j = a.portfolioLead(i, s) // "Energy and Mineral Resources Minister …"
+		// "Energy and Mineral Resources Minister …": a portfolio word,
+		// then more capitalised words or a joint
+		if a.ruleWord(i, portfolioWords) && i+1 < s.b && (a.toks[i+1].upper || a.toks[i+1].low == "and" || a.toks[i+1].text == "," || a.toks[i+1].text == "&") {
+			j = a.portfolioLead(i, s)
 		}
 		for k := 0; k < 3 && j < s.b; k++ {
-			m, ok := a.modifierAt(j, s)
+			m, ok := a.modifierAt(j, s) // (followed by a title)
 			if !ok {
-				break
-			}
-			// a modifier must be followed by a title (or a hyphen and more)
-			if _, _, _, isT := a.titleAt(m.end, s); !isT {
-				if m.org != nil { // undo: not a modifier after all
-					a.dropMentionsFrom(j)
-				}
 				break
 			}
 			mods = append(mods, m)
@@ -1416,7 +1436,7 @@ func (a *analysis) personPhrase(i int, s sentence, capsLine bool) int {
 	// apposition: "Putin's foreign policy adviser, Yuri Ushakov"
 	nameStart := j
 	lead := titleStart // before words of tenure: "Chile's newly inaugurated leader, X"
-	for lead-1 > s.a && tenureWords[a.toks[lead-1].low] && a.at[lead-1] == nil {
+	for lead-1 > s.a && a.ruleWord(lead-1, tenureWords) && a.at[lead-1] == nil {
 		lead--
 	}
 	if j+1 < s.b && a.toks[j].text == "," && (!titleCap || lead > s.a && (a.toks[lead-1].low == "the" || a.toks[lead-1].kind == tPoss)) && (possessor != nil || lead > s.a && (a.toks[lead-1].kind == tPoss || a.toks[lead-1].cls&wDet != 0) ||
@@ -1591,7 +1611,7 @@ func (a *analysis) isHonorific(j int) bool {
 		return false
 	}
 	t := &a.toks[j]
-	return t.kind == tWord && t.upper && (t.cls&wHonorific != 0) && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".")
+	return t.cls&wHonorific != 0 && t.kind == tWord && t.upper && j+1 < len(a.toks) && (a.toks[j+1].upper || a.toks[j+1].text == ".") // (the rare class first)
 }
 
 // pastHonorifics returns the token after up to two honorifics at k ("Mr.",
@@ -1676,6 +1696,13 @@ func (a *analysis) nameRun(i int, s sentence, afterTitle bool) int {
 	return j
 }
 
+// ruleWord reports whether token k's lower-case text is in set, one of
+// ruleWordSets: only a word of the class wRuleWord is looked up.
+func (a *analysis) ruleWord(k int, set map[string]bool) bool {
+	t := &a.toks[k]
+	return t.cls&wRuleWord != 0 && set[t.low]
+}
+
 // kindSet is a set of entry kinds (1<<kind each): one test of bits asks
 // whether entries hold any of several kinds.
 type kindSet uint32
@@ -1743,7 +1770,7 @@ func (a *analysis) nameAfterTitleOK(i, j int) bool {
 	if a.toks[j-1].cls&wMeetingStart != 0 && a.toks[j-1].cls&(wGiven|wFamily) == 0 {
 		return false // "the BRICS Foreign Ministers Meeting": a meeting, not a person
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j {
+	if end, es := a.matchWithin(i, j); end == j {
 		if ks := kindsOf(es); ks&kPerson == 0 && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kTitle) != 0 {
 			return false
 		}
@@ -1764,7 +1791,7 @@ func (a *analysis) looksLikeName(i, j int) bool {
 	if (f.cls&wGiven != 0) || (f.cls&wFamily != 0) {
 		return true
 	}
-	if end, es := a.x.ix.match(a.toks, i, j, false); end == j && kindsOf(es)&kPerson != 0 {
+	if end, es := a.matchWithin(i, j); end == j && kindsOf(es)&kPerson != 0 {
 		return true
 	}
 	for k := i; k < j; k++ {
@@ -1793,8 +1820,11 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, end+1), -1)
 		return a.addOrgMention(i, end+1, org)
 	}
-	ks := kindsOf(es)
-	if end > i && ks&kPerson != 0 {
+	var ks kindSet // (none when no phrase begins at i: one test of end for the three below)
+	if end > i {
+		ks = kindsOf(es)
+	}
+	if ks&kPerson != 0 {
 		if end < s.b && a.bodyNameAt(end, s) {
 			return i // "the Kofi Annan International Peacekeeping Training Centre", "the Nelson Mandela Foundation"
 		}
@@ -1811,7 +1841,7 @@ func (a *analysis) bareName(i int, s sentence, capsLine bool) int {
 		a.addMention(a.newMention(mention{a: i, b: i + 1, kind: mPerson, affCty: -1}))
 		return i + 1
 	}
-	if end > i && ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) != 0 {
+	if ks&(kCountry|kCity|kRegion|kOrg|kBuilding|kDemonym|kPeople|kTitle|kMeeting) != 0 {
 		return i
 	}
 	ne := a.nameRun(i, s, false)
@@ -2089,7 +2119,7 @@ func (a *analysis) institutionAfter(k int, s sentence) int {
 	switch w := a.toks[k].low; {
 	case w == "presidency" || w == "embassy" || w == "ministry":
 		return k + 1
-	case portfolioWords[w] && k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office"):
+	case a.ruleWord(k, portfolioWords) && k+1 < s.b && (a.toks[k+1].low == "ministry" || a.toks[k+1].low == "office"):
 		return k + 2 // "foreign ministry", "commerce ministry", "home office"
 	}
 	return k
@@ -2177,7 +2207,7 @@ func (a *analysis) groupNounAfter(j int, s sentence) (int, string) {
 			}
 			return ge, noun
 		}
-		if officeAdjectives[a.toks[j].low] {
+		if a.ruleWord(j, officeAdjectives) {
 			j++
 			continue
 		}
@@ -2235,8 +2265,13 @@ func (a *analysis) titledNameAt(k int, s sentence) bool {
 // asked is remembered: modifierAt and namedAt both ask it of a token.
 func (a *analysis) orgRunEnd(i int, s sentence) int {
 	if a.heads&wOrgHead == 0 {
-		return i // (a run ends in a capitalised head word)
+		return i // (a run ends in a capitalised head word; tested here, where this is inlined)
 	}
+	return a.orgRunMemo(i, s)
+}
+
+// orgRunMemo is orgRunEnd past its first test.
+func (a *analysis) orgRunMemo(i int, s sentence) int {
 	if a.orgRunKey == i+1 {
 		return a.orgRunTo
 	}
@@ -2307,7 +2342,7 @@ func (a *analysis) orgRunScan(i int, s sentence) int {
 		// "U.S.-Japan Alliance" names a relation between two countries
 		for k := i; k+1 < best; k++ {
 			if a.toks[k+1].text == "-" && !a.toks[k+1].space {
-				if e1, es := a.x.ix.match(a.toks, i, k+1, false); e1 == k+1 && kindsOf(es)&kCountry != 0 {
+				if e1, es := a.matchWithin(i, k+1); e1 == k+1 && kindsOf(es)&kCountry != 0 {
 					return i
 				}
 			}
@@ -2395,7 +2430,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		org := a.orgEntity(a.str(i, runEnd), -1)
 		return a.addOrgMention(i, runEnd, org)
 	}
-	if end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 && t.cls&wOrgPluralStem != 0 {
+	if t.cls&wOrgPluralStem != 0 && end <= i && t.upper && t.kind == tWord && !t.caps && t.cls&(wNonName|wOpener) == 0 { // (the rare class first)
 		// the singular of a group named in the plural: "Houthi attacks"
 		for _, e := range a.x.ix.entriesOf(a.x.ix.keys.find(normLow(*t) + "s")) {
 			if e.kind == eOrg && e.ncas == 1 && a.x.ix.cases[e.cas] == caseCap {
@@ -2561,7 +2596,7 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		}
 		v := a.venueEntity(r.Name, graphmodel.TypeRegion, -1)
 		v.addAlias(a.str(i, end))
-		if end < s.b && divisionNouns[a.toks[end].low] {
+		if end < s.b && a.ruleWord(end, divisionNouns) {
 			end++ // "the Tavush province"
 			v.addAlias(a.str(i, end))
 		}
@@ -2699,8 +2734,8 @@ func (a *analysis) lowerAfter(i, j int) bool {
 // President's House" at i after "at", "in", "outside" or "to": the
 // building of an office, a venue. It returns the end, or i.
 func (a *analysis) officeBuildingAt(i int, s sentence) int {
-	if a.toks[i].low != "the" || i == s.a || i+3 >= s.b {
-		return i
+	if a.toks[i].low != "the" || i == s.a || i+3 >= s.b || a.toks[i+1].cls&(wTitleStart|wTitleQualifier|wTitlePlural) == 0 {
+		return i // (the last test is titleAt's first, asked first here: most words after "the" begin no title)
 	}
 	switch a.toks[i-1].low {
 	case "at", "in", "outside", "to", "inside":
@@ -2735,19 +2770,22 @@ func (a *analysis) delegationAnaphor(i int, s sentence) int {
 		return i
 	}
 	j := i + 1
-	switch a.toks[j].low {
-	case "visiting", "parliamentary", "official", "government", "ministerial", "high-level", "business", "trade", "military":
-		j++
+	if j+1 < s.b && a.toks[j+1].low == "delegation" && delegationKinds[a.toks[j].low] {
+		j++ // (a word of these is neither "delegation" nor one of delegationMembers)
 	}
 	if j >= s.b || a.at[j] != nil {
 		return i
 	}
-	if a.toks[j].low != "delegation" && !(delegationMembers[a.toks[j].low] && j == i+1 && a.delegationBefore(i)) {
+	if a.toks[j].low != "delegation" && !(a.ruleWord(j, delegationMembers) && j == i+1 && a.delegationBefore(i)) {
 		return i
 	}
 	a.addMention(a.newMention(mention{a: i, b: j + 1, na: j, nb: j + 1, kind: mTitleOnly, role: "delegation", noun: "delegation"}))
 	return j + 1
 }
+
+// delegationKinds say what kind of delegation it is: "the visiting
+// delegation".
+var delegationKinds = wordSet("visiting", "parliamentary", "official", "government", "ministerial", "high-level", "business", "trade", "military")
 
 // delegationMembers are what the members of a delegation of lawmakers
 // are called after it was named: "A delegation of senators …, led by X,
@@ -3009,7 +3047,7 @@ func (a *analysis) divisionEnd(i int, s sentence) int {
 	for j < s.b && j < i+2 && a.toks[j].kind == tWord && a.toks[j].upper && a.at[j] == nil && a.toks[j].cls&wNonName == 0 {
 		j++
 	}
-	if j == i || j >= s.b || !divisionNouns[a.toks[j].low] {
+	if j == i || j >= s.b || !a.ruleWord(j, divisionNouns) {
 		return i
 	}
 	return j + 1
@@ -3072,7 +3110,7 @@ func (a *analysis) unknownPlace(i int, s sentence) int {
 // no word of time, adverb or place's own noun.
 func (a *analysis) modifiesNoun(j int) bool {
 	t := &a.toks[j]
-	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 || divisionNouns[t.low] {
+	if !a.plainModifier(j) || t.cls&(wTimeCue|wMonth|wWeekday) != 0 || a.ruleWord(j, divisionNouns) {
 		return false // (a division's noun is the place's own: "in the Kahramankazan district")
 	}
 	switch t.low {

@@ -79,6 +79,7 @@ const (
 	wBodyAnaphor    // bodyAnaphors
 	wLowerFacility  // lowerFacilityHeads
 	wTitlePlural    // the word less its final "s" is a title of a person: "presidents" (see titlePlurals)
+	wRuleWord       // in one of ruleWordSets (see ruleWord)
 )
 
 // grammarSets are the word sets rules test on a token's lower-case text,
@@ -131,6 +132,11 @@ func classTable(nonNames, given, family, speech []string, starts map[string]bool
 			if in {
 				m[w] |= g.bit
 			}
+		}
+	}
+	for _, set := range ruleWordSets() {
+		for w := range set {
+			m[w] |= wRuleWord
 		}
 	}
 	for w := range monthNames {
@@ -284,6 +290,15 @@ var (
 	// Foreign Minister".
 	titleQualifiers = wordSet("acting", "interim", "caretaker")
 )
+
+// ruleWordSets are the word sets of the mention rules that ruleWord
+// looks a word up in: one class bit for all of them (wRuleWord) spares
+// the lookup of nearly every other word. Their words are plain as those
+// of grammarSets (a test checks it).
+func ruleWordSets() []map[string]bool {
+	return []map[string]bool{hostNouns, styleNouns, tenureWords, portfolioWords, officeAdjectives,
+		delegationMembers, divisionNouns}
+}
 
 // titlePlurals marks in classes the plurals of the titles of persons
 // written as one word ("presidents": the title "president" plus "s"), the
