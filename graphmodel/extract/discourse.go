@@ -73,6 +73,10 @@ type sentCues struct {
 	// memos of rules that depend on the sentence alone
 	year     string // periodNear's year ("in 2023"), once yearRead
 	yearRead bool
+	// sameDayDate's words ("earlier in the day"): tokens dayAt..dayEnd-1,
+	// dayAt < 0 when none, once dayRead
+	dayAt, dayEnd int
+	dayRead       bool
 }
 
 // markClasses are the classes of the words a meeting (triggersIn) or a

@@ -53,6 +53,7 @@ const (
 	leCountryVenue
 	leOrg
 	leCity
+	lePerson
 )
 
 // lexEnt is a slot of analysis.lexEnts: the entity of one lexicon entry.
@@ -287,11 +288,10 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 				if le.kind != ePerson {
 					continue
 				}
-				p := a.x.lex.People[le.idx]
 				if best < 0 {
 					best = le.idx
 				}
-				if m.affCty >= 0 && a.x.byISO[p.ISO2] == m.affCty {
+				if m.affCty >= 0 && a.x.people[le.idx].isoIndex == m.affCty {
 					best = le.idx
 					break
 				}
@@ -507,13 +507,21 @@ func (a *analysis) personByGiven(k string) *entity {
 }
 
 // lexPerson returns the entity of a lexicon person.
+// The table of lexEntSlot spares the lookup of its key and the scan of
+// the people for a person named again (an entity in the table is among
+// them already).
 func (a *analysis) lexPerson(li int) *entity {
+	sl, ok := a.lexEntSlot(lePerson, li)
+	if ok {
+		return sl.e
+	}
 	p := &a.x.people[li]
 	e := a.getEntity(p.entKey, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
 			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords}
 	})
 	a.addPerson(e)
+	sl.e = e
 	return e
 }
 
@@ -524,6 +532,9 @@ type lexPersonInfo struct {
 	entKey     string   // key of the entity in analysis.ents
 	keys       []string // folded short names (shared: never appended to)
 	country    int
+	// isoIndex is byISO's answer for the person's ISO2: country, or 0
+	// when the country is not listed (read without hashing the code)
+	isoIndex int
 	// foldKey of the name and its words: what foldedLabel works out for
 	// the entity, ready from its start (every person of a document is
 	// compared by them)
@@ -554,6 +565,7 @@ func lexPeople(lx *lexicon.Lexicon, byISO map[string]int) []lexPersonInfo {
 		if ci, ok := byISO[p.ISO2]; ok {
 			info.country = ci
 		}
+		info.isoIndex = byISO[p.ISO2]
 		out[i] = info
 	}
 	return out

@@ -2867,13 +2867,34 @@ func (a *analysis) sameDayDate(s sentence) (date, written string) {
 	if s.b-s.a < 2 {
 		return "", ""
 	}
+	cue := a.cuesOf(s)
+	if !cue.dayRead {
+		// each trigger of the sentence asks: read its words once
+		cue.dayAt, cue.dayEnd = a.sameDayWords(s)
+		cue.dayRead = true
+	}
+	at, end := cue.dayAt, cue.dayEnd
+	if at < 0 {
+		return "", ""
+	}
+	for i := len(a.meetings) - 1; i >= 0; i-- {
+		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
+			return m.date, a.str(at, end)
+		}
+	}
+	return "", ""
+}
+
+// sameDayWords finds the words of sameDayDate in sentence s: their tokens
+// at..end-1, or -1, -1.
+func (a *analysis) sameDayWords(s sentence) (at, end int) {
 	w := func(k int) string {
 		if k < s.a || k >= s.b {
 			return ""
 		}
 		return a.toks[k].low
 	}
-	at, end := -1, -1
+	at, end = -1, -1
 	for k := s.a; k < s.b && at < 0; k++ {
 		switch w(k) {
 		case "earlier", "later":
@@ -2895,15 +2916,7 @@ func (a *analysis) sameDayDate(s sentence) (date, written string) {
 			}
 		}
 	}
-	if at < 0 {
-		return "", ""
-	}
-	for i := len(a.meetings) - 1; i >= 0; i-- {
-		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
-			return m.date, a.str(at, end)
-		}
-	}
-	return "", ""
+	return at, end
 }
 
 // assignVenues gives each venue of the sentence to the meeting trigger it
