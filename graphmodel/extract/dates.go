@@ -258,6 +258,9 @@ func shiftDays(pub string, n int) string {
 	if !ok {
 		return ""
 	}
+	if n == 0 {
+		return pub // (a date parseISO reads is in iso's form already)
+	}
 	t := p.AddDate(0, 0, n)
 	if y := t.Year(); y < 0 || y > 9999 {
 		return t.Format("2006-01-02") // (not iso's form of such years)

@@ -785,9 +785,15 @@ func (a *analysis) genderOf(e *entity) int8 {
 	if e.gender == genderUnset {
 		e.gender = genderUnknown
 		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
-			// the lists take the key form; made once here, it is its own
-			// key form (lower-casing it again copies nothing)
-			family, female, given := a.x.lex.NameOfKey(lexicon.Key(first))
+			// the lists take the key form: the lower case of a plain
+			// ASCII word, made in a buffer (lexicon.Key would copy it)
+			var family, female, given bool
+			if plainASCIIWord(first) && len(first) <= 32 {
+				var buf [32]byte
+				family, female, given = a.x.lex.NameOfKey(string(appendLowerASCII(buf[:0], first)))
+			} else {
+				family, female, given = a.x.lex.NameOfKey(lexicon.Key(first))
+			}
 			if !family {
 				switch {
 				case female:
@@ -799,6 +805,17 @@ func (a *analysis) genderOf(e *entity) int8 {
 		}
 	}
 	return e.gender
+}
+
+// plainASCIIWord reports whether w is ASCII without white space or
+// control bytes: lexicon.Key of it is its lower case.
+func plainASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] <= ' ' || w[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounFits reports whether e may be called pron: not "she" for a man

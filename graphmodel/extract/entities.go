@@ -234,15 +234,17 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		first = a.tokFold(m.na)
 	}
 	var e *entity
+	// foldKey(name) of a name of several words, in a buffer: it is only
+	// compared
+	var buf [64]byte
+	var fl []byte
 	if n == 1 {
 		e = a.personByKey(last)
 		if e == nil {
 			e = a.personByGiven(last)
 		}
 	} else {
-		// foldKey(name), in a buffer: it is only compared
-		var buf [64]byte
-		fl := appendFoldKey(buf[:0], name)
+		fl = appendFoldKey(buf[:0], name)
 		for i := len(a.people) - 1; i >= 0; i-- {
 			p := a.people[i]
 			pl, pw := p.foldedLabel()
@@ -319,7 +321,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if e == nil && n >= 2 && a.sess != nil {
 		// the same person in an earlier document, a given name left out
 		// there or here
-		if id, label, ok := a.sess.sameGiven(last, string(appendFoldKey(nil, name))); ok {
+		if id, label, ok := a.sess.sameGiven(last, string(fl)); ok {
 			e = a.getEntityOf("actor/person/", id, false, func() entity {
 				return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
 			})
