@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
@@ -685,7 +687,20 @@ func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
 // least one, and every one of them is in the longer in the same order
 // (names with as many given names must have the same ones).
 func sameGivenNames(x, y string) bool {
-	gx, gy := givenWords(x), givenWords(y)
+	gx, nx, okx := givenWords(x)
+	gy, ny, oky := givenWords(y)
+	if !okx || !oky {
+		// a name of more words than the arrays hold: read copies, so
+		// that x and y themselves stay where they are (the words of
+		// the copies go to the heap)
+		l, r := longGivenWords(strings.Clone(x)), longGivenWords(strings.Clone(y))
+		return sameGivenLists(l, r)
+	}
+	return sameGivenLists(gx[:nx], gy[:ny])
+}
+
+// sameGivenLists is sameGivenNames of the given words of two names.
+func sameGivenLists(gx, gy []string) bool {
 	if len(gx) > len(gy) {
 		gx, gy = gy, gx
 	}
@@ -704,9 +719,38 @@ func sameGivenNames(x, y string) bool {
 	return j == len(gx)
 }
 
+// maxNameWords is how many words of a name givenWords reads in arrays
+// it returns by value: nothing is allocated.
+const maxNameWords = 12
+
 // givenWords returns the words of a folded name before its last, without
-// initials ("p", "r."), abbreviations of one or two letters and suffixes.
-func givenWords(name string) []string {
+// initials ("p", "r."), abbreviations of one or two letters and suffixes:
+// the first n of out. ok is false when the name has more than
+// maxNameWords words (see longGivenWords).
+func givenWords(name string) (out [maxNameWords]string, n int, ok bool) {
+	f, nf, ok := nameFields(name)
+	if !ok {
+		return out, 0, false
+	}
+	words := f[:nf]
+	for len(words) > 1 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 {
+		return out, 0, true
+	}
+	for _, w := range words[:len(words)-1] {
+		if len(strings.TrimSuffix(w, ".")) <= 2 || nameParticles[w] {
+			continue
+		}
+		out[n] = w
+		n++
+	}
+	return out, n, true
+}
+
+// longGivenWords is givenWords of a name of any length, in a new slice.
+func longGivenWords(name string) []string {
 	f := strings.Fields(name)
 	for len(f) > 1 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
 		f = f[:len(f)-1]
@@ -722,4 +766,36 @@ func givenWords(name string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// nameFields returns the words of name as strings.Fields splits them
+// (around runs of Unicode white space): the first n of f. ok is false
+// when there are more than maxNameWords.
+func nameFields(name string) (f [maxNameWords]string, n int, ok bool) {
+	start := -1 // where the current word began, or -1 between words
+	for i := 0; i <= len(name); {
+		space, size := true, 1 // (the end of the name ends a word)
+		if i < len(name) {
+			if c := name[i]; c < utf8.RuneSelf {
+				space = asciiSpace(c)
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(name[i:])
+				space = unicode.IsSpace(r)
+			}
+		}
+		switch {
+		case space && start >= 0:
+			if n == len(f) {
+				return f, 0, false
+			}
+			f[n] = name[start:i]
+			n++
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	return f, n, true
 }
