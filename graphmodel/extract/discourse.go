@@ -69,7 +69,7 @@ type sentCues struct {
 	// class of markClasses), in order: the loops of triggersIn and
 	// statementsIn visit them alone. The buffer is reused: it holds the
 	// sentence read last.
-	marks []int32
+	marks []int
 	// memos of rules that depend on the sentence alone
 	year     string // periodNear's year ("in 2023"), once yearRead
 	yearRead bool
@@ -92,7 +92,7 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 		var kinds uint8
 		marks := c.marks[:0]
 		if marks == nil {
-			marks = make([]int32, 0, 32) // (a sentence rarely has more)
+			marks = a.sc.sentList.list(32) // (a sentence rarely has more)
 		}
 		toks := a.toks[s.a:s.b]
 		for i := range toks {
@@ -100,7 +100,7 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 			cls |= t.cls
 			kinds |= 1 << (t.kind & 7) // (kinds are below 8: no test of a longer shift)
 			if t.cls&markClasses != 0 {
-				marks = append(marks, int32(s.a+i))
+				marks = append(marks, s.a+i)
 			}
 		}
 		*c = sentCues{a: s.a, b: s.b, read: true, cls: cls, kinds: kinds, marks: marks}

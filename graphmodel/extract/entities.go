@@ -340,7 +340,8 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if e == nil {
 		e = a.getEntityOf("actor/person/", name, true, func() entity {
-			keys := []string{last}
+			keys := make([]string, 1, 3) // (room for the keys below)
+			keys[0] = last
 			if n >= 2 && a.toks[m.na].cls&wGiven == 0 && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
@@ -381,12 +382,12 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 }
 
 // addPersonAlias adds alias s to person e. The first alias makes room
-// for four: a person named again and again gathers a few ("Putin",
-// "President Putin"), and growing the list one by one cost an allocation
-// each.
+// for four, cut from the scratch memory: a person named again and again
+// gathers a few ("Putin", "President Putin"), and growing the list one by
+// one cost an allocation each.
 func (a *analysis) addPersonAlias(e *entity, s string) {
 	if e.aliases == nil {
-		e.aliases = make([]string, 0, 4)
+		e.aliases = a.sc.aliases.list(4)
 	}
 	e.addAlias(s)
 }

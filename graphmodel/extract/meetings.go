@@ -269,8 +269,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		return out
 	}
 	next := s.a // the tokens before next are part of a trigger found
-	for _, mi := range cue.marks {
-		i := int(mi)
+	for _, i := range cue.marks {
 		t := &a.toks[i]
 		if i < next || t.cls&starts == 0 {
 			continue

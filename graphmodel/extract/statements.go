@@ -159,8 +159,7 @@ func (a *analysis) statementsIn(si int) {
 	if cue.cls&(wSpeech|wStmtCue) == 0 {
 		return // no reporting verb, nor a word of statementCues
 	}
-	for _, mv := range cue.marks {
-		v := int(mv)
+	for _, v := range cue.marks {
 		t := &a.toks[v]
 		if t.cls&(wSpeech|wStmtCue) == 0 || a.inQuote[v] || a.at[v] != nil {
 			continue
