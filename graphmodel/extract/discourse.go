@@ -784,27 +784,37 @@ const (
 func (a *analysis) genderOf(e *entity) int8 {
 	if e.gender == genderUnset {
 		e.gender = genderUnknown
-		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
-			// the lists take the key form: the lower case of a plain
-			// ASCII word, made in a buffer (lexicon.Key would copy it)
-			var family, female, given bool
-			if plainASCIIWord(first) && len(first) <= 32 {
-				var buf [32]byte
-				family, female, given = a.x.lex.NameOfKey(string(appendLowerASCII(buf[:0], first)))
-			} else {
-				family, female, given = a.x.lex.NameOfKey(lexicon.Key(first))
-			}
-			if !family {
-				switch {
-				case female:
-					e.gender = genderFemale
-				case given:
-					e.gender = genderMale
-				}
-			}
+		if e.typ == graphmodel.TypePerson {
+			e.gender = nameGender(a.x.lex, e.label)
 		}
 	}
 	return e.gender
+}
+
+// nameGender is genderOf of a person labelled label.
+func nameGender(lx *lexicon.Lexicon, label string) int8 {
+	first, _, ok := strings.Cut(label, " ")
+	if !ok {
+		return genderUnknown
+	}
+	// the lists take the key form: the lower case of a plain ASCII word,
+	// made in a buffer (lexicon.Key would copy it)
+	var family, female, given bool
+	if plainASCIIWord(first) && len(first) <= 32 {
+		var buf [32]byte
+		family, female, given = lx.NameOfKey(string(appendLowerASCII(buf[:0], first)))
+	} else {
+		family, female, given = lx.NameOfKey(lexicon.Key(first))
+	}
+	switch {
+	case family:
+		return genderUnknown
+	case female:
+		return genderFemale
+	case given:
+		return genderMale
+	}
+	return genderUnknown
 }
 
 // plainASCIIWord reports whether w is ASCII without white space or

@@ -523,7 +523,7 @@ func (a *analysis) lexPerson(li int) *entity {
 	p := &a.x.people[li]
 	e := a.getEntity(p.entKey, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
-			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords}
+			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords, gender: p.gender}
 	})
 	a.addPerson(e)
 	sl.e = e
@@ -545,6 +545,10 @@ type lexPersonInfo struct {
 	// compared by them)
 	folded      string
 	foldedWords labelWords
+	// gender is genderOf of the entity, worked out here (the name lists
+	// are large maps) for a name of two words or more: the label of such
+	// an entity never changes (see resolvePerson); genderUnset otherwise
+	gender int8
 }
 
 // lexPeople works out the entity data of every lexicon person.
@@ -554,6 +558,9 @@ func lexPeople(lx *lexicon.Lexicon, byISO map[string]int) []lexPersonInfo {
 		info := lexPersonInfo{name: p.Name, role: p.Role, entKey: "actor/person/" + foldKey(p.Name), country: -1}
 		info.folded = foldKey(p.Name)
 		info.foldedWords = wordsOf(info.folded)
+		if info.foldedWords.n >= 2 {
+			info.gender = nameGender(lx, p.Name)
+		}
 		words := strings.Fields(foldKey(p.Name))
 		if len(words) > 0 {
 			info.keys = append(info.keys, words[len(words)-1])

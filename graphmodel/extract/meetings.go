@@ -2866,22 +2866,26 @@ func (a *analysis) sameDayDate(s sentence) (date, written string) {
 	if s.b-s.a < 2 {
 		return "", ""
 	}
+	// the meeting first: with none, the words need not be read
+	var dated *meeting
+	for i := len(a.meetings) - 1; i >= 0 && dated == nil; i-- {
+		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
+			dated = m
+		}
+	}
+	if dated == nil {
+		return "", ""
+	}
 	cue := a.cuesOf(s)
 	if !cue.dayRead {
 		// each trigger of the sentence asks: read its words once
 		cue.dayAt, cue.dayEnd = a.sameDayWords(s)
 		cue.dayRead = true
 	}
-	at, end := cue.dayAt, cue.dayEnd
-	if at < 0 {
+	if cue.dayAt < 0 {
 		return "", ""
 	}
-	for i := len(a.meetings) - 1; i >= 0; i-- {
-		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
-			return m.date, a.str(at, end)
-		}
-	}
-	return "", ""
+	return dated.date, a.str(cue.dayAt, cue.dayEnd)
 }
 
 // sameDayWords finds the words of sameDayDate in sentence s: their tokens
@@ -2965,9 +2969,10 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 			continue
 		}
 		best := -1
-		for ci := range cs {
+		for ci := len(cs) - 1; ci >= 0; ci-- { // the last trigger before it with no break between
 			if cs[ci].b <= m.a && !a.breakBetween(cs[ci].b, m.a) {
 				best = ci
+				break
 			}
 		}
 		for ci := range cs {
