@@ -55,7 +55,6 @@ const (
 	leCountryVenue
 	leOrg
 	leCity
-	lePerson
 )
 
 // lexEnt is a slot of analysis.lexEnts: the entity of one lexicon entry.
@@ -512,21 +511,13 @@ func (a *analysis) personByGiven(k string) *entity {
 }
 
 // lexPerson returns the entity of a lexicon person.
-// The table of lexEntSlot spares the lookup of its key and the scan of
-// the people for a person named again (an entity in the table is among
-// them already).
 func (a *analysis) lexPerson(li int) *entity {
-	sl, ok := a.lexEntSlot(lePerson, li)
-	if ok {
-		return sl.e
-	}
 	p := &a.x.people[li]
 	e := a.getEntity(p.entKey, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
 			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords, gender: p.gender}
 	})
 	a.addPerson(e)
-	sl.e = e
 	return e
 }
 
