@@ -245,11 +245,11 @@ func resolveWeekday(wd time.Weekday, pub, status string, last bool) string {
 		if back == 0 {
 			back = 7
 		}
-		return shiftDays(pub, -back)
+		return shiftParsed(pub, p, -back)
 	case status == "held":
-		return shiftDays(pub, -back)
+		return shiftParsed(pub, p, -back)
 	}
-	return shiftDays(pub, (7-back)%7)
+	return shiftParsed(pub, p, (7-back)%7)
 }
 
 // shiftDays returns pub moved by n days, or "" when pub is not a date.
@@ -257,6 +257,14 @@ func shiftDays(pub string, n int) string {
 	p, ok := parseISO(pub)
 	if !ok {
 		return ""
+	}
+	return shiftParsed(pub, p, n)
+}
+
+// shiftParsed is shiftDays of pub read as p by parseISO.
+func shiftParsed(pub string, p time.Time, n int) string {
+	if n == 0 {
+		return pub // (a date parseISO reads is in iso's form already)
 	}
 	t := p.AddDate(0, 0, n)
 	if y := t.Year(); y < 0 || y > 9999 {

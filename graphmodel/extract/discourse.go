@@ -69,10 +69,14 @@ type sentCues struct {
 	// class of markClasses), in order: the loops of triggersIn and
 	// statementsIn visit them alone. The buffer is reused: it holds the
 	// sentence read last.
-	marks []int32
+	marks []int
 	// memos of rules that depend on the sentence alone
 	year     string // periodNear's year ("in 2023"), once yearRead
 	yearRead bool
+	// sameDayDate's words ("earlier in the day"): tokens dayAt..dayEnd-1,
+	// dayAt < 0 when none, once dayRead
+	dayAt, dayEnd int
+	dayRead       bool
 }
 
 // markClasses are the classes of the words a meeting (triggersIn) or a
@@ -88,7 +92,7 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 		var kinds uint8
 		marks := c.marks[:0]
 		if marks == nil {
-			marks = make([]int32, 0, 32) // (a sentence rarely has more)
+			marks = a.sc.sentList.list(32) // (a sentence rarely has more)
 		}
 		toks := a.toks[s.a:s.b]
 		for i := range toks {
@@ -96,7 +100,7 @@ func (a *analysis) cuesOf(s sentence) *sentCues {
 			cls |= t.cls
 			kinds |= 1 << (t.kind & 7) // (kinds are below 8: no test of a longer shift)
 			if t.cls&markClasses != 0 {
-				marks = append(marks, int32(s.a+i))
+				marks = append(marks, s.a+i)
 			}
 		}
 		*c = sentCues{a: s.a, b: s.b, read: true, cls: cls, kinds: kinds, marks: marks}
@@ -780,21 +784,48 @@ const (
 func (a *analysis) genderOf(e *entity) int8 {
 	if e.gender == genderUnset {
 		e.gender = genderUnknown
-		if first, _, ok := strings.Cut(e.label, " "); ok && e.typ == graphmodel.TypePerson {
-			// the lists take the key form; made once here, it is its own
-			// key form (lower-casing it again copies nothing)
-			family, female, given := a.x.lex.NameOfKey(lexicon.Key(first))
-			if !family {
-				switch {
-				case female:
-					e.gender = genderFemale
-				case given:
-					e.gender = genderMale
-				}
-			}
+		if e.typ == graphmodel.TypePerson {
+			e.gender = nameGender(a.x.lex, e.label)
 		}
 	}
 	return e.gender
+}
+
+// nameGender is genderOf of a person labelled label.
+func nameGender(lx *lexicon.Lexicon, label string) int8 {
+	first, _, ok := strings.Cut(label, " ")
+	if !ok {
+		return genderUnknown
+	}
+	// the lists take the key form: the lower case of a plain ASCII word,
+	// made in a buffer (lexicon.Key would copy it)
+	var family, female, given bool
+	if plainASCIIWord(first) && len(first) <= 32 {
+		var buf [32]byte
+		family, female, given = lx.NameOfKey(string(appendLowerASCII(buf[:0], first)))
+	} else {
+		family, female, given = lx.NameOfKey(lexicon.Key(first))
+	}
+	switch {
+	case family:
+		return genderUnknown
+	case female:
+		return genderFemale
+	case given:
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// plainASCIIWord reports whether w is ASCII without white space or
+// control bytes: lexicon.Key of it is its lower case.
+func plainASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] <= ' ' || w[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounFits reports whether e may be called pron: not "she" for a man

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"dossier/graphmodel"
 	"dossier/graphmodel/extract/lexicon"
@@ -233,15 +235,17 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 		first = a.tokFold(m.na)
 	}
 	var e *entity
+	// foldKey(name) of a name of several words, in a buffer: it is only
+	// compared
+	var buf [64]byte
+	var fl []byte
 	if n == 1 {
 		e = a.personByKey(last)
 		if e == nil {
 			e = a.personByGiven(last)
 		}
 	} else {
-		// foldKey(name), in a buffer: it is only compared
-		var buf [64]byte
-		fl := appendFoldKey(buf[:0], name)
+		fl = appendFoldKey(buf[:0], name)
 		for i := len(a.people) - 1; i >= 0; i-- {
 			p := a.people[i]
 			pl, pw := p.foldedLabel()
@@ -287,11 +291,10 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 				if le.kind != ePerson {
 					continue
 				}
-				p := a.x.lex.People[le.idx]
 				if best < 0 {
 					best = le.idx
 				}
-				if m.affCty >= 0 && a.x.byISO[p.ISO2] == m.affCty {
+				if m.affCty >= 0 && a.x.people[le.idx].isoIndex == m.affCty {
 					best = le.idx
 					break
 				}
@@ -319,7 +322,7 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	if e == nil && n >= 2 && a.sess != nil {
 		// the same person in an earlier document, a given name left out
 		// there or here
-		if id, label, ok := a.sess.sameGiven(last, string(appendFoldKey(nil, name))); ok {
+		if id, label, ok := a.sess.sameGiven(last, string(fl)); ok {
 			e = a.getEntityOf("actor/person/", id, false, func() entity {
 				return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: label, id: id, country: -1, keys: []string{last}}
 			})
@@ -336,7 +339,8 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 	}
 	if e == nil {
 		e = a.getEntityOf("actor/person/", name, true, func() entity {
-			keys := []string{last}
+			keys := make([]string, 1, 3) // (room for the keys below)
+			keys[0] = last
 			if n >= 2 && a.toks[m.na].cls&wGiven == 0 && a.toks[m.na+1].text != "-" {
 				keys = append(keys, first)
 			}
@@ -377,12 +381,12 @@ func (a *analysis) resolvePerson(m *mention) *entity {
 }
 
 // addPersonAlias adds alias s to person e. The first alias makes room
-// for four: a person named again and again gathers a few ("Putin",
-// "President Putin"), and growing the list one by one cost an allocation
-// each.
+// for four, cut from the scratch memory: a person named again and again
+// gathers a few ("Putin", "President Putin"), and growing the list one by
+// one cost an allocation each.
 func (a *analysis) addPersonAlias(e *entity, s string) {
 	if e.aliases == nil {
-		e.aliases = make([]string, 0, 4)
+		e.aliases = a.sc.aliases.list(4)
 	}
 	e.addAlias(s)
 }
@@ -511,7 +515,7 @@ func (a *analysis) lexPerson(li int) *entity {
 	p := &a.x.people[li]
 	e := a.getEntity(p.entKey, func() entity {
 		return entity{kind: graphmodel.KindActor, typ: graphmodel.TypePerson, label: p.name, country: p.country,
-			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords}
+			keys: p.keys, lexRole: p.role, folded: p.folded, foldedFor: p.name, foldedWords: p.foldedWords, gender: p.gender}
 	})
 	a.addPerson(e)
 	return e
@@ -524,11 +528,18 @@ type lexPersonInfo struct {
 	entKey     string   // key of the entity in analysis.ents
 	keys       []string // folded short names (shared: never appended to)
 	country    int
+	// isoIndex is byISO's answer for the person's ISO2: country, or 0
+	// when the country is not listed (read without hashing the code)
+	isoIndex int
 	// foldKey of the name and its words: what foldedLabel works out for
 	// the entity, ready from its start (every person of a document is
 	// compared by them)
 	folded      string
 	foldedWords labelWords
+	// gender is genderOf of the entity, worked out here (the name lists
+	// are large maps) for a name of two words or more: the label of such
+	// an entity never changes (see resolvePerson); genderUnset otherwise
+	gender int8
 }
 
 // lexPeople works out the entity data of every lexicon person.
@@ -538,6 +549,9 @@ func lexPeople(lx *lexicon.Lexicon, byISO map[string]int) []lexPersonInfo {
 		info := lexPersonInfo{name: p.Name, role: p.Role, entKey: "actor/person/" + foldKey(p.Name), country: -1}
 		info.folded = foldKey(p.Name)
 		info.foldedWords = wordsOf(info.folded)
+		if info.foldedWords.n >= 2 {
+			info.gender = nameGender(lx, p.Name)
+		}
 		words := strings.Fields(foldKey(p.Name))
 		if len(words) > 0 {
 			info.keys = append(info.keys, words[len(words)-1])
@@ -554,6 +568,7 @@ func lexPeople(lx *lexicon.Lexicon, byISO map[string]int) []lexPersonInfo {
 		if ci, ok := byISO[p.ISO2]; ok {
 			info.country = ci
 		}
+		info.isoIndex = byISO[p.ISO2]
 		out[i] = info
 	}
 	return out
@@ -671,7 +686,20 @@ func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
 // least one, and every one of them is in the longer in the same order
 // (names with as many given names must have the same ones).
 func sameGivenNames(x, y string) bool {
-	gx, gy := givenWords(x), givenWords(y)
+	gx, nx, okx := givenWords(x)
+	gy, ny, oky := givenWords(y)
+	if !okx || !oky {
+		// a name of more words than the arrays hold: read copies, so
+		// that x and y themselves stay where they are (the words of
+		// the copies go to the heap)
+		l, r := longGivenWords(strings.Clone(x)), longGivenWords(strings.Clone(y))
+		return sameGivenLists(l, r)
+	}
+	return sameGivenLists(gx[:nx], gy[:ny])
+}
+
+// sameGivenLists is sameGivenNames of the given words of two names.
+func sameGivenLists(gx, gy []string) bool {
 	if len(gx) > len(gy) {
 		gx, gy = gy, gx
 	}
@@ -690,9 +718,38 @@ func sameGivenNames(x, y string) bool {
 	return j == len(gx)
 }
 
+// maxNameWords is how many words of a name givenWords reads in arrays
+// it returns by value: nothing is allocated.
+const maxNameWords = 12
+
 // givenWords returns the words of a folded name before its last, without
-// initials ("p", "r."), abbreviations of one or two letters and suffixes.
-func givenWords(name string) []string {
+// initials ("p", "r."), abbreviations of one or two letters and suffixes:
+// the first n of out. ok is false when the name has more than
+// maxNameWords words (see longGivenWords).
+func givenWords(name string) (out [maxNameWords]string, n int, ok bool) {
+	f, nf, ok := nameFields(name)
+	if !ok {
+		return out, 0, false
+	}
+	words := f[:nf]
+	for len(words) > 1 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 {
+		return out, 0, true
+	}
+	for _, w := range words[:len(words)-1] {
+		if len(strings.TrimSuffix(w, ".")) <= 2 || nameParticles[w] {
+			continue
+		}
+		out[n] = w
+		n++
+	}
+	return out, n, true
+}
+
+// longGivenWords is givenWords of a name of any length, in a new slice.
+func longGivenWords(name string) []string {
 	f := strings.Fields(name)
 	for len(f) > 1 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
 		f = f[:len(f)-1]
@@ -708,4 +765,36 @@ func givenWords(name string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// nameFields returns the words of name as strings.Fields splits them
+// (around runs of Unicode white space): the first n of f. ok is false
+// when there are more than maxNameWords.
+func nameFields(name string) (f [maxNameWords]string, n int, ok bool) {
+	start := -1 // where the current word began, or -1 between words
+	for i := 0; i <= len(name); {
+		space, size := true, 1 // (the end of the name ends a word)
+		if i < len(name) {
+			if c := name[i]; c < utf8.RuneSelf {
+				space = asciiSpace(c)
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(name[i:])
+				space = unicode.IsSpace(r)
+			}
+		}
+		switch {
+		case space && start >= 0:
+			if n == len(f) {
+				return f, 0, false
+			}
+			f[n] = name[start:i]
+			n++
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	return f, n, true
 }

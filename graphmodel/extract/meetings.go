@@ -269,8 +269,7 @@ func (a *analysis) triggersIn(si int) []cand {
 		return out
 	}
 	next := s.a // the tokens before next are part of a trigger found
-	for _, mi := range cue.marks {
-		i := int(mi)
+	for _, i := range cue.marks {
 		t := &a.toks[i]
 		if i < next || t.cls&starts == 0 {
 			continue
@@ -2867,13 +2866,38 @@ func (a *analysis) sameDayDate(s sentence) (date, written string) {
 	if s.b-s.a < 2 {
 		return "", ""
 	}
+	// the meeting first: with none, the words need not be read
+	var dated *meeting
+	for i := len(a.meetings) - 1; i >= 0 && dated == nil; i-- {
+		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
+			dated = m
+		}
+	}
+	if dated == nil {
+		return "", ""
+	}
+	cue := a.cuesOf(s)
+	if !cue.dayRead {
+		// each trigger of the sentence asks: read its words once
+		cue.dayAt, cue.dayEnd = a.sameDayWords(s)
+		cue.dayRead = true
+	}
+	if cue.dayAt < 0 {
+		return "", ""
+	}
+	return dated.date, a.str(cue.dayAt, cue.dayEnd)
+}
+
+// sameDayWords finds the words of sameDayDate in sentence s: their tokens
+// at..end-1, or -1, -1.
+func (a *analysis) sameDayWords(s sentence) (at, end int) {
 	w := func(k int) string {
 		if k < s.a || k >= s.b {
 			return ""
 		}
 		return a.toks[k].low
 	}
-	at, end := -1, -1
+	at, end = -1, -1
 	for k := s.a; k < s.b && at < 0; k++ {
 		switch w(k) {
 		case "earlier", "later":
@@ -2895,15 +2919,7 @@ func (a *analysis) sameDayDate(s sentence) (date, written string) {
 			}
 		}
 	}
-	if at < 0 {
-		return "", ""
-	}
-	for i := len(a.meetings) - 1; i >= 0; i-- {
-		if m := a.meetings[i]; m.date != "" && m.status == graphmodel.StatusHeld {
-			return m.date, a.str(at, end)
-		}
-	}
-	return "", ""
+	return at, end
 }
 
 // assignVenues gives each venue of the sentence to the meeting trigger it
@@ -2953,9 +2969,10 @@ func (a *analysis) assignVenuesPass(cs []cand, s sentence, venues []*mention, fr
 			continue
 		}
 		best := -1
-		for ci := range cs {
+		for ci := len(cs) - 1; ci >= 0; ci-- { // the last trigger before it with no break between
 			if cs[ci].b <= m.a && !a.breakBetween(cs[ci].b, m.a) {
 				best = ci
+				break
 			}
 		}
 		for ci := range cs {

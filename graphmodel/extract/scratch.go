@@ -49,9 +49,12 @@ type scratch struct {
 	// short lists (participants, speakers, venues, evidence per entity)
 	entLists slab[*entity]
 	evLists  slab[entEvidence]
-	sentList slab[int]             // sentences of meetings
+	sentList slab[int]             // sentences of meetings, marks of sentCues
 	tokPairs slab[[2]int]          // token ranges of venues of meeting mentions
 	spans    slab[graphmodel.Span] // mentions of entities and meetings, evidence
+	aliases  slab[string]          // aliases of people (the graph copies them)
+	// reporting verbs of words by their key ids (see speechVerbAtTok)
+	speech [32]speechSlot
 	// keys makes the keys of ents (they are dropped with the map's
 	// entries, and their blocks when no key of theirs is left)
 	keys strblock.Maker
@@ -175,6 +178,7 @@ func (a *analysis) release() {
 	sc.sentList.reset()
 	sc.tokPairs.reset()
 	sc.spans.reset()
+	sc.aliases.reset()
 	sc.order, sc.people, sc.meetings, sc.stmts = a.order[:0], a.people[:0], a.meetings[:0], a.stmts[:0]
 	clear(sc.ents)
 	clear(sc.seenKeys)

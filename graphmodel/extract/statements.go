@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"dossier/graphmodel"
+	"dossier/graphmodel/extract/lexicon"
 )
 
 // statement is a direct quote or a reported clause with its speakers.
@@ -159,8 +160,7 @@ func (a *analysis) statementsIn(si int) {
 	if cue.cls&(wSpeech|wStmtCue) == 0 {
 		return // no reporting verb, nor a word of statementCues
 	}
-	for _, mv := range cue.marks {
-		v := int(mv)
+	for _, v := range cue.marks {
 		t := &a.toks[v]
 		if t.cls&(wSpeech|wStmtCue) == 0 || a.inQuote[v] || a.at[v] != nil {
 			continue
@@ -183,7 +183,7 @@ func (a *analysis) statementsIn(si int) {
 		if !a.isSpeech(v) || a.passive(v, s) {
 			continue
 		}
-		sv, _ := a.x.speechVerb(t.low)
+		sv, _ := a.speechVerbAtTok(v)
 		a.reported(v, sv.Lemma, s, si, quotes)
 	}
 }
@@ -788,18 +788,48 @@ func (a *analysis) nextThatClause(end int, s sentence, si int, sp []*entity, fro
 	a.nextThatClause(e, s, si, sp, from)
 }
 
+// speechVerbAtTok is a.x.speechVerb of token k's lower-case text. When the
+// wSpeech bit answers whether it is one (see isSpeech), a word without it
+// is not looked up, and the answers for the others are kept by their key
+// ids in a small table of the scratch memory (of this extractor: it serves
+// the next documents too).
+func (a *analysis) speechVerbAtTok(k int) (lexicon.SpeechVerb, bool) {
+	t := &a.toks[k]
+	if !a.x.speechBits || t.pid < 0 {
+		return a.x.speechVerb(t.low)
+	}
+	if t.cls&wSpeech == 0 {
+		return lexicon.SpeechVerb{}, false
+	}
+	// (a word with the bit is a reporting verb form: its key form is its
+	// lower-case text, and its key id stands for that)
+	sl := &a.sc.speech[uint32(t.pid)%uint32(len(a.sc.speech))]
+	if sl.id != t.pid+1 {
+		sl.sv, sl.ok = a.x.speechVerb(t.low)
+		sl.id = t.pid + 1
+	}
+	return sl.sv, sl.ok
+}
+
+// speechSlot is a slot of scratch.speech: the reporting verb of a key id.
+type speechSlot struct {
+	id int32 // key id + 1; 0: empty
+	ok bool
+	sv lexicon.SpeechVerb
+}
+
 // governedVerb reports a verb of agreeing at v ("accept", "agree")
 // inside the clause of an earlier verb of saying: in "He said Tehran would
 // not accept "…"", Tehran does not speak the quotation, he does.
 func (a *analysis) governedVerb(v int, s sentence) bool {
-	if sv, ok := a.x.speechVerb(a.toks[v].low); !ok || sv.Kind != "agree" {
+	if sv, ok := a.speechVerbAtTok(v); !ok || sv.Kind != "agree" {
 		return false
 	}
 	for k := v - 1; k >= s.a; k-- {
 		if a.inQuote[k] || a.at[k] != nil || a.toks[k].kind != tWord {
 			continue
 		}
-		if sv, ok := a.x.speechVerb(a.toks[k].low); ok && sv.Kind == "say" {
+		if sv, ok := a.speechVerbAtTok(k); ok && sv.Kind == "say" {
 			return true
 		}
 	}
