@@ -335,21 +335,23 @@ func tokenizePlain(text string, i int, toks []token, space bool, lines int, word
 				return i, toks, space, lines
 			}
 			// w0, w1: the word's bytes (its first eight, the next eight);
-			// caps0, caps1: their capitals (see capitals8)
-			w0, w1, caps1 := load8(text, i), uint64(0), uint64(0)
+			// caps0, caps1: their capitals (see letterCapitals8)
+			w0, w1, caps0, caps1 := load8(text, i), uint64(0), uint64(0), uint64(0)
 			n := letterPrefix(w0)
 			if n == 8 {
 				w1 = load8(text, i+8)
 				if n += letterPrefix(w1); n == 16 {
 					return i, toks, space, lines
 				}
-				w1 &= 1<<(8*(n-8)) - 1
-				caps1 = capitals8(w1)
+				m := uint64(1)<<(8*(n-8)) - 1
+				w1 &= m
+				caps0, caps1 = letterCapitals8(w0, ^uint64(0)), letterCapitals8(w1, m)
 			} else {
-				w0 &= 1<<(8*n) - 1
+				m := uint64(1)<<(8*n) - 1
+				w0 &= m
+				caps0 = letterCapitals8(w0, m)
 			}
 			j := i + n
-			caps0 := capitals8(w0)
 			// the word lower-cased (a capital's 0x80 >> 2 is 'a'-'A'): its key
 			k0, k1 := w0|caps0>>2, w1|caps1>>2
 			if after := asciiClass[text[j]]; after&(bReadsOn|bPeriod) != 0 && (after&bReadsOn != 0 || n <= maxAbbrev && (n == 1 || abbrevKeys[k0])) {
@@ -456,6 +458,12 @@ func letterPrefix(x uint64) int {
 // capitals8 returns the high bit of every byte of x that is an ASCII
 // capital.
 func capitals8(x uint64) uint64 { return inRange8(x&low7, upperA, upperZ) &^ x }
+
+// letterCapitals8 is capitals8 of x whose bytes under mask m (0xff
+// each) are ASCII letters, the others zero: a letter is a capital when
+// its bit 0x20 is clear, and that bit shifted left by two is the byte's
+// high bit.
+func letterCapitals8(x, m uint64) uint64 { return ^(x << 2) & m & high }
 
 // smalls8 returns the high bit of every byte of x that is a lower-case
 // ASCII letter.

@@ -242,3 +242,23 @@ func lowerASCIIFastRef(s string) string {
 	}
 	return s
 }
+
+// TestLetterCapitals8: for words of ASCII letters, zero-padded, the
+// capitals told by bit 0x20 are capitals8's.
+func TestLetterCapitals8(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for range 10000 {
+		n := 1 + r.IntN(8)
+		var b [8]byte
+		for k := range n {
+			b[k] = letters[r.IntN(len(letters))]
+		}
+		x := load8(string(b[:]), 0)
+		m := ^uint64(0)
+		if n < 8 {
+			m = uint64(1)<<(8*n) - 1
+		}
+		require.Equal(t, capitals8(x), letterCapitals8(x, m), "%q", b[:n])
+	}
+}

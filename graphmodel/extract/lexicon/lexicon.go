@@ -104,15 +104,24 @@ type Lexicon struct {
 	SpeechVerbs   []SpeechVerb
 	MeetingWords  []MeetingWord
 
-	givenNames  map[string]bool
-	familyNames map[string]bool
-	nonNames    map[string]bool
-	femaleNames map[string]bool
-	titles      map[string]Title
-	speech      map[string]SpeechVerb
-	meeting     map[string]MeetingWord
-	countryBy   map[string]int // name, alias, ISO2 (folded) → index into Countries
+	// names holds the folded entries of the name lists, each with the
+	// lists that have it: one lookup answers for all (see NameOfKey)
+	names     map[string]nameLists
+	titles    map[string]Title
+	speech    map[string]SpeechVerb
+	meeting   map[string]MeetingWord
+	countryBy map[string]int // name, alias, ISO2 (folded) → index into Countries
 }
+
+// nameLists is a set of the name lists.
+type nameLists uint8
+
+const (
+	givenList  nameLists = 1 << iota // given_names.txt
+	familyList                       // family_names.txt
+	nonList                          // non_names.txt
+	femaleList                       // female_given_names.txt
+)
 
 // Allowed values of the enumerated columns.
 var (
@@ -250,24 +259,24 @@ func readTSV(fsys fs.FS, name string, want []string, fn func(row) error) error {
 	return nil
 }
 
-// readList reads a one-entry-per-line file into a set of folded entries.
-func readList(fsys fs.FS, name string) (map[string]bool, error) {
+// readList reads a one-entry-per-line file of names into lx.names, as
+// entries of list.
+func (lx *Lexicon) readList(fsys fs.FS, name string, list nameLists) error {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+		return fmt.Errorf("lexicon: %w", err)
 	}
-	out := map[string]bool{}
 	for i, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		if strings.Contains(line, "\t") {
-			return nil, fmt.Errorf("%s:%d: a tab in a one-name-per-line file", name, i+1)
+			return fmt.Errorf("%s:%d: a tab in a one-name-per-line file", name, i+1)
 		}
-		out[Key(line)] = true
+		lx.names[Key(line)] |= list
 	}
-	return out, nil
+	return nil
 }
 
 func (lx *Lexicon) loadCountries(fsys fs.FS) error {
@@ -420,22 +429,18 @@ func (lx *Lexicon) loadMeetingWords(fsys fs.FS) error {
 }
 
 func (lx *Lexicon) loadNameLists(fsys fs.FS) error {
-	var err error
-	if lx.givenNames, err = readList(fsys, "given_names.txt"); err != nil {
-		return err
-	}
-	if lx.familyNames, err = readList(fsys, "family_names.txt"); err != nil {
-		return err
-	}
-	if lx.nonNames, err = readList(fsys, "non_names.txt"); err != nil {
-		return err
-	}
-	// optional: a lexicon without it knows no one's gender
-	if lx.femaleNames, err = readList(fsys, "female_given_names.txt"); err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
+	lx.names = map[string]nameLists{}
+	for _, l := range []struct {
+		file string
+		list nameLists
+	}{{"given_names.txt", givenList}, {"family_names.txt", familyList}, {"non_names.txt", nonList}} {
+		if err := lx.readList(fsys, l.file, l.list); err != nil {
 			return err
 		}
-		lx.femaleNames = map[string]bool{}
+	}
+	// optional: a lexicon without it knows no one's gender
+	if err := lx.readList(fsys, "female_given_names.txt", femaleList); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
 	}
 	return nil
 }
@@ -472,51 +477,48 @@ func (lx *Lexicon) supplement(other *Lexicon) {
 			lx.meeting[Key(w.Word)] = w
 		}
 	}
-	for k := range other.givenNames {
-		lx.givenNames[k] = true
-	}
-	for k := range other.familyNames {
-		lx.familyNames[k] = true
-	}
-	for k := range other.nonNames {
-		lx.nonNames[k] = true
-	}
-	for k := range other.femaleNames {
-		lx.femaleNames[k] = true
+	for k, lists := range other.names {
+		lx.names[k] |= lists
 	}
 }
 
 // NameLists returns the folded entries of given_names.txt,
 // family_names.txt and non_names.txt (unordered).
 func (lx *Lexicon) NameLists() (given, family, nonNames []string) {
-	keys := func(m map[string]bool) []string {
-		out := make([]string, 0, len(m))
-		for k := range m {
-			out = append(out, k)
+	for k, lists := range lx.names {
+		if lists&givenList != 0 {
+			given = append(given, k)
 		}
-		return out
+		if lists&familyList != 0 {
+			family = append(family, k)
+		}
+		if lists&nonList != 0 {
+			nonNames = append(nonNames, k)
+		}
 	}
-	return keys(lx.givenNames), keys(lx.familyNames), keys(lx.nonNames)
+	return given, family, nonNames
 }
 
 // IsFemaleName reports whether w is a given name borne mostly by women
 // (female_given_names.txt): "she" may stand for its bearer, "he" not.
-func (lx *Lexicon) IsFemaleName(w string) bool { return lx.femaleNames[Key(w)] }
+func (lx *Lexicon) IsFemaleName(w string) bool { return lx.names[Key(w)]&femaleList != 0 }
 
 // IsGivenName reports whether w is a listed given name.
-func (lx *Lexicon) IsGivenName(w string) bool { return lx.givenNames[Key(w)] }
+func (lx *Lexicon) IsGivenName(w string) bool { return lx.names[Key(w)]&givenList != 0 }
 
 // IsFamilyName reports whether w is a listed family-name-first surname.
-func (lx *Lexicon) IsFamilyName(w string) bool { return lx.familyNames[Key(w)] }
+func (lx *Lexicon) IsFamilyName(w string) bool { return lx.names[Key(w)]&familyList != 0 }
 
 // NameOfKey is IsFamilyName, IsFemaleName and IsGivenName of a word k
-// already in key form (Key(k) == k), without making its key again.
+// already in key form (Key(k) == k), without making its key again: one
+// lookup for the three.
 func (lx *Lexicon) NameOfKey(k string) (family, female, given bool) {
-	return lx.familyNames[k], lx.femaleNames[k], lx.givenNames[k]
+	lists := lx.names[k]
+	return lists&familyList != 0, lists&femaleList != 0, lists&givenList != 0
 }
 
 // IsNonName reports whether w is a capitalised word that is never a name.
-func (lx *Lexicon) IsNonName(w string) bool { return lx.nonNames[Key(w)] }
+func (lx *Lexicon) IsNonName(w string) bool { return lx.names[Key(w)]&nonList != 0 }
 
 // Title looks up a title phrase ("special envoy").
 func (lx *Lexicon) Title(phrase string) (Title, bool) {
