@@ -1597,6 +1597,13 @@ func TestClauseWithBarePlural(t *testing.T) {
 	assert.Equal(t, []string{"Christian Stocker: experts from the two governments would meet in Vienna in May"}, statements(g))
 }
 
+// A reported clause may open with a bare singular noun and its
+// auxiliary: "said trade had grown by a third".
+func TestClauseWithBareSingular(t *testing.T) {
+	g := run(t, "Kazakh President Kassym-Jomart Tokayev said trade had grown by a third last year. Mongolian President Ukhnaagiin Khurelsukh said cooperation would deepen.", "")
+	assert.Equal(t, []string{"Kassym-Jomart Tokayev: trade had grown by a third last year", "Ukhnaagiin Khurelsukh: cooperation would deepen"}, statements(g))
+}
+
 // "received a delegation of the Sudanese Armed Forces": the party whose
 // delegation it is.
 func TestDelegationOfAParty(t *testing.T) {

@@ -967,6 +967,11 @@ func (a *analysis) clauseStartAt(k int, s sentence) bool {
 		// become a cost", "said experts from both governments would meet"
 		return a.auxWithin(k, 8, s)
 	}
+	if t.kind == tWord && !t.upper && t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && a.toks[k+1].cls&wAux != 0 {
+		// a bare singular subject and its auxiliary: "said trade had
+		// grown by a third", "said cooperation would deepen"
+		return true
+	}
 	if t.kind == tWord && !t.upper && t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && k+2 < s.b {
 		// a compound subject and its verb: "said member states owed the
 		// commission …", "said border security is a shared responsibility"
