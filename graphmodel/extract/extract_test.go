@@ -1604,6 +1604,13 @@ func TestClauseWithBareSingular(t *testing.T) {
 	assert.Equal(t, []string{"Kassym-Jomart Tokayev: trade had grown by a third last year", "Ukhnaagiin Khurelsukh: cooperation would deepen"}, statements(g))
 }
 
+// "proposed raising …": a gerund clause is what was proposed; a noun
+// alone is not reported speech.
+func TestProposedGerund(t *testing.T) {
+	g := run(t, "Kazakh President Kassym-Jomart Tokayev proposed raising trade to $500 million. Mongolian President Ukhnaagiin Khurelsukh suggested holding the next round in Ulaanbaatar. Tokayev proposed nothing else.", "")
+	assert.Equal(t, []string{"Kassym-Jomart Tokayev: raising trade to $500 million", "Ukhnaagiin Khurelsukh: holding the next round in Ulaanbaatar"}, statements(g))
+}
+
 // "received a delegation of the Sudanese Armed Forces": the party whose
 // delegation it is.
 func TestDelegationOfAParty(t *testing.T) {

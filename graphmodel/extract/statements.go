@@ -644,6 +644,9 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		if start < 0 && lemma == "tell" && (a.at[k] == nil || a.at[k].kind == mPronoun) && (a.toks[k].low == "them" || a.toks[k].low == "him" || a.toks[k].low == "her") && a.clauseStartAt(k+1, s) {
 			start = k + 1 // "told them the work should be finished"
 		}
+		if start < 0 && gerundLemmas[lemma] && a.gerundAt(k, s) {
+			start = k // "proposed raising trade to $500 million"
+		}
 		if start < 0 && npObjectLemmas[lemma] && a.qrole[k] == qNone {
 			t := &a.toks[k]
 			target := a.at[k]
@@ -695,6 +698,15 @@ func (a *analysis) reported(v int, lemma string, s sentence, si int, quotes [][2
 		a.addStatement(a.toks[start].s, a.toks[end-1].e, sp, true, from, a.toks[end-1].e, si)
 	}
 	a.nextThatClause(end, s, si, sp, from)
+}
+
+// gerundAt reports a lower-case word ending in "-ing" at k that opens a
+// clause of its own: "raising it to $500 million", not "during" or a
+// name.
+func (a *analysis) gerundAt(k int, s sentence) bool {
+	t := &a.toks[k]
+	return k+1 < s.b && t.kind == tWord && !t.upper && a.at[k] == nil && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") &&
+		t.cls&(wDet|wAux|wSpeech|wPron) == 0 && !isPreposition(t.low) && a.toks[k+1].kind == tWord
 }
 
 // callForms are the forms of "call" that calledOn reads.

@@ -238,6 +238,9 @@ var (
 		"express", "condemn", "note", "describe", "characterize", "characterise", "voice", "affirm", "denounce",
 		"welcome", "acknowledge", "confirm", "deny", "warn", "urge", "underline", "recall", "restate",
 		"convey", "praise", "criticize", "criticise", "accuse")
+	// gerundLemmas are reporting verbs whose content may be a gerund
+	// clause: "proposed raising the quota", "suggested holding talks".
+	gerundLemmas = wordSet("propose", "suggest", "recommend")
 	// thatOnlyLemmas report speech only with a that-clause (never an object).
 	participleEnds  = wordSet("saying", "noting", "adding", "explaining", "stating", "stressing", "emphasizing", "emphasising", "arguing", "insisting", "acknowledging", "warning", "claiming", "suggesting", "asserting", "indicating", "confirming", "describing", "calling", "according")
 	subordinators   = wordSet("though", "although", "while", "whereas", "where", "but", "and", "as", "since", "because")
