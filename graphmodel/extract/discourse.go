@@ -447,9 +447,15 @@ func (a *analysis) resolveSentence(si int, tu *turn) {
 				ex = tu.speaker
 			}
 			if a.unnamedTitle(m, si) {
-				// "a State Department spokesperson said": someone unnamed,
-				// not a spokesperson named before; an anonymous source
-				// (../shared/corpus/README.md) is nobody's statement
+				// "a senior official said": someone unnamed, not an
+				// official named before; an anonymous source
+				// (../shared/corpus/README.md) is nobody's statement. A
+				// spokesperson of a body named with the title speaks for
+				// it on the record: "a State Department spokesperson said"
+				// is the State Department's word.
+				if m.ent = a.spokespersonOf(m); m.ent != nil {
+					m.ent.spans = a.appendSpan(m.ent.spans, a.span(m.na, m.nb))
+				}
 				continue
 			}
 			m.ent = a.resolveTitle(m, ex)
@@ -767,6 +773,23 @@ func (a *analysis) unnamedTitle(m *mention, si int) bool {
 		k = a.at[k].a - 1
 	}
 	return k >= a.sents[si].a && (a.toks[k].low == "a" || a.toks[k].low == "an")
+}
+
+// spokespersonOf returns the body an unnamed spokesperson speaks for
+// when it is named right before the title ("a State Department
+// spokesperson", "a European Commission spokesman"), else nil.
+func (a *analysis) spokespersonOf(m *mention) *entity {
+	switch m.role {
+	case "spokesperson", "spokesman", "spokeswoman":
+	default:
+		return nil
+	}
+	if k := m.a - 1; k >= 0 {
+		if o := a.at[k]; o != nil && o.kind == mOrg && o.ent != nil && o.ent.kind == graphmodel.KindActor {
+			return o.ent
+		}
+	}
+	return nil
 }
 
 // Genders known from given names (female_given_names.txt): what "she"

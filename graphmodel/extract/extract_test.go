@@ -1189,13 +1189,13 @@ func TestMeetingPeriods(t *testing.T) {
 }
 
 // "His spokesman, X, said" is X's statement; "a State Department
-// spokesperson said" is an anonymous source, not a spokesperson named
-// before.
+// spokesperson said" is not a spokesperson named before but the State
+// Department's word (see TestUnnamedSpokespersonOfABody).
 func TestSpokespeople(t *testing.T) {
 	g := run(t, "President Aru Tane did not attend. His spokesman, Jon Vik, said a meeting had been postponed.", "")
 	assert.Equal(t, []string{"Jon Vik: a meeting had been postponed"}, statements(g))
 	g = run(t, "Chinese Foreign Ministry spokesperson Mao Ning spoke on Monday. A State Department spokesperson said the talks were useful.", "")
-	assert.Empty(t, statements(g))
+	assert.Equal(t, []string{"State Department: the talks were useful"}, statements(g))
 }
 
 // "a joint statement issued by the two ministers": those two, not the
@@ -1609,6 +1609,14 @@ func TestClauseWithBareSingular(t *testing.T) {
 func TestProposedGerund(t *testing.T) {
 	g := run(t, "Kazakh President Kassym-Jomart Tokayev proposed raising trade to $500 million. Mongolian President Ukhnaagiin Khurelsukh suggested holding the next round in Ulaanbaatar. Tokayev proposed nothing else.", "")
 	assert.Equal(t, []string{"Kassym-Jomart Tokayev: raising trade to $500 million", "Ukhnaagiin Khurelsukh: holding the next round in Ulaanbaatar"}, statements(g))
+}
+
+// "a State Department spokesperson said": the body the unnamed
+// spokesperson speaks for is the speaker; an unnamed official is an
+// anonymous source, nobody's statement.
+func TestUnnamedSpokespersonOfABody(t *testing.T) {
+	g := run(t, "A State Department spokesperson said the United States was disappointed. A senior U.S. official said the talks had failed.", "")
+	assert.Equal(t, []string{"State Department: the United States was disappointed"}, statements(g))
 }
 
 // "received a delegation of the Sudanese Armed Forces": the party whose
