@@ -2576,6 +2576,12 @@ func (a *analysis) namedAt(i int, s sentence, capsLine bool) int {
 		c := &a.x.lex.Cities[city]
 		// a capital used for its government: "Moscow says", "Washington's actions"
 		if !a.isLocative(i) && (poss || a.speechVerbAt(end, s) || a.partnerBefore(i) || a.capitalActs(i, end, s) || a.capitalListActs(i, end, s)) {
+			if oi, ok := a.x.bodySeats[city]; ok {
+				// "Brussels hoped …": the body seated there
+				oe := a.orgEntity(a.x.lex.Organizations[oi].Name, oi)
+				oe.addAlias(a.str(i, end))
+				return a.addOrgMention(i, end, oe)
+			}
 			if ci, ok := a.capitalOf(c.Name); ok {
 				ce := a.countryActor(ci)
 				ce.addAlias(a.str(i, end))

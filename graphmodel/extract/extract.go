@@ -14,6 +14,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -38,6 +39,10 @@ type Extractor struct {
 	// lexicon.Key gives them (a small set, for emit's short names).
 	familyFirst map[string]bool
 	seatKeys    [][]string // per country, lexicon.Key of each seat without "the"
+	// bodySeats maps a lexicon city that news uses for a body seated
+	// there, not for its country, to that organisation (see
+	// bodyMetonyms).
+	bodySeats map[int]int
 	// countryIDs holds per country the ids of its actor and venue nodes
 	// (made from its name as emit makes the id of any entity)
 	countryIDs [][2]string
@@ -46,6 +51,25 @@ type Extractor struct {
 	speechBits bool
 
 	scratch sync.Pool // *scratch: buffers of finished analyses
+}
+
+// bodyMetonyms are the cities whose name, used for a party ("Brussels
+// wants …"), stands for an international body seated there rather than
+// for the government of their country.
+var bodyMetonyms = map[string]string{"Brussels": "European Union"}
+
+// bodySeatsOf returns the city index → organisation index of the
+// bodyMetonyms that lx lists.
+func bodySeatsOf(lx *lexicon.Lexicon) map[int]int {
+	seats := map[int]int{}
+	for city, body := range bodyMetonyms {
+		ci := slices.IndexFunc(lx.Cities, func(c lexicon.City) bool { return c.Name == city })
+		oi := slices.IndexFunc(lx.Organizations, func(o lexicon.Organization) bool { return o.Name == body })
+		if ci >= 0 && oi >= 0 {
+			seats[ci] = oi
+		}
+	}
+	return seats
 }
 
 // New loads the embedded lexicons and returns an extractor.
@@ -96,6 +120,7 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.ix.freeze(classes)
+	x.bodySeats = bodySeatsOf(lx)
 	for i, c := range lx.Countries {
 		if c.ISO2 != "" {
 			if _, dup := x.byISO[c.ISO2]; !dup {

@@ -1619,6 +1619,17 @@ func TestUnnamedSpokespersonOfABody(t *testing.T) {
 	assert.Equal(t, []string{"State Department: the United States was disappointed"}, statements(g))
 }
 
+// "Brussels hoped …": the city news uses for the European Union stands
+// for it, not for Belgium; a meeting in Brussels is still in the city.
+func TestBrusselsForTheEU(t *testing.T) {
+	g := run(t, "Brussels said the two neighbours would resume talks. The ministers met in Brussels on Monday.", "")
+	assert.Equal(t, []string{"European Union: the two neighbours would resume talks"}, statements(g))
+	_, ok := g.Node("actor:belgium")
+	assert.False(t, ok)
+	_, ok = g.Node("venue:brussels")
+	assert.True(t, ok)
+}
+
 // "received a delegation of the Sudanese Armed Forces": the party whose
 // delegation it is.
 func TestDelegationOfAParty(t *testing.T) {
