@@ -13,16 +13,12 @@ import (
 // (out of the source, into the target); it must still find every edge
 // that exists, whatever other edges its ends have.
 func TestConnectFindsEdgeAmongOtherKinds(t *testing.T) {
-	g := gm.New()
-	for _, n := range []gm.Node{
-		{ID: "p", Kind: gm.KindActor, Label: "P"},
-		{ID: "s", Kind: gm.KindStatement, Label: "S"},
-		{ID: "m1", Kind: gm.KindMeeting, Label: "M1"},
-		{ID: "m2", Kind: gm.KindMeeting, Label: "M2"},
-	} {
-		_, err := g.AddNode(n)
-		require.NoError(t, err)
-	}
+	g := graphOf(t,
+		gm.Node{ID: "p", Kind: gm.KindActor, Label: "P"},
+		gm.Node{ID: "s", Kind: gm.KindStatement, Label: "S"},
+		gm.Node{ID: "m1", Kind: gm.KindMeeting, Label: "M1"},
+		gm.Node{ID: "m2", Kind: gm.KindMeeting, Label: "M2"},
+	)
 	connect := func(k gm.EdgeKind, src, dst string) {
 		t.Helper()
 		_, err := g.Connect(k, src, dst)
@@ -42,4 +38,15 @@ func TestConnectFindsEdgeAmongOtherKinds(t *testing.T) {
 	}
 	assert.Equal(t, 5, g.EdgeCount())
 	assert.Len(t, g.EdgesOf("s"), 3)
+}
+
+// graphOf returns a new graph of nodes (no documents, no edges).
+func graphOf(t *testing.T, nodes ...gm.Node) *gm.Graph {
+	t.Helper()
+	g := gm.New()
+	for _, n := range nodes {
+		_, err := g.AddNode(n)
+		require.NoError(t, err)
+	}
+	return g
 }

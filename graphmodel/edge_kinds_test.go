@@ -13,16 +13,12 @@ import (
 // merge made an actor takes part in meetings, and stops joining what an
 // actor may not.
 func TestEdgeEndsAfterMergeMadeAKind(t *testing.T) {
-	g := gm.New()
-	for _, n := range []gm.Node{
-		{ID: "e", Kind: gm.KindEntity, Label: "E"},
-		{ID: "a", Kind: gm.KindActor, Label: "A"},
-		{ID: "m", Kind: gm.KindMeeting, Label: "M"},
-		{ID: "v", Kind: gm.KindVenue, Label: "V"},
-	} {
-		_, err := g.AddNode(n)
-		require.NoError(t, err)
-	}
+	g := graphOf(t,
+		gm.Node{ID: "e", Kind: gm.KindEntity, Label: "E"},
+		gm.Node{ID: "a", Kind: gm.KindActor, Label: "A"},
+		gm.Node{ID: "m", Kind: gm.KindMeeting, Label: "M"},
+		gm.Node{ID: "v", Kind: gm.KindVenue, Label: "V"},
+	)
 	_, err := g.Connect(gm.EdgeLocatedIn, "e", "v") // an entity joins anything
 	require.NoError(t, err)
 	require.NoError(t, g.MergeNodes("e", "a"))
