@@ -1011,10 +1011,7 @@ func (a *analysis) titleAtToken(i int) (int, string, bool, bool) {
 	best, end := -1, i
 	if a.toks[i].cls&wTitleStart != 0 { // else no title phrase starts here
 		var es []lexEntry
-		end, es = a.lexKnown(i) // (detectAt asked lexAt at a capitalised word)
-		if end == memoUnset {
-			end, es = a.lexAt(i)
-		}
+		end, es = a.lexAt(i)
 		for _, e := range es {
 			if e.kind == eTitle {
 				best = e.idx
@@ -1259,10 +1256,7 @@ func (a *analysis) modifierAt(i int, s sentence) (modifier, bool) {
 			return modifier{country: -1, org: org, end: end}, true
 		}
 	}
-	end, es := a.lexKnown(i) // (detectAt asked lexAt at most words here)
-	if end == memoUnset {
-		end, es = a.lexAt(i)
-	}
+	end, es := a.lexAt(i)
 	if kindsOf(es)&kTitle != 0 && a.namesSomething(i) {
 		// "NATO Secretary-General", "Kremlin spokesman" listed as titles:
 		// the first word alone is the modifier
