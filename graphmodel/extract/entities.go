@@ -686,20 +686,12 @@ func (a *analysis) resolveTitle(m *mention, exclude *entity) *entity {
 // least one, and every one of them is in the longer in the same order
 // (names with as many given names must have the same ones).
 func sameGivenNames(x, y string) bool {
-	gx, nx, okx := givenWords(x)
-	gy, ny, oky := givenWords(y)
+	ax, nx, okx := givenWords(x)
+	ay, ny, oky := givenWords(y)
 	if !okx || !oky {
-		// a name of more words than the arrays hold: read copies, so
-		// that x and y themselves stay where they are (the words of
-		// the copies go to the heap)
-		l, r := longGivenWords(strings.Clone(x)), longGivenWords(strings.Clone(y))
-		return sameGivenLists(l, r)
+		return false // (no person's name has more than maxNameWords words)
 	}
-	return sameGivenLists(gx[:nx], gy[:ny])
-}
-
-// sameGivenLists is sameGivenNames of the given words of two names.
-func sameGivenLists(gx, gy []string) bool {
+	gx, gy := ax[:nx], ay[:ny]
 	if len(gx) > len(gy) {
 		gx, gy = gy, gx
 	}
@@ -718,14 +710,14 @@ func sameGivenLists(gx, gy []string) bool {
 	return j == len(gx)
 }
 
-// maxNameWords is how many words of a name givenWords reads in arrays
-// it returns by value: nothing is allocated.
+// maxNameWords is how many words of a name givenWords reads, in arrays
+// it returns by value: nothing is allocated (and neither name escapes).
 const maxNameWords = 12
 
 // givenWords returns the words of a folded name before its last, without
 // initials ("p", "r."), abbreviations of one or two letters and suffixes:
 // the first n of out. ok is false when the name has more than
-// maxNameWords words (see longGivenWords).
+// maxNameWords words.
 func givenWords(name string) (out [maxNameWords]string, n int, ok bool) {
 	f, nf, ok := nameFields(name)
 	if !ok {
@@ -746,25 +738,6 @@ func givenWords(name string) (out [maxNameWords]string, n int, ok bool) {
 		n++
 	}
 	return out, n, true
-}
-
-// longGivenWords is givenWords of a name of any length, in a new slice.
-func longGivenWords(name string) []string {
-	f := strings.Fields(name)
-	for len(f) > 1 && nameSuffixes[strings.TrimSuffix(f[len(f)-1], ".")] {
-		f = f[:len(f)-1]
-	}
-	if len(f) < 2 {
-		return nil
-	}
-	var out []string
-	for _, w := range f[:len(f)-1] {
-		if len(strings.TrimSuffix(w, ".")) <= 2 || nameParticles[w] {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
 }
 
 // nameFields returns the words of name as strings.Fields splits them
