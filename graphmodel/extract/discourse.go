@@ -820,12 +820,12 @@ func nameGender(lx *lexicon.Lexicon, label string) int8 {
 	if !ok {
 		return genderUnknown
 	}
-	// the lists take the key form: the lower case of a plain ASCII word,
-	// made in a buffer (lexicon.Key would copy it)
+	// the lists take the key form: that of a plain word made in a
+	// buffer (lexicon.Key would copy it)
 	var family, female, given bool
-	if plainASCIIWord(first) && len(first) <= 32 {
-		var buf [32]byte
-		family, female, given = lx.NameOfKey(string(appendLowerASCII(buf[:0], first)))
+	var buf [32]byte
+	if key, plain := appendPlainKey(buf[:0], first); plain {
+		family, female, given = lx.NameOfKey(string(key))
 	} else {
 		family, female, given = lx.NameOfKey(lexicon.Key(first))
 	}
@@ -838,17 +838,6 @@ func nameGender(lx *lexicon.Lexicon, label string) int8 {
 		return genderMale
 	}
 	return genderUnknown
-}
-
-// plainASCIIWord reports whether w is ASCII without white space or
-// control bytes: lexicon.Key of it is its lower case.
-func plainASCIIWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] <= ' ' || w[i] >= 0x7f {
-			return false
-		}
-	}
-	return true
 }
 
 // pronounFits reports whether e may be called pron: not "she" for a man
