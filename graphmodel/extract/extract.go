@@ -33,6 +33,10 @@ type Extractor struct {
 	byISO    map[string]int // ISO2 → index into lex.Countries
 	capitals map[string]int // lexicon.Key(capital) → country index
 	speech   map[string]lexicon.SpeechVerb
+	// speechOf holds per key id of the phrase index the index into
+	// lex.SpeechVerbs of the reporting verb of that key, or -1 (see
+	// speechVerbAtTok)
+	speechOf []int32
 	cityCty  map[string]int  // lexicon.Key(city) → country index
 	people   []lexPersonInfo // per lexicon person
 	// familyFirst holds the lexicon's family names written first, as
@@ -120,6 +124,15 @@ func NewWithLexicon(lx *lexicon.Lexicon) *Extractor {
 		}
 	}
 	x.ix.freeze(classes)
+	x.speechOf = make([]int32, x.ix.keys.len())
+	for i := range x.speechOf {
+		x.speechOf[i] = -1
+	}
+	for i, v := range lx.SpeechVerbs {
+		if id := x.ix.keys.find(lexicon.Key(v.Form)); id >= 0 {
+			x.speechOf[id] = int32(i) // (a later form of one key counts, as in speech)
+		}
+	}
 	x.bodySeats = bodySeatsOf(lx)
 	for i, c := range lx.Countries {
 		if c.ISO2 != "" {

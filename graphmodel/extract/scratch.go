@@ -53,8 +53,6 @@ type scratch struct {
 	tokPairs slab[[2]int]          // token ranges of venues of meeting mentions
 	spans    slab[graphmodel.Span] // mentions of entities and meetings, evidence
 	aliases  slab[string]          // aliases of people (the graph copies them)
-	// reporting verbs of words by their key ids (see speechVerbAtTok)
-	speech [32]speechSlot
 	// keys makes the keys of ents (they are dropped with the map's
 	// entries, and their blocks when no key of theirs is left)
 	keys strblock.Maker

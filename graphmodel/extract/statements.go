@@ -802,9 +802,8 @@ func (a *analysis) nextThatClause(end int, s sentence, si int, sp []*entity, fro
 
 // speechVerbAtTok is a.x.speechVerb of token k's lower-case text. When the
 // wSpeech bit answers whether it is one (see isSpeech), a word without it
-// is not looked up, and the answers for the others are kept by their key
-// ids in a small table of the scratch memory (of this extractor: it serves
-// the next documents too).
+// is not looked up, and a word with it is found by its key id (its key
+// form is its lower-case text: see speechFormsPlain).
 func (a *analysis) speechVerbAtTok(k int) (lexicon.SpeechVerb, bool) {
 	t := &a.toks[k]
 	if !a.x.speechBits || t.pid < 0 {
@@ -813,21 +812,10 @@ func (a *analysis) speechVerbAtTok(k int) (lexicon.SpeechVerb, bool) {
 	if t.cls&wSpeech == 0 {
 		return lexicon.SpeechVerb{}, false
 	}
-	// (a word with the bit is a reporting verb form: its key form is its
-	// lower-case text, and its key id stands for that)
-	sl := &a.sc.speech[uint32(t.pid)%uint32(len(a.sc.speech))]
-	if sl.id != t.pid+1 {
-		sl.sv, sl.ok = a.x.speechVerb(t.low)
-		sl.id = t.pid + 1
+	if vi := a.x.speechOf[t.pid]; vi >= 0 {
+		return a.x.lex.SpeechVerbs[vi], true
 	}
-	return sl.sv, sl.ok
-}
-
-// speechSlot is a slot of scratch.speech: the reporting verb of a key id.
-type speechSlot struct {
-	id int32 // key id + 1; 0: empty
-	ok bool
-	sv lexicon.SpeechVerb
+	return lexicon.SpeechVerb{}, false
 }
 
 // governedVerb reports a verb of agreeing at v ("accept", "agree")
